@@ -1,0 +1,117 @@
+#include "cli_commands.h"
+#include "cli_options.h"
+
+#include "core/io/importer.h"
+#include "core/model/units.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace wb::app::cli {
+
+namespace {
+
+QJsonArray point(const core::Vec3& p, double scale) {
+    return QJsonArray{p.x * scale, p.y * scale, p.z * scale};
+}
+
+/// Per node: triangles and faces of its subtree, counting instances.
+struct NodeStats {
+    std::vector<std::size_t> triangles, faces;
+};
+
+NodeStats nodeStats(const core::Assembly& a) {
+    NodeStats s;
+    s.triangles.assign(a.nodes().size(), 0);
+    s.faces.assign(a.nodes().size(), 0);
+    for (std::size_t i = a.nodes().size(); i-- > 0;) { // children come after their parents
+        const core::Node& n = a.nodes()[i];
+        if (n.part >= 0 && a.parts()[n.part].mesh) {
+            s.triangles[i] += a.parts()[n.part].mesh->triangleCount();
+            s.faces[i] += static_cast<std::size_t>(a.parts()[n.part].mesh->faceCount);
+        }
+        if (n.parent >= 0) {
+            s.triangles[n.parent] += s.triangles[i];
+            s.faces[n.parent] += s.faces[i];
+        }
+    }
+    return s;
+}
+
+QJsonObject treeJson(const core::Assembly& a, const NodeStats& stats, int node) {
+    const core::Node& n = a.node(node);
+    QJsonArray children;
+    for (int c : n.children)
+        children.append(treeJson(a, stats, c));
+    QJsonObject o;
+    o["name"] = QString::fromStdString(n.name);
+    o["part"] = n.part >= 0 ? QJsonValue(QString::fromStdString(a.parts()[n.part].name))
+                            : QJsonValue(QJsonValue::Null);
+    o["faces"] = static_cast<qint64>(stats.faces[node]);
+    o["triangles"] = static_cast<qint64>(stats.triangles[node]);
+    o["children"] = children;
+    return o;
+}
+
+void printTree(const core::Assembly& a, const NodeStats& stats, int node, int depth) {
+    for (int c : a.node(node).children) {
+        const core::Node& n = a.node(c);
+        std::printf("%*s%s  (%zu triangles, %zu faces)\n", 2 * depth + 2, "", n.name.c_str(),
+                    stats.triangles[c], stats.faces[c]);
+        printTree(a, stats, c, depth + 1);
+    }
+}
+
+} // namespace
+
+int runInspect(const QStringList& args) {
+    Options opts(args, {"--json"}, {"--quality", "--unit"});
+    if (!opts.error().isEmpty() || opts.positional().size() != 1) {
+        printError(opts.error().isEmpty() ? QStringLiteral("usage: werkbank-cli inspect FILE [--json] "
+                                                          "[--quality coarse|normal|fine] [--unit mm]")
+                                          : opts.error());
+        return kUsage;
+    }
+    core::io::ImportOptions importOptions;
+    if (!applyImportOptions(opts, importOptions)) return kUsage;
+    const auto result = core::io::importFile(opts.positional().first().toStdString(), importOptions);
+    if (!result) {
+        printError(QString::fromStdString(result.error().toString()));
+        return kInvalidInput;
+    }
+    const core::Assembly& a = **result;
+    const NodeStats stats = nodeStats(a);
+    const double scale = a.metresPerUnit();
+    const core::BBox box = a.bbox();
+    const std::string unit = core::unitName(scale);
+    if (opts.flag("--json")) {
+        QJsonObject o;
+        o["format"] = QString::fromStdString(a.format());
+        o["parts"] = static_cast<qint64>(a.parts().size());
+        o["instances"] = static_cast<qint64>(a.instanceCount());
+        o["triangles"] = static_cast<qint64>(stats.triangles[0]);
+        o["faces"] = static_cast<qint64>(stats.faces[0]);
+        o["length_unit"] = unit.empty() ? QJsonValue(scale) : QJsonValue(QString::fromStdString(unit));
+        o["bbox"] = QJsonObject{{"min", point(box.min, scale)}, {"max", point(box.max, scale)}};
+        o["tree"] = treeJson(a, stats, 0);
+        std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
+        return kOk;
+    }
+    std::printf("format:      %s\n", a.format().c_str());
+    std::printf("parts:       %zu\n", a.parts().size());
+    std::printf("instances:   %zu\n", a.instanceCount());
+    std::printf("triangles:   %zu\n", stats.triangles[0]);
+    std::printf("faces:       %zu\n", stats.faces[0]);
+    std::printf("length unit: %s\n", unit.empty() ? std::to_string(scale).c_str() : unit.c_str());
+    std::printf("bbox [m]:    (%g, %g, %g) .. (%g, %g, %g)\n", box.min.x * scale,
+                box.min.y * scale, box.min.z * scale, box.max.x * scale, box.max.y * scale,
+                box.max.z * scale);
+    std::printf("tree:\n");
+    printTree(a, stats, 0, 0);
+    return kOk;
+}
+
+} // namespace wb::app::cli

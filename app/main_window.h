@@ -1,0 +1,118 @@
+#pragma once
+/// The main window: viewport, assembly tree, properties, import with progress and cancel.
+
+#include "document.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <deque>
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QToolBar;
+class QToolButton;
+class QTreeView;
+
+namespace wb::core {
+struct Error;
+}
+
+namespace wb::app {
+
+class AssemblyTreeModel;
+class ImportJob;
+class PropertiesPanel;
+class ViewportWidget;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    /// How a file joins the scene: ask the user (when something is open), replace or add.
+    enum class OpenMode { Ask, Replace, Add };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Queues imports of `paths`; they run one after the other on a worker thread.
+    void openFiles(const QStringList& paths, OpenMode mode = OpenMode::Ask);
+    bool isImporting() const { return m_job != nullptr; }
+    /// Cancels the running import and drops the queued ones.
+    void cancelImport();
+
+    const Document& document() const { return m_document; }
+    AssemblyTreeModel* treeModel() const { return m_treeModel; }
+    QTreeView* treeView() const { return m_tree; }
+    ViewportWidget* viewport() const { return m_viewport; }
+    /// Nodes selected in the tree (and so in the viewport).
+    std::vector<int> selectedNodes() const;
+    void selectNode(int node, bool additive = false);
+    /// The last import error shown to the user (translated), empty if none.
+    QString lastError() const { return m_lastError; }
+
+signals:
+    /// After each file: `ok` false on error or cancel.
+    void importFinished(const QString& path, bool ok);
+
+protected:
+    void changeEvent(QEvent* e) override;
+    void closeEvent(QCloseEvent* e) override;
+    void dragEnterEvent(QDragEnterEvent* e) override;
+    void dropEvent(QDropEvent* e) override;
+
+private:
+    struct PendingImport {
+        QString path;
+        OpenMode mode;
+    };
+    // main_window_actions.cpp
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void updateRecentMenu();
+    void updateActions();
+    // main_window.cpp
+    void createDocks();
+    void startNextImport();
+    void onImportFinished(std::shared_ptr<const core::Assembly> assembly);
+    void onImportFailed(const core::Error& error);
+    void showScene(bool fit);
+    void updateWindowTitle();
+    void onTreeSelectionChanged();
+    void onPicked(int node, int face, bool additive);
+    void openDialog(OpenMode mode);
+    void reload();
+    void closeAll();
+    void restoreLayout();
+
+    Document m_document;
+    AssemblyTreeModel* m_treeModel = nullptr;
+    QTreeView* m_tree = nullptr;
+    ViewportWidget* m_viewport = nullptr;
+    PropertiesPanel* m_properties = nullptr;
+    QDockWidget* m_treeDock = nullptr;
+    QDockWidget* m_propertiesDock = nullptr;
+    QToolBar* m_toolBar = nullptr;
+
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_stageLabel = nullptr;
+    QToolButton* m_cancelButton = nullptr;
+
+    std::deque<PendingImport> m_queue;
+    ImportJob* m_job = nullptr;
+    OpenMode m_jobMode = OpenMode::Replace;
+    QString m_lastError;
+    bool m_syncingSelection = false;
+
+    struct Actions;
+    std::unique_ptr<Actions> m_actions;
+    struct Menus;
+    std::unique_ptr<Menus> m_menus;
+};
+
+} // namespace wb::app

@@ -1,0 +1,31 @@
+#pragma once
+// Private to MainWindow: its actions and menus, shared by main_window*.cpp.
+
+#include "main_window.h"
+
+#include "render/standard_view.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+
+#include <utility>
+#include <vector>
+
+namespace wb::app {
+
+struct MainWindow::Actions {
+    QAction *open, *add, *reload, *closeAll, *clearRecent, *quit;
+    QAction* preferences;
+    QAction *fitAll, *showAll, *isolate, *hide;
+    QActionGroup* modes;
+    QAction *shaded, *shadedEdges, *wireframe;
+    std::vector<std::pair<QAction*, render::StandardView>> views;
+    QAction* about;
+};
+
+struct MainWindow::Menus {
+    QMenu *file, *recent, *edit, *view, *standardViews, *help;
+};
+
+} // namespace wb::app

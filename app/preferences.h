@@ -1,0 +1,38 @@
+#pragma once
+/// Persistent user preferences (QSettings) and the formatting that depends on them.
+
+#include "core/io/importer.h"
+
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+namespace wb::app {
+
+enum class DisplayUnit { Millimetre, Metre, Inch };
+
+/// Thin typed layer over QSettings. GUI thread only.
+class Preferences {
+public:
+    static DisplayUnit displayUnit();
+    static void setDisplayUnit(DisplayUnit unit);
+    static core::io::Quality tessellationQuality();
+    static void setTessellationQuality(core::io::Quality quality);
+    /// Language code ("de", "en") or empty to follow the system locale.
+    static QString language();
+    static void setLanguage(const QString& code);
+
+    static QStringList recentFiles();
+    static void addRecentFile(const QString& path);
+    static void clearRecentFiles();
+    static constexpr int kMaxRecentFiles = 10;
+};
+
+/// Symbol of a display unit ("mm", "m", "in").
+QString unitSymbol(DisplayUnit unit);
+/// Metres per display unit.
+double unitScale(DisplayUnit unit);
+/// A length in metres shown in `unit` with the locale's decimal separator, e.g. "12,5 mm".
+QString formatLength(double metres, DisplayUnit unit, const QLocale& locale = QLocale());
+
+} // namespace wb::app

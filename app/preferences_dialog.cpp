@@ -1,0 +1,80 @@
+#include "preferences_dialog.h"
+
+#include "language_manager.h"
+#include "preferences.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace wb::app {
+
+PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent) {
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_unit = new QComboBox(this);
+    m_quality = new QComboBox(this);
+    m_language = new QComboBox(this);
+    m_unitLabel = new QLabel(this);
+    m_qualityLabel = new QLabel(this);
+    m_languageLabel = new QLabel(this);
+    m_unitLabel->setBuddy(m_unit);
+    m_qualityLabel->setBuddy(m_quality);
+    m_languageLabel->setBuddy(m_language);
+    form->addRow(m_unitLabel, m_unit);
+    form->addRow(m_qualityLabel, m_quality);
+    form->addRow(m_languageLabel, m_language);
+    layout->addLayout(form);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    retranslate();
+}
+
+void PreferencesDialog::retranslate() {
+    setWindowTitle(tr("Preferences"));
+    m_unitLabel->setText(tr("&Display unit:"));
+    m_qualityLabel->setText(tr("&Tessellation quality:"));
+    m_languageLabel->setText(tr("&Language:"));
+
+    m_unit->clear();
+    m_unit->addItem(tr("Millimetres (mm)"), int(DisplayUnit::Millimetre));
+    m_unit->addItem(tr("Metres (m)"), int(DisplayUnit::Metre));
+    m_unit->addItem(tr("Inches (in)"), int(DisplayUnit::Inch));
+    m_unit->setCurrentIndex(m_unit->findData(int(Preferences::displayUnit())));
+
+    m_quality->clear();
+    m_quality->addItem(tr("Coarse (fastest)"), int(core::io::Quality::Coarse));
+    m_quality->addItem(tr("Normal"), int(core::io::Quality::Normal));
+    m_quality->addItem(tr("Fine (most triangles)"), int(core::io::Quality::Fine));
+    m_quality->setCurrentIndex(m_quality->findData(int(Preferences::tessellationQuality())));
+    m_quality->setToolTip(tr("Applies to files opened from now on; use Reload for open files."));
+
+    m_language->clear();
+    m_language->addItem(tr("System language"), QString());
+    for (const QString& code : LanguageManager::availableLanguages())
+        m_language->addItem(LanguageManager::nativeName(code), code);
+    m_language->setCurrentIndex(m_language->findData(Preferences::language()));
+}
+
+void PreferencesDialog::changeEvent(QEvent* e) {
+    if (e->type() == QEvent::LanguageChange) retranslate();
+    QDialog::changeEvent(e);
+}
+
+void PreferencesDialog::accept() {
+    Preferences::setDisplayUnit(static_cast<DisplayUnit>(m_unit->currentData().toInt()));
+    Preferences::setTessellationQuality(
+        static_cast<core::io::Quality>(m_quality->currentData().toInt()));
+    const QString language = m_language->currentData().toString();
+    const bool languageChanged = language != Preferences::language();
+    Preferences::setLanguage(language);
+    QDialog::accept();
+    if (languageChanged) LanguageManager::instance().apply(language);
+}
+
+} // namespace wb::app

@@ -1,0 +1,61 @@
+#pragma once
+/// The 3D viewport: a QOpenGLWidget that hosts the scene renderer and forwards interaction.
+
+#include "render/scene_renderer.h"
+
+#include <QOpenGLWidget>
+
+#include <memory>
+
+namespace wb::app {
+
+class ViewportWidget : public QOpenGLWidget {
+    Q_OBJECT
+public:
+    explicit ViewportWidget(QWidget* parent = nullptr);
+    ~ViewportWidget() override;
+
+    /// Shows `assembly`; `fit` frames it.
+    void setAssembly(std::shared_ptr<const core::Assembly> assembly, bool fit = true);
+    void setHiddenNodes(const std::vector<bool>& hidden);
+    void setSelection(const std::vector<int>& nodes);
+    void setDisplayMode(render::DisplayMode mode);
+    render::DisplayMode displayMode() const { return m_mode; }
+    const std::vector<int>& selection() const { return m_selection; }
+    /// Last GL initialisation error, empty when the renderer runs.
+    QString glError() const { return m_glError; }
+    /// Picks the node and face under a widget position (logical pixels).
+    render::PickResult pickAt(QPoint pos);
+
+public slots:
+    void fitAll();
+    void setStandardView(wb::render::StandardView view);
+
+signals:
+    /// A click (not a drag) on the model; node < 0 on background. `additive` with Ctrl.
+    void picked(int node, int face, bool additive);
+
+protected:
+    void initializeGL() override;
+    void paintGL() override;
+    void resizeGL(int w, int h) override;
+    void mousePressEvent(QMouseEvent* e) override;
+    void mouseMoveEvent(QMouseEvent* e) override;
+    void mouseReleaseEvent(QMouseEvent* e) override;
+    void wheelEvent(QWheelEvent* e) override;
+
+private:
+    template <typename F> void withContext(F&& f);
+    std::unique_ptr<render::SceneRenderer> m_renderer;
+    bool m_glReady = false;
+    QString m_glError;
+    std::shared_ptr<const core::Assembly> m_pendingAssembly;
+    bool m_pendingFit = false;
+    std::vector<bool> m_hidden;
+    std::vector<int> m_selection;
+    render::DisplayMode m_mode = render::DisplayMode::ShadedEdges;
+    QPoint m_pressPos;
+    bool m_dragged = false;
+};
+
+} // namespace wb::app

@@ -1,0 +1,164 @@
+#include "assimp_importer.h"
+
+#include "assimp_scene.h"
+#include "core/io/file_probe.h"
+#include "core/io/import_errors.h"
+
+#include <assimp/Importer.hpp>
+#include <assimp/ProgressHandler.hpp>
+#include <assimp/postprocess.h>
+#include <assimp/scene.h>
+
+#include <cmath>
+#include <exception>
+
+namespace wb::core::io {
+
+namespace {
+
+constexpr double kReadEnd = 0.8;
+constexpr unsigned kPostProcess = aiProcess_Triangulate | aiProcess_JoinIdenticalVertices |
+                                  aiProcess_GenSmoothNormals | aiProcess_ValidateDataStructure;
+
+// Forwards Assimp's progress and stops it when the token is set. Owned by Assimp::Importer.
+class AssimpProgress final : public Assimp::ProgressHandler {
+public:
+    explicit AssimpProgress(const ImportOptions& options) : m_options(options) {}
+    bool Update(float percentage) override {
+        if (percentage >= 0) m_options.report("reading", kReadEnd * std::min(percentage, 1.0f));
+        return !m_options.cancelled();
+    }
+
+private:
+    const ImportOptions& m_options;
+};
+
+const aiMesh* firstNonFiniteMesh(const aiScene& scene) {
+    for (unsigned m = 0; m < scene.mNumMeshes; ++m) {
+        const aiMesh* mesh = scene.mMeshes[m];
+        for (unsigned v = 0; mesh && v < mesh->mNumVertices; ++v) {
+            const aiVector3D& p = mesh->mVertices[v];
+            if (!std::isfinite(p.x) || !std::isfinite(p.y) || !std::isfinite(p.z)) return mesh;
+        }
+    }
+    return nullptr;
+}
+
+bool hasExtension(std::string_view extension, std::initializer_list<std::string_view> list) {
+    for (std::string_view e : list)
+        if (extension == e) return true;
+    return false;
+}
+
+int probeStl(std::string_view head, std::string_view ext) {
+    const bool text = !looksBinary(head);
+    if (text && startsWithNoCase(skipSpace(head), "solid") && containsNoCase(head, "facet"))
+        return 100;
+    if (ext == "stl") return text && !startsWithNoCase(skipSpace(head), "solid") ? 0 : 50;
+    return 0;
+}
+
+int probeObj(std::string_view head, std::string_view ext) {
+    if (looksBinary(head)) return 0;
+    return ext == "obj" ? 60 : 0;
+}
+
+int probePly(std::string_view head, std::string_view) {
+    return startsWithNoCase(head, "ply") ? 100 : 0;
+}
+
+int probeGltf(std::string_view head, std::string_view ext) {
+    if (head.starts_with("glTF")) return 100;
+    if (ext == "gltf" && !looksBinary(head) && containsNoCase(head, "\"asset\"")) return 100;
+    return ext == "gltf" && !looksBinary(head) ? 40 : 0;
+}
+
+int probe3mf(std::string_view head, std::string_view ext) {
+    return ext == "3mf" && head.starts_with("PK\x03\x04") ? 100 : 0;
+}
+
+int probeOff(std::string_view head, std::string_view ext) {
+    if (looksBinary(head)) return 0;
+    const std::string_view text = skipSpace(head);
+    for (std::string_view magic : {"OFF", "COFF", "NOFF", "CNOFF", "STOFF", "STCOFF"})
+        if (text.starts_with(magic)) return 90;
+    return ext == "off" ? 30 : 0;
+}
+
+int probeCollada(std::string_view head, std::string_view ext) {
+    if (containsNoCase(head, "<COLLADA")) return 100;
+    return hasExtension(ext, {"dae"}) && !looksBinary(head) ? 30 : 0;
+}
+
+int probeFbx(std::string_view head, std::string_view ext) {
+    if (head.starts_with("Kaydara FBX Binary")) return 100;
+    if (ext == "fbx" && !looksBinary(head)) return containsNoCase(head, "FBX") ? 90 : 30;
+    return 0;
+}
+
+} // namespace
+
+AssimpImporter::AssimpImporter(FormatInfo format, ProbeFn probe, double defaultMetresPerUnit)
+    : m_format(std::move(format)), m_probe(std::move(probe)),
+      m_defaultMetresPerUnit(defaultMetresPerUnit) {}
+
+FormatInfo AssimpImporter::format() const {
+    return m_format;
+}
+
+int AssimpImporter::probe(std::string_view head, std::string_view extension) const {
+    return m_probe(head, extension);
+}
+
+Result<std::shared_ptr<Assembly>> AssimpImporter::read(const std::filesystem::path& path,
+                                                       const ImportOptions& options) const {
+    if (options.cancelled()) return std::unexpected(cancelled(path));
+    Assimp::Importer importer;
+    importer.SetProgressHandler(new AssimpProgress(options));
+    options.report("reading", 0.0);
+    const aiScene* scene = nullptr;
+    try {
+        // Coordinates are checked before post-processing: merging vertices would hide NaNs.
+        scene = importer.ReadFile(path.string(), 0);
+        if (scene && !options.cancelled()) {
+            if (const aiMesh* bad = firstNonFiniteMesh(*scene))
+                return std::unexpected(nonFiniteCoordinates(path, bad->mName.C_Str()));
+            scene = importer.ApplyPostProcessing(kPostProcess);
+        }
+    } catch (const std::exception& e) {
+        return std::unexpected(readFailed(path, m_format.name, e.what()));
+    }
+    if (options.cancelled()) return std::unexpected(cancelled(path));
+    if (!scene) return std::unexpected(readFailed(path, m_format.name, importer.GetErrorString()));
+    if (scene->mNumMeshes == 0 || !scene->mRootNode) return std::unexpected(noGeometry(path));
+
+    options.report("transferring", kReadEnd);
+    auto assembly = assemblyFromScene(*scene, path.stem().string());
+    assembly->setFormat(m_format.name);
+    double unit = m_defaultMetresPerUnit;
+    if (m_format.name == "FBX")
+        if (const double fileUnit = sceneMetresPerUnit(*scene); fileUnit > 0) unit = fileUnit;
+    assembly->setMetresPerUnit(options.metresPerUnit.value_or(unit));
+    options.report("meshing", 1.0);
+    return assembly;
+}
+
+std::vector<std::unique_ptr<Importer>> makeAssimpImporters() {
+    constexpr double kMillimetre = 1e-3;
+    constexpr double kMetre = 1.0;
+    std::vector<std::unique_ptr<Importer>> list;
+    auto add = [&](FormatInfo info, AssimpImporter::ProbeFn probe, double unit) {
+        list.push_back(std::make_unique<AssimpImporter>(std::move(info), std::move(probe), unit));
+    };
+    add({"STL", {"stl"}}, probeStl, kMillimetre);
+    add({"OBJ", {"obj"}}, probeObj, kMillimetre);
+    add({"PLY", {"ply"}}, probePly, kMillimetre);
+    add({"glTF", {"gltf", "glb"}}, probeGltf, kMetre); // glTF is defined in metres
+    add({"3MF", {"3mf"}}, probe3mf, kMillimetre);
+    add({"OFF", {"off"}}, probeOff, kMillimetre);
+    add({"COLLADA", {"dae"}}, probeCollada, kMetre); // Assimp applies <unit> to the root
+    add({"FBX", {"fbx"}}, probeFbx, 0.01);           // FBX's default unit is the centimetre
+    return list;
+}
+
+} // namespace wb::core::io

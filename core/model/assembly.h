@@ -1,0 +1,91 @@
+#pragma once
+/// Assembly: a tree of named nodes with local transforms whose leaves instance shared parts.
+
+#include "bbox.h"
+#include "mesh.h"
+#include "transform.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wb::core {
+
+struct Color {
+    float r = 0.7f, g = 0.7f, b = 0.72f, a = 1.0f;
+    bool operator==(const Color&) const = default;
+};
+
+/// A distinct piece of geometry. Instanced parts share one Part (and one Mesh).
+struct Part {
+    std::string name;
+    std::shared_ptr<const Mesh> mesh;
+    Color color;
+    bool hasColor = false; ///< colour came from the file
+};
+
+/// A node of the tree. Node 0 is the root. A node with `part >= 0` instances that part.
+struct Node {
+    std::string name;
+    int parent = -1;
+    std::vector<int> children;
+    Transform local;
+    int part = -1;
+    std::optional<Color> color; ///< instance colour overriding the part's
+};
+
+/// One placed occurrence of a part, in assembly coordinates.
+struct Instance {
+    int node = -1;
+    int part = -1;
+    Transform world;
+    Color color;
+};
+
+/// The imported model. Built by an importer, then shared immutably
+/// (std::shared_ptr<const Assembly>) by every thread.
+class Assembly {
+public:
+    Assembly();
+
+    /// Adds a node under `parent` and returns its index.
+    int addNode(int parent, std::string name, const Transform& local = {}, int part = -1);
+    int addPart(Part part);
+
+    const std::vector<Node>& nodes() const { return m_nodes; }
+    std::vector<Node>& nodes() { return m_nodes; }
+    const std::vector<Part>& parts() const { return m_parts; }
+    std::vector<Part>& parts() { return m_parts; }
+    const Node& node(int i) const { return m_nodes.at(i); }
+
+    /// Metres per file unit (1e-3 for millimetres).
+    double metresPerUnit() const { return m_metresPerUnit; }
+    void setMetresPerUnit(double v) { m_metresPerUnit = v; }
+    /// Format label of the source ("STEP", "STL", ...).
+    const std::string& format() const { return m_format; }
+    void setFormat(std::string f) { m_format = std::move(f); }
+
+    Transform worldTransform(int node) const;
+    /// "root/sub/part" names from the root's child down to `node`.
+    std::string path(int node) const;
+    /// Every placed part occurrence below `node` (default: the whole tree).
+    std::vector<Instance> instances(int node = 0) const;
+    /// Bounding box in file units of everything below `node`.
+    BBox bbox(int node = 0) const;
+    /// Triangles counting every instance below `node`.
+    std::size_t triangleCount(int node = 0) const;
+    /// Distinct B-rep faces (or groups) counting every instance below `node`.
+    std::size_t faceCount(int node = 0) const;
+    std::size_t instanceCount() const;
+    /// Removes empty leaves and parts without triangles; keeps node 0.
+    void prune();
+
+private:
+    std::vector<Node> m_nodes;
+    std::vector<Part> m_parts;
+    double m_metresPerUnit = 1e-3;
+    std::string m_format;
+};
+
+} // namespace wb::core

@@ -1,0 +1,40 @@
+#include "geometry_loader.h"
+
+#include "stl_reader.h"
+
+#include <mutex>
+
+namespace wb::sim {
+
+namespace {
+std::mutex& loaderMutex() {
+    static std::mutex m;
+    return m;
+}
+GeometryLoader& loaderSlot() {
+    static GeometryLoader loader;
+    return loader;
+}
+} // namespace
+
+void setGeometryLoader(GeometryLoader loader) {
+    std::lock_guard lock(loaderMutex());
+    loaderSlot() = std::move(loader);
+}
+
+core::Result<std::shared_ptr<const core::Assembly>> loadGeometry(const std::filesystem::path& file,
+                                                                 double metresPerUnit) {
+    GeometryLoader loader;
+    {
+        std::lock_guard lock(loaderMutex());
+        loader = loaderSlot();
+    }
+    if (!loader) return readStl(file, metresPerUnit);
+    try {
+        return loader(file, metresPerUnit);
+    } catch (const std::exception& e) {
+        return core::fail(core::ErrorCode::Internal, "io.loader_exception", e.what(), file.string());
+    }
+}
+
+} // namespace wb::sim

@@ -1,0 +1,103 @@
+#include "inp_exporter.h"
+
+#include "boundary_conditions.h"
+#include "geometry_loader.h"
+#include "json.h"
+#include "surface.h"
+#include "voxelizer.h"
+
+#include "core/model/units.h"
+
+#include <cstdio>
+#include <fstream>
+
+namespace wb::sim {
+
+using core::ErrorCode;
+using core::fail;
+
+namespace {
+std::string num(double v) { return formatNumber(v); }
+} // namespace
+
+core::Result<InpExportInfo> exportInp(const Study& study, const std::filesystem::path& file) {
+    for (std::size_t i = 0; i < study.loads.size(); ++i)
+        if (study.loads[i].type == LoadType::Convection)
+            return fail(ErrorCode::Unsupported, "sim.inp_convection", "convection is not exported to CalculiX",
+                        "loads[" + std::to_string(i) + "].type");
+    auto unit = core::metresPerUnit(study.lengthUnit);
+    if (!unit) return std::unexpected(unit.error());
+    auto assembly = loadGeometry(study.geometryPath(), *unit);
+    if (!assembly) return std::unexpected(assembly.error());
+    const WorldSurface surface = placeSurface(**assembly);
+    auto mats = resolveInstanceMaterials(study, surface);
+    if (!mats) return std::unexpected(mats.error());
+    auto model = voxelize(study, surface, *mats);
+    if (!model) return std::unexpected(model.error());
+    auto bd = buildBoundary(study, surface, *model);
+    if (!bd) return std::unexpected(bd.error());
+    const VoxelGrid& g = model->grid;
+    const bool thermal = study.analysis == Analysis::SteadyThermal;
+    const int nc = bd->nc;
+
+    std::ofstream out(file);
+    if (!out) return fail(ErrorCode::InvalidArgument, "io.write_error", "cannot write file", file.string());
+    InpExportInfo info;
+    const std::vector<std::uint8_t> active = model->activeNodes();
+    std::vector<std::size_t> id(g.nodeCount(), 0);
+    out << "** Werkbank voxel model: " << study.name << "\n*NODE, NSET=NALL\n";
+    for (std::size_t n = 0; n < g.nodeCount(); ++n) {
+        if (!active[n]) continue;
+        id[n] = ++info.nodes;
+        const Point3 p = g.nodePosition(n);
+        out << id[n] << ", " << num(p[0]) << ", " << num(p[1]) << ", " << num(p[2]) << "\n";
+    }
+    static const int kCcxOrder[8] = {0, 1, 3, 2, 4, 5, 7, 6};
+    for (std::size_t mi = 0; mi < model->materials.size(); ++mi) {
+        out << "*ELEMENT, TYPE=" << (thermal ? "DC3D8" : "C3D8") << ", ELSET=EMAT" << mi << "\n";
+        for (int k = 0; k < g.nz; ++k)
+            for (int j = 0; j < g.ny; ++j)
+                for (int i = 0; i < g.nx; ++i) {
+                    const std::size_t v = g.voxel(i, j, k);
+                    if (model->voxelMaterial[v] != mi) continue;
+                    std::size_t nd[8];
+                    voxelNodes(g, i, j, k, nd);
+                    out << ++info.elements;
+                    for (int c : kCcxOrder) out << ", " << id[nd[c]];
+                    out << "\n";
+                }
+    }
+    for (std::size_t mi = 0; mi < model->materials.size(); ++mi) {
+        const Material& m = model->materials[mi];
+        out << "*MATERIAL, NAME=MAT" << mi << "\n";
+        if (thermal) out << "*CONDUCTIVITY\n" << num(m.thermalConductivity) << "\n";
+        else out << "*ELASTIC\n" << num(m.youngsModulus) << ", " << num(m.poissonRatio) << "\n";
+        out << "*SOLID SECTION, ELSET=EMAT" << mi << ", MATERIAL=MAT" << mi << "\n";
+    }
+    for (std::size_t p = 0; p < study.probes.size(); ++p) {
+        const VoxelHit hit = nearestSolidVoxel(*model, study.probes[p].point);
+        const std::size_t n = g.node(hit.i + (hit.xi[0] >= 0.5), hit.j + (hit.xi[1] >= 0.5), hit.k + (hit.xi[2] >= 0.5));
+        info.probeNodes.push_back(id[n]);
+        out << "*NSET, NSET=PROBE_" << p << "\n" << id[n] << "\n";
+    }
+    out << "*STEP\n" << (thermal ? "*HEAT TRANSFER, STEADY STATE\n" : "*STATIC\n");
+    out << "*BOUNDARY\n";
+    for (std::size_t n = 0; n < g.nodeCount(); ++n)
+        for (int c = 0; c < nc; ++c)
+            if (active[n] && bd->dirichlet[n * nc + c]) {
+                const int dof = thermal ? 11 : c + 1;
+                out << id[n] << ", " << dof << ", " << dof << ", " << num(bd->prescribed[n * nc + c]) << "\n";
+            }
+    out << (thermal ? "*CFLUX\n" : "*CLOAD\n");
+    for (std::size_t n = 0; n < g.nodeCount(); ++n)
+        for (int c = 0; c < nc; ++c)
+            if (active[n] && !bd->dirichlet[n * nc + c] && bd->load[n * nc + c] != 0)
+                out << id[n] << ", " << (thermal ? 11 : c + 1) << ", " << num(bd->load[n * nc + c]) << "\n";
+    for (std::size_t p = 0; p < study.probes.size(); ++p)
+        out << "*NODE PRINT, NSET=PROBE_" << p << "\n" << (thermal ? "NT" : "U") << "\n";
+    out << "*END STEP\n";
+    if (!out) return fail(ErrorCode::InvalidArgument, "io.write_error", "cannot write file", file.string());
+    return info;
+}
+
+} // namespace wb::sim

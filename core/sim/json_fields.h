@@ -1,0 +1,102 @@
+#pragma once
+/// Internal helpers for reading JSON objects field by field with path-naming errors.
+
+#include "json.h"
+#include "study.h"
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+namespace wb::sim::detail {
+
+template <typename T> using Result = core::Result<T>;
+
+inline std::unexpected<core::Error> fieldError(const std::string& path, const std::string& what) {
+    return core::fail(core::ErrorCode::InvalidArgument, "study.invalid_field", what, path,
+                {path, what});
+}
+
+/// Reads the members of one object and reports unknown and missing ones by path.
+class Fields {
+public:
+    Fields(const Json& obj, std::string path) : m_obj(obj), m_path(std::move(path)) {}
+
+    std::string path(const std::string& key) const {
+        return m_path.empty() ? key : m_path + "." + key;
+    }
+    const Json* optional(const std::string& key) {
+        m_known.push_back(key);
+        return m_obj.find(key);
+    }
+    Result<const Json*> required(const std::string& key) {
+        const Json* v = optional(key);
+        if (!v) return fieldError(path(key), "missing required field");
+        return v;
+    }
+    Result<bool> checkUnknown() const {
+        for (const auto& [k, _] : m_obj.asObject()) {
+            bool known = false;
+            for (const auto& n : m_known)
+                known = known || n == k;
+            if (!known) return fieldError(path(k), "unknown field");
+        }
+        return true;
+    }
+
+private:
+    const Json& m_obj;
+    std::string m_path;
+    std::vector<std::string> m_known;
+};
+
+inline Result<double> number(const Json& v, const std::string& path) {
+    if (!v.isNumber()) return fieldError(path, "expected a number");
+    if (!std::isfinite(v.asNumber())) return fieldError(path, "not a finite number");
+    return v.asNumber();
+}
+
+inline Result<std::string> string(const Json& v, const std::string& path) {
+    if (!v.isString()) return fieldError(path, "expected a string");
+    return v.asString();
+}
+
+inline Result<Point3> point(const Json& v, const std::string& path) {
+    if (!v.isArray() || v.asArray().size() != 3)
+        return fieldError(path, "expected an array of three numbers");
+    Point3 p{};
+    for (int i = 0; i < 3; ++i) {
+        auto n = number(v.asArray()[i], path + "[" + std::to_string(i) + "]");
+        if (!n) return std::unexpected(n.error());
+        p[i] = *n;
+    }
+    return p;
+}
+
+#define WB_TRY(var, expr)                                                                          \
+    auto var##_r = (expr);                                                                         \
+    if (!var##_r) return std::unexpected(var##_r.error());                                         \
+    [[maybe_unused]] auto var = *var##_r
+
+inline Result<Json::Array> array(const Json* v, const std::string& path) {
+    if (!v) return Json::Array{};
+    if (!v->isArray()) return fieldError(path, "expected an array");
+    return v->asArray();
+}
+
+inline Result<bool> requireObject(const Json& v, const std::string& path) {
+    if (!v.isObject()) return fieldError(path, "expected an object");
+    return true;
+}
+
+
+} // namespace wb::sim::detail
+
+namespace wb::sim {
+core::Result<Material> inlineMaterial(const Json& v, const std::string& path);
+core::Result<Support> supportFromJson(const Json& v, const std::string& path, Analysis analysis);
+core::Result<Load> loadFromJson(const Json& v, const std::string& path, Analysis analysis);
+core::Result<Selector> selectorFromJson(const Json& v, const std::string& path);
+Json selectorToJson(const Selector& s);
+Json materialToJson(const Material& m);
+} // namespace wb::sim

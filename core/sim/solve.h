@@ -1,0 +1,89 @@
+#pragma once
+/// Entry point of the solver: study in, fields and summary out.
+
+#include "core/model/assembly.h"
+#include "core/model/progress.h"
+#include "study.h"
+#include "voxel_model.h"
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wb::sim {
+
+enum class SolveStatus { Converged, NotConverged, Cancelled, Failed };
+const char* solveStatusName(SolveStatus s);
+
+/// A nodal field on the grid: values[node * components + c]; zero at nodes of no solid voxel.
+struct ResultField {
+    std::string name;
+    int components = 1;
+    std::vector<double> values;
+};
+
+struct FieldMax {
+    std::string field;
+    double value = 0;
+    Point3 at{};
+};
+
+struct ProbeResult {
+    std::string name;
+    Point3 point{};
+    std::vector<std::pair<std::string, std::vector<double>>> values; ///< field -> components
+};
+
+struct Timings {
+    double import = 0, voxelize = 0, setup = 0, solve = 0, total = 0;
+};
+
+struct SolveResult {
+    SolveStatus status = SolveStatus::Failed;
+    std::optional<core::Error> error; ///< set when status is Failed
+    Analysis analysis = Analysis::StaticStructural;
+    std::string backend = "cpu";
+    std::shared_ptr<const VoxelModel> model;
+    std::size_t dofs = 0; ///< free unknowns
+    int iterations = 0;
+    double relativeResidual = 0;
+    Timings timings;
+    std::size_t peakMemoryBytes = 0;
+    std::size_t solverMemoryBytes = 0; ///< grid operator, multigrid and Krylov vectors
+    std::vector<ResultField> fields;
+    std::vector<FieldMax> max;
+    std::vector<ProbeResult> probes;
+
+    /// nullptr when absent.
+    const ResultField* field(const std::string& name) const;
+};
+
+/// Progress of the running solve: stage ("import", "voxelize", "setup", "solve",
+/// "postprocess"), iteration (0 outside "solve") and relative residual.
+using SolveProgressFn = std::function<void(const std::string& stage, int iteration, double residual)>;
+/// The current displacement (3 per node) or temperature (1 per node) during iterations.
+using IntermediateFieldFn = std::function<void(int iteration, const ResultField& field)>;
+
+struct SolveOptions {
+    std::optional<Backend> backend;           ///< overrides the study's solver.backend
+    SolveProgressFn progress;                 ///< called on the solving thread
+    IntermediateFieldFn intermediate;         ///< see intermediateEvery*
+    int intermediateEveryIterations = 0;      ///< 0 = off
+    double intermediateEveryMs = 0;           ///< 0 = off
+    core::CancelToken* cancel = nullptr;      ///< polled between iterations
+    /// Geometry already loaded (skips the loader); coordinates in its own unit.
+    std::shared_ptr<const core::Assembly> assembly;
+};
+
+/// Solves a study. Returns an Error for an invalid study, unreadable geometry, an empty
+/// voxelization or a model free to move; a SolveResult with status NotConverged or
+/// Cancelled otherwise (fields hold the last iterate). Blocking; call from a worker thread.
+core::Result<SolveResult> solve(const Study& study, const SolveOptions& options = {});
+
+/// True when a CUDA device is usable by this build.
+bool cudaAvailable();
+
+} // namespace wb::sim

@@ -1,0 +1,191 @@
+#include "solve.h"
+
+#include "boundary_conditions.h"
+#include "cuda_solve.h"
+#include "geometry_loader.h"
+#include "model_checks.h"
+#include "multigrid.h"
+#include "pcg.h"
+#include "postprocess.h"
+#include "surface.h"
+#include "voxelizer.h"
+
+#include "core/model/units.h"
+
+#include <fstream>
+
+namespace wb::sim {
+
+using Clock = std::chrono::steady_clock;
+
+const char* solveStatusName(SolveStatus s) {
+    switch (s) {
+    case SolveStatus::Converged: return "converged";
+    case SolveStatus::NotConverged: return "not_converged";
+    case SolveStatus::Cancelled: return "cancelled";
+    default: return "failed";
+    }
+}
+
+const ResultField* SolveResult::field(const std::string& name) const {
+    for (const ResultField& f : fields)
+        if (f.name == name) return &f;
+    return nullptr;
+}
+
+namespace {
+
+double seconds(Clock::time_point a, Clock::time_point b) {
+    return std::chrono::duration<double>(b - a).count();
+}
+
+std::size_t peakMemory() {
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind("VmHWM:", 0) == 0) return std::stoull(line.substr(6)) * 1024;
+    return 0;
+}
+
+OperatorLevel fineLevel(const VoxelModel& model, const BoundaryData& bd) {
+    OperatorLevel L;
+    L.nc = bd.nc;
+    L.grid = model.grid;
+    const std::size_t nv = model.grid.voxelCount();
+    L.coefA.assign(nv, 0.0);
+    L.coefB.assign(nv, 0.0);
+    for (std::size_t v = 0; v < nv; ++v) {
+        if (!model.solid(v)) continue;
+        const Material& m = model.materials[model.voxelMaterial[v]];
+        if (L.nc == 3) {
+            L.coefA[v] = m.lameLambda();
+            L.coefB[v] = m.lameMu();
+        } else {
+            L.coefA[v] = m.thermalConductivity;
+        }
+    }
+    setElementMatrices(L, model.grid.h);
+    L.dirichlet = bd.dirichlet;
+    L.robin = bd.robin;
+    L.finalize();
+    return L;
+}
+
+} // namespace
+
+core::Result<SolveResult> solve(const Study& study, const SolveOptions& options) {
+    const auto t0 = Clock::now();
+    auto progress = [&](const char* stage, int it, double res) {
+        if (options.progress) options.progress(stage, it, res);
+    };
+    SolveResult result;
+    result.analysis = study.analysis;
+    const Backend backend = options.backend.value_or(study.solver.backend);
+    if (backend == Backend::Cuda && !cudaAvailable())
+        return core::fail(core::ErrorCode::Unsupported, "sim.no_cuda_device",
+                          "the CUDA backend was requested but no CUDA device is available",
+                          "solver.backend");
+    result.backend = "cpu";
+
+    progress("import", 0, 0);
+    std::shared_ptr<const core::Assembly> assembly = options.assembly;
+    if (!assembly) {
+        auto unit = core::metresPerUnit(study.lengthUnit);
+        if (!unit) return std::unexpected(unit.error());
+        auto loaded = loadGeometry(study.geometryPath(), *unit);
+        if (!loaded) return std::unexpected(loaded.error());
+        assembly = *loaded;
+    }
+    const auto t1 = Clock::now();
+    result.timings.import = seconds(t0, t1);
+
+    progress("voxelize", 0, 0);
+    const WorldSurface surface = placeSurface(*assembly);
+    auto materials = resolveInstanceMaterials(study, surface);
+    if (!materials) return std::unexpected(materials.error());
+    auto model = voxelize(study, surface, *materials);
+    if (!model) return std::unexpected(model.error());
+    result.model = std::make_shared<const VoxelModel>(std::move(*model));
+    const VoxelModel& vm = *result.model;
+    const auto t2 = Clock::now();
+    result.timings.voxelize = seconds(t1, t2);
+
+    progress("setup", 0, 0);
+    auto boundary = buildBoundary(study, surface, vm);
+    if (!boundary) return std::unexpected(boundary.error());
+    if (auto ok = checkSupported(vm, *boundary); !ok) return std::unexpected(ok.error());
+    Multigrid mg;
+    if (auto ok = mg.setup(fineLevel(vm, *boundary)); !ok) return std::unexpected(ok.error());
+    const OperatorLevel& A = mg.fine();
+    const std::size_t n = A.dofs();
+    for (std::size_t i = 0; i < n; ++i) result.dofs += A.freeDof[i];
+    // b = f - A u_D on the free DOFs
+    std::vector<double> uD(n, 0.0), b(n, 0.0), x(n, 0.0);
+    for (std::size_t i = 0; i < n; ++i)
+        if (boundary->dirichlet[i]) uD[i] = boundary->prescribed[i];
+    A.apply(uD.data(), b.data());
+    for (std::size_t i = 0; i < n; ++i) b[i] = A.freeDof[i] ? boundary->load[i] - b[i] : 0.0;
+    const auto t3 = Clock::now();
+    result.timings.setup = seconds(t2, t3);
+
+    ResultField live{study.analysis == Analysis::StaticStructural ? "displacement" : "temperature", A.nc, {}};
+    auto lastEmit = Clock::now();
+    bool cancelled = false;
+    const SolveMonitor monitor = [&](int it, double res, const FetchIterate& fetch) {
+        progress("solve", it, res);
+        if (options.cancel && options.cancel->cancelled()) {
+            cancelled = true;
+            return false;
+        }
+        if (options.intermediate) {
+            const auto now = Clock::now();
+            const bool byCount = options.intermediateEveryIterations > 0 && it % options.intermediateEveryIterations == 0;
+            const bool byTime = options.intermediateEveryMs > 0 &&
+                                std::chrono::duration<double, std::milli>(now - lastEmit).count() >= options.intermediateEveryMs;
+            if (byCount || byTime) {
+                live.values.resize(n);
+                fetch(live.values.data());
+                for (std::size_t i = 0; i < n; ++i) live.values[i] += uD[i];
+                options.intermediate(it, live);
+                lastEmit = now;
+            }
+        }
+        return true;
+    };
+    const bool useCuda = backend == Backend::Cuda || (backend == Backend::Auto && cudaAvailable());
+    PcgResult pr;
+    if (useCuda) {
+#ifdef WB_HAVE_CUDA
+        auto gpu = solveOnCuda(mg, b.data(), x.data(), study.solver.tolerance, study.solver.maxIterations, monitor);
+        if (!gpu) return std::unexpected(gpu.error());
+        pr = *gpu;
+        result.backend = "cuda";
+#endif
+    } else {
+        pr = pcg(
+            n, [&](const double* in, double* out) { A.apply(in, out); },
+            [&](const double* in, double* out) { mg.apply(in, out); }, b.data(), x.data(),
+            study.solver.tolerance, study.solver.maxIterations, [&](int it, double res, const double* xi) {
+                return monitor(it, res, [&](double* out) { std::copy(xi, xi + n, out); });
+            });
+    }
+    result.solverMemoryBytes = mg.memoryBytes() + 7 * n * sizeof(double);
+    const auto t4 = Clock::now();
+    result.timings.solve = seconds(t3, t4);
+    result.iterations = pr.iterations;
+    result.relativeResidual = pr.relativeResidual;
+    result.status = pr.converged ? SolveStatus::Converged
+                                 : (cancelled ? SolveStatus::Cancelled : SolveStatus::NotConverged);
+
+    progress("postprocess", pr.iterations, pr.relativeResidual);
+    for (std::size_t i = 0; i < n; ++i) x[i] += uD[i];
+    result.fields = deriveFields(vm, study.analysis, x);
+    result.max = fieldMaxima(vm, result.fields);
+    for (const Probe& p : study.probes)
+        result.probes.push_back({p.name, p.point, sampleFields(vm, result.fields, p.point)});
+    result.peakMemoryBytes = peakMemory();
+    result.timings.total = seconds(t0, Clock::now());
+    return result;
+}
+
+} // namespace wb::sim

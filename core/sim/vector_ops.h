@@ -1,0 +1,16 @@
+#pragma once
+/// Parallel dense vector kernels used by the iterative solvers.
+
+#include <cstddef>
+
+namespace wb::sim::vec {
+
+double dot(const double* a, const double* b, std::size_t n);
+/// y = a * x + y
+void axpy(double a, const double* x, double* y, std::size_t n);
+/// y = x + b * y
+void xpby(const double* x, double b, double* y, std::size_t n);
+void copy(const double* x, double* y, std::size_t n);
+void zero(double* y, std::size_t n);
+
+} // namespace wb::sim::vec

@@ -1,0 +1,191 @@
+#include "voxelizer.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace wb::sim {
+
+using core::ErrorCode;
+using core::fail;
+
+core::Result<std::vector<Material>> resolveInstanceMaterials(const Study& study,
+                                                             const WorldSurface& surface) {
+    std::vector<Material> out;
+    for (const PlacedInstance& inst : surface.instances) {
+        std::optional<Material> chosen;
+        for (std::size_t i = 0; i < study.materials.size(); ++i) {
+            const MaterialAssignment& a = study.materials[i];
+            if (!globMatch(a.parts, inst.path) && !globMatch(a.parts, inst.partName)) continue;
+            if (a.inlineMaterial) {
+                chosen = *a.inlineMaterial;
+            } else {
+                auto m = libraryMaterial(a.libraryId);
+                if (!m) {
+                    auto e = m.error();
+                    e.context = "materials[" + std::to_string(i) + "].material";
+                    return std::unexpected(e);
+                }
+                chosen = *m;
+            }
+        }
+        if (!chosen)
+            return fail(ErrorCode::InvalidArgument, "sim.part_without_material",
+                        "no material assigned to part '" + inst.path + "'", "materials", {inst.path});
+        out.push_back(*chosen);
+    }
+    return out;
+}
+
+namespace {
+
+struct SubGrid {
+    int lo[3], n[3];
+};
+
+/// Adds one vote per voxel of `sub` whose centre lies inside along rays parallel to `axis`.
+void parityVotes(const std::vector<const WorldTriangle*>& tris, const VoxelGrid& g,
+                 const SubGrid& sub, int axis, std::vector<std::uint8_t>& votes) {
+    const int u = (axis + 1) % 3, v = (axis + 2) % 3;
+    const double jitterU = g.h * 1.3e-7 * 0.6180339887, jitterV = g.h * 1.1e-7 * 0.4142135623;
+    struct Hit {
+        std::size_t column;
+        double t;
+        bool operator<(const Hit& o) const { return column != o.column ? column < o.column : t < o.t; }
+    };
+    std::vector<Hit> hits;
+    for (const WorldTriangle* tri : tris) {
+        const double au = tri->p[0][u], av = tri->p[0][v], bu = tri->p[1][u], bv = tri->p[1][v];
+        const double cu = tri->p[2][u], cv = tri->p[2][v];
+        const double det = (bu - au) * (cv - av) - (bv - av) * (cu - au);
+        if (std::abs(det) < 1e-300) continue;
+        auto index = [&](double x, int ax, bool upper) {
+            const double f = (x - g.origin[ax]) / g.h - 0.5;
+            const int i = upper ? int(std::floor(f)) : int(std::ceil(f));
+            return std::clamp(i, sub.lo[ax], sub.lo[ax] + sub.n[ax] - 1);
+        };
+        const int iu0 = index(std::min({au, bu, cu}), u, false), iu1 = index(std::max({au, bu, cu}), u, true);
+        const int iv0 = index(std::min({av, bv, cv}), v, false), iv1 = index(std::max({av, bv, cv}), v, true);
+        for (int iv = iv0; iv <= iv1; ++iv) {
+            const double pv = g.origin[v] + (iv + 0.5) * g.h + jitterV;
+            for (int iu = iu0; iu <= iu1; ++iu) {
+                const double pu = g.origin[u] + (iu + 0.5) * g.h + jitterU;
+                const double w0 = ((bu - pu) * (cv - pv) - (bv - pv) * (cu - pu)) / det;
+                const double w1 = ((cu - pu) * (av - pv) - (cv - pv) * (au - pu)) / det;
+                const double w2 = 1.0 - w0 - w1;
+                if (w0 < 0 || w1 < 0 || w2 < 0) continue;
+                const double t = w0 * tri->p[0][axis] + w1 * tri->p[1][axis] + w2 * tri->p[2][axis];
+                const std::size_t column = std::size_t(iv - sub.lo[v]) * sub.n[u] + (iu - sub.lo[u]);
+                hits.push_back({column, t});
+            }
+        }
+    }
+    std::sort(hits.begin(), hits.end());
+    for (std::size_t h = 0; h + 1 < hits.size();) {
+        if (hits[h].column != hits[h + 1].column) {
+            ++h;
+            continue;
+        }
+        const std::size_t column = hits[h].column;
+        const int iu = int(column % sub.n[u]), iv = int(column / sub.n[u]);
+        const double f0 = (hits[h].t - g.origin[axis]) / g.h - 0.5;
+        const double f1 = (hits[h + 1].t - g.origin[axis]) / g.h - 0.5;
+        const int a0 = std::max(int(std::ceil(f0)), sub.lo[axis]) - sub.lo[axis];
+        const int a1 = std::min(int(std::floor(f1)), sub.lo[axis] + sub.n[axis] - 1) - sub.lo[axis];
+        for (int a = a0; a <= a1; ++a) {
+            int idx[3];
+            idx[axis] = a;
+            idx[u] = iu;
+            idx[v] = iv;
+            ++votes[(std::size_t(idx[2]) * sub.n[1] + idx[1]) * sub.n[0] + idx[0]];
+        }
+        h += 2;
+    }
+}
+
+} // namespace
+
+core::Result<VoxelModel> voxelize(const Study& study, const WorldSurface& surface,
+                                  const std::vector<Material>& instanceMaterials) {
+    if (surface.triangles.empty() || surface.bounds.isEmpty())
+        return fail(ErrorCode::InvalidArgument, "sim.empty_voxelization",
+                    "the geometry has no triangles to voxelize", "geometry.file");
+    double h = study.voxelSize.value_or(0);
+    if (!study.voxelSize)
+        h = std::cbrt(std::max(surface.volume, 1e-30) / double(study.targetVoxels.value_or(1)));
+    const std::string sizeField = study.voxelSize ? "mesh.voxel_size" : "mesh.target_voxels";
+    VoxelModel model;
+    VoxelGrid& g = model.grid;
+    g.h = h;
+    const core::Vec3 size = surface.bounds.size();
+    double counts[3];
+    for (int a = 0; a < 3; ++a) {
+        g.origin[a] = surface.bounds.min[a];
+        counts[a] = std::max(1.0, std::ceil(size[a] / h - 1e-6));
+    }
+    if (counts[0] * counts[1] * counts[2] > 2e9)
+        return fail(ErrorCode::ResourceExhausted, "sim.too_many_voxels",
+                    "the voxel size gives too many voxels", sizeField);
+    g.nx = int(counts[0]);
+    g.ny = int(counts[1]);
+    g.nz = int(counts[2]);
+    model.voxelMaterial.assign(g.voxelCount(), kEmptyVoxel);
+
+    for (std::size_t inst = 0; inst < surface.instances.size(); ++inst) {
+        std::vector<const WorldTriangle*> tris;
+        core::BBox box;
+        for (const WorldTriangle& t : surface.triangles)
+            if (t.instance == int(inst)) {
+                tris.push_back(&t);
+                for (const auto& p : t.p) box.add(p);
+            }
+        if (tris.empty()) continue;
+        SubGrid sub;
+        for (int a = 0; a < 3; ++a) {
+            const int total = a == 0 ? g.nx : (a == 1 ? g.ny : g.nz);
+            const int lo = std::clamp(int(std::floor((box.min[a] - g.origin[a]) / h)) - 1, 0, total - 1);
+            const int hi = std::clamp(int(std::ceil((box.max[a] - g.origin[a]) / h)) + 1, lo + 1, total);
+            sub.lo[a] = lo;
+            sub.n[a] = hi - lo;
+        }
+        std::vector<std::uint8_t> votes(std::size_t(sub.n[0]) * sub.n[1] * sub.n[2], 0);
+        for (int axis = 0; axis < 3; ++axis)
+            parityVotes(tris, g, sub, axis, votes);
+        std::uint16_t matIndex = 0;
+        const Material& mat = instanceMaterials[inst];
+        auto found = std::find(model.materials.begin(), model.materials.end(), mat);
+        if (found == model.materials.end()) {
+            model.materials.push_back(mat);
+            matIndex = std::uint16_t(model.materials.size() - 1);
+        } else {
+            matIndex = std::uint16_t(found - model.materials.begin());
+        }
+        for (int k = 0; k < sub.n[2]; ++k)
+            for (int j = 0; j < sub.n[1]; ++j)
+                for (int i = 0; i < sub.n[0]; ++i)
+                    if (votes[(std::size_t(k) * sub.n[1] + j) * sub.n[0] + i] >= 2)
+                        model.voxelMaterial[g.voxel(i + sub.lo[0], j + sub.lo[1], k + sub.lo[2])] = matIndex;
+    }
+    model.solidVoxels = std::size_t(std::count_if(model.voxelMaterial.begin(), model.voxelMaterial.end(),
+                                                  [](std::uint16_t m) { return m != kEmptyVoxel; }));
+    if (model.solidVoxels == 0)
+        return fail(ErrorCode::InvalidArgument, "sim.empty_voxelization",
+                    "no voxel lies inside the geometry: the voxel size is too coarse or the "
+                    "surface is not closed",
+                    sizeField);
+    return model;
+}
+
+std::vector<std::uint8_t> VoxelModel::activeNodes() const {
+    std::vector<std::uint8_t> active(grid.nodeCount(), 0);
+    std::size_t nodes[8];
+    for (int k = 0; k < grid.nz; ++k)
+        for (int j = 0; j < grid.ny; ++j)
+            for (int i = 0; i < grid.nx; ++i)
+                if (solid(grid.voxel(i, j, k))) {
+                    voxelNodes(grid, i, j, k, nodes);
+                    for (std::size_t n : nodes) active[n] = 1;
+                }
+    return active;
+}
+
+} // namespace wb::sim

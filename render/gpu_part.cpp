@@ -1,0 +1,139 @@
+#include "gpu_part.h"
+
+#include <cstddef>
+
+namespace wb::render {
+namespace {
+
+constexpr GLuint kPosition = 0, kNormal = 1, kModel = 2, kColor = 6, kPickId = 7, kFlags = 8;
+
+const void* byteOffset(std::size_t bytes) {
+    return reinterpret_cast<const void*>(bytes);
+}
+
+} // namespace
+
+void GpuPart::upload(GlFunctions* gl, const core::Mesh& source,
+                     const std::vector<std::uint32_t>& edges, int maxTextureBuffer) {
+    destroy(gl);
+    core::Mesh withNormals;
+    const core::Mesh* mesh = &source;
+    if (source.normals.size() != source.positions.size()) {
+        withNormals = source;
+        withNormals.computeNormals();
+        mesh = &withNormals;
+    }
+    const std::size_t positionBytes = mesh->positions.size() * sizeof(float);
+
+    gl->glGenBuffers(1, &m_vertexBuffer);
+    gl->glBindBuffer(GL_ARRAY_BUFFER, m_vertexBuffer);
+    gl->glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(2 * positionBytes), nullptr,
+                     GL_STATIC_DRAW);
+    gl->glBufferSubData(GL_ARRAY_BUFFER, 0, static_cast<GLsizeiptr>(positionBytes),
+                        mesh->positions.data());
+    gl->glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(positionBytes),
+                        static_cast<GLsizeiptr>(positionBytes), mesh->normals.data());
+    gl->glGenBuffers(1, &m_instanceBuffer);
+
+    auto makeVao = [&](GLuint& vao, GLuint& ibo, const std::vector<std::uint32_t>& indices) {
+        gl->glGenVertexArrays(1, &vao);
+        gl->glBindVertexArray(vao);
+        gl->glBindBuffer(GL_ARRAY_BUFFER, m_vertexBuffer);
+        gl->glEnableVertexAttribArray(kPosition);
+        gl->glVertexAttribPointer(kPosition, 3, GL_FLOAT, GL_FALSE, 0, byteOffset(0));
+        gl->glEnableVertexAttribArray(kNormal);
+        gl->glVertexAttribPointer(kNormal, 3, GL_FLOAT, GL_FALSE, 0, byteOffset(positionBytes));
+        gl->glGenBuffers(1, &ibo);
+        gl->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ibo);
+        gl->glBufferData(GL_ELEMENT_ARRAY_BUFFER,
+                         static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)),
+                         indices.data(), GL_STATIC_DRAW);
+        setupInstanceAttributes(gl);
+        gl->glBindVertexArray(0);
+    };
+    makeVao(m_vao, m_indexBuffer, mesh->indices);
+    m_indexCount = static_cast<GLsizei>(mesh->indices.size());
+    makeVao(m_edgeVao, m_edgeBuffer, edges);
+    m_edgeIndexCount = static_cast<GLsizei>(edges.size());
+
+    const std::size_t triangles = mesh->triangleCount();
+    if (mesh->faceIds.size() == triangles && triangles > 0 &&
+        triangles <= static_cast<std::size_t>(maxTextureBuffer)) {
+        gl->glGenBuffers(1, &m_faceBuffer);
+        gl->glBindBuffer(GL_TEXTURE_BUFFER, m_faceBuffer);
+        gl->glBufferData(GL_TEXTURE_BUFFER,
+                         static_cast<GLsizeiptr>(triangles * sizeof(std::int32_t)),
+                         mesh->faceIds.data(), GL_STATIC_DRAW);
+        gl->glGenTextures(1, &m_faceTexture);
+        gl->glBindTexture(GL_TEXTURE_BUFFER, m_faceTexture);
+        gl->glTexBuffer(GL_TEXTURE_BUFFER, GL_R32I, m_faceBuffer);
+        gl->glBindTexture(GL_TEXTURE_BUFFER, 0);
+        gl->glBindBuffer(GL_TEXTURE_BUFFER, 0);
+    }
+    gl->glBindBuffer(GL_ARRAY_BUFFER, 0);
+}
+
+void GpuPart::setupInstanceAttributes(GlFunctions* gl) const {
+    gl->glBindBuffer(GL_ARRAY_BUFFER, m_instanceBuffer);
+    constexpr GLsizei stride = sizeof(InstanceData);
+    for (GLuint c = 0; c < 4; ++c) {
+        gl->glEnableVertexAttribArray(kModel + c);
+        gl->glVertexAttribPointer(
+            kModel + c, 4, GL_FLOAT, GL_FALSE, stride,
+            byteOffset(offsetof(InstanceData, model) + c * 4 * sizeof(float)));
+        gl->glVertexAttribDivisor(kModel + c, 1);
+    }
+    gl->glEnableVertexAttribArray(kColor);
+    gl->glVertexAttribPointer(kColor, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
+                              byteOffset(offsetof(InstanceData, color)));
+    gl->glVertexAttribDivisor(kColor, 1);
+    gl->glEnableVertexAttribArray(kPickId);
+    gl->glVertexAttribIPointer(kPickId, 1, GL_UNSIGNED_INT, stride,
+                               byteOffset(offsetof(InstanceData, pickId)));
+    gl->glVertexAttribDivisor(kPickId, 1);
+    gl->glEnableVertexAttribArray(kFlags);
+    gl->glVertexAttribIPointer(kFlags, 1, GL_UNSIGNED_INT, stride,
+                               byteOffset(offsetof(InstanceData, flags)));
+    gl->glVertexAttribDivisor(kFlags, 1);
+}
+
+void GpuPart::setInstances(GlFunctions* gl, const std::vector<InstanceData>& instances) {
+    gl->glBindBuffer(GL_ARRAY_BUFFER, m_instanceBuffer);
+    gl->glBufferData(GL_ARRAY_BUFFER,
+                     static_cast<GLsizeiptr>(instances.size() * sizeof(InstanceData)),
+                     instances.empty() ? nullptr : instances.data(), GL_DYNAMIC_DRAW);
+    gl->glBindBuffer(GL_ARRAY_BUFFER, 0);
+    m_instanceCount = static_cast<int>(instances.size());
+}
+
+void GpuPart::destroy(GlFunctions* gl) {
+    const GLuint vaos[] = {m_vao, m_edgeVao};
+    gl->glDeleteVertexArrays(2, vaos);
+    const GLuint buffers[] = {m_vertexBuffer, m_indexBuffer, m_edgeBuffer, m_instanceBuffer,
+                              m_faceBuffer};
+    gl->glDeleteBuffers(5, buffers);
+    gl->glDeleteTextures(1, &m_faceTexture);
+    *this = GpuPart{};
+}
+
+bool GpuPart::bindFaceIds(GlFunctions* gl, int unit) const {
+    gl->glActiveTexture(GL_TEXTURE0 + static_cast<GLenum>(unit));
+    gl->glBindTexture(GL_TEXTURE_BUFFER, m_faceTexture);
+    return m_faceTexture != 0;
+}
+
+void GpuPart::drawTriangles(GlFunctions* gl) const {
+    if (m_instanceCount == 0 || m_indexCount == 0) return;
+    gl->glBindVertexArray(m_vao);
+    gl->glDrawElementsInstanced(GL_TRIANGLES, m_indexCount, GL_UNSIGNED_INT, nullptr,
+                                m_instanceCount);
+}
+
+void GpuPart::drawEdges(GlFunctions* gl) const {
+    if (m_instanceCount == 0 || m_edgeIndexCount == 0) return;
+    gl->glBindVertexArray(m_edgeVao);
+    gl->glDrawElementsInstanced(GL_LINES, m_edgeIndexCount, GL_UNSIGNED_INT, nullptr,
+                                m_instanceCount);
+}
+
+} // namespace wb::render

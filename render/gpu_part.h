@@ -1,0 +1,54 @@
+#pragma once
+/// GPU buffers of one part mesh and of its instances.
+
+#include "gl_functions.h"
+
+#include "core/model/mesh.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace wb::render {
+
+/// Per-instance vertex data (attributes 2-8 of shaders::kInstancedVertex).
+struct InstanceData {
+    float model[16];       ///< column-major world matrix
+    std::uint8_t color[4]; ///< RGBA8
+    std::uint32_t pickId;  ///< instance index + 1; 0 = not pickable
+    std::uint32_t flags;   ///< bit 0: selected
+    std::uint32_t padding;
+};
+
+/// One VBO (positions, then normals), one 32-bit IBO, an optional feature-edge IBO, a
+/// per-triangle face-id texture buffer and an instance buffer. Needs the GL context current
+/// in every call; destroy() before the context goes away.
+class GpuPart {
+public:
+    /// Uploads `mesh` (normals computed when missing). `edges`: GL_LINES vertex pairs.
+    /// `maxTextureBuffer`: GL_MAX_TEXTURE_BUFFER_SIZE; larger meshes get no face ids.
+    void upload(GlFunctions* gl, const core::Mesh& mesh, const std::vector<std::uint32_t>& edges,
+                int maxTextureBuffer);
+    /// Replaces the instances drawn (hidden ones are simply left out).
+    void setInstances(GlFunctions* gl, const std::vector<InstanceData>& instances);
+    void destroy(GlFunctions* gl);
+
+    /// Binds the face-id texture buffer to `unit`; returns false when there is none.
+    bool bindFaceIds(GlFunctions* gl, int unit) const;
+    void drawTriangles(GlFunctions* gl) const;
+    void drawEdges(GlFunctions* gl) const;
+
+    bool isUploaded() const { return m_vao != 0; }
+    int instanceCount() const { return m_instanceCount; }
+    std::size_t triangleCount() const { return m_indexCount / 3; }
+
+private:
+    void setupInstanceAttributes(GlFunctions* gl) const;
+
+    GLuint m_vao = 0, m_edgeVao = 0;
+    GLuint m_vertexBuffer = 0, m_indexBuffer = 0, m_edgeBuffer = 0, m_instanceBuffer = 0;
+    GLuint m_faceBuffer = 0, m_faceTexture = 0;
+    GLsizei m_indexCount = 0, m_edgeIndexCount = 0;
+    int m_instanceCount = 0;
+};
+
+} // namespace wb::render

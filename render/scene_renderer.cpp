@@ -1,0 +1,296 @@
+#include "scene_renderer_impl.h"
+
+#include "feature_edges.h"
+#include "shaders.h"
+
+#include <QOpenGLContext>
+#include <QOpenGLVersionFunctionsFactory>
+
+#include <algorithm>
+#include <cmath>
+
+namespace wb::render {
+namespace {
+
+constexpr QVector3D kBackgroundTop{0.83f, 0.86f, 0.91f};
+constexpr QVector3D kBackgroundBottom{0.42f, 0.46f, 0.53f};
+constexpr QVector3D kSelectionColor{1.0f, 0.62f, 0.12f};
+constexpr QVector3D kFaceHighlightColor{0.25f, 0.75f, 1.0f};
+constexpr QVector4D kEdgeColor{0.06f, 0.07f, 0.08f, 1.0f};
+constexpr int kTriadSize = 110, kTriadMargin = 4;
+
+std::unique_ptr<QOpenGLShaderProgram> buildProgram(const char* vertex, const char* fragment,
+                                                   QString* log) {
+    auto program = std::make_unique<QOpenGLShaderProgram>();
+    if (!program->addShaderFromSourceCode(QOpenGLShader::Vertex, vertex) ||
+        !program->addShaderFromSourceCode(QOpenGLShader::Fragment, fragment) || !program->link()) {
+        if (log) *log = program->log();
+        return nullptr;
+    }
+    return program;
+}
+
+} // namespace
+
+SceneRenderer::SceneRenderer() : m_impl(std::make_unique<Impl>()) {}
+SceneRenderer::~SceneRenderer() = default;
+
+bool SceneRenderer::initialize(QString* error) {
+    auto fail = [&](const QString& message) {
+        if (error) *error = message;
+        return false;
+    };
+    QOpenGLContext* context = QOpenGLContext::currentContext();
+    if (!context) return fail(QStringLiteral("no current OpenGL context"));
+    const auto version = context->format().version();
+    if (context->isOpenGLES() || version < qMakePair(3, 3))
+        return fail(QStringLiteral("OpenGL 3.3 core is required, the context has %1.%2%3")
+                        .arg(version.first)
+                        .arg(version.second)
+                        .arg(context->isOpenGLES() ? QStringLiteral(" ES") : QString()));
+    auto* gl = QOpenGLVersionFunctionsFactory::get<GlFunctions>(context);
+    if (!gl || !gl->initializeOpenGLFunctions())
+        return fail(QStringLiteral("cannot resolve the OpenGL 3.3 core functions"));
+    if (m_impl->ready()) releaseGl();
+    Impl& d = *m_impl;
+    QString log;
+    d.shadedProgram = buildProgram(shaders::kInstancedVertex, shaders::kShadedFragment, &log);
+    if (d.shadedProgram)
+        d.faceHighlightProgram = buildProgram(
+            shaders::kInstancedVertex,
+            shaders::withDefine(shaders::kShadedFragment, "WB_FACE_HIGHLIGHT").c_str(), &log);
+    if (d.faceHighlightProgram)
+        d.lineProgram = buildProgram(shaders::kInstancedVertex, shaders::kLineFragment, &log);
+    if (d.lineProgram)
+        d.idProgram = buildProgram(shaders::kInstancedVertex, shaders::kIdFragment, &log);
+    if (d.idProgram)
+        d.backgroundProgram =
+            buildProgram(shaders::kBackgroundVertex, shaders::kBackgroundFragment, &log);
+    if (d.backgroundProgram)
+        d.overlayProgram = buildProgram(shaders::kOverlayVertex, shaders::kOverlayFragment, &log);
+    if (!d.overlayProgram) {
+        d.resetPrograms();
+        return fail(QStringLiteral("shader build failed: ") + log);
+    }
+    d.gl = gl;
+    gl->glGetIntegerv(GL_MAX_TEXTURE_BUFFER_SIZE, &d.maxTextureBuffer);
+    gl->glGenVertexArrays(1, &d.emptyVao);
+    d.triad.initialize(gl);
+    for (auto* program : {d.faceHighlightProgram.get(), d.idProgram.get()}) {
+        program->bind();
+        program->setUniformValue("uFaceIds", 0);
+    }
+    d.partsUploaded = false;
+    d.instancesDirty = true;
+    return true;
+}
+
+void SceneRenderer::releaseGl() {
+    Impl& d = *m_impl;
+    if (!d.ready()) return;
+    d.destroyParts();
+    d.triad.destroy(d.gl);
+    d.pickBuffer.destroy(d.gl);
+    d.gl->glDeleteVertexArrays(1, &d.emptyVao);
+    d.emptyVao = 0;
+    d.resetPrograms();
+    d.gl = nullptr;
+}
+
+bool SceneRenderer::isInitialized() const {
+    return m_impl->ready();
+}
+
+void SceneRenderer::setAssembly(std::shared_ptr<const core::Assembly> assembly) {
+    Impl& d = *m_impl;
+    d.destroyParts();
+    d.assembly = std::move(assembly);
+    d.instances.clear();
+    d.partBoxes.clear();
+    d.nodeInstance.clear();
+    if (d.assembly) {
+        d.instances = d.assembly->instances();
+        d.nodeInstance.assign(d.assembly->nodes().size(), -1);
+        for (std::size_t i = 0; i < d.instances.size(); ++i)
+            d.nodeInstance[d.instances[i].node] = static_cast<int>(i);
+        for (const core::Part& part : d.assembly->parts())
+            d.partBoxes.push_back(part.mesh ? part.mesh->bbox() : core::BBox{});
+        d.camera.setSceneBounds(d.assembly->bbox());
+    }
+    d.hidden.clear();
+    d.selection.clear();
+    d.highlightNode = d.highlightFace = -1;
+    d.instancesDirty = true;
+    fitAll();
+}
+
+std::shared_ptr<const core::Assembly> SceneRenderer::assembly() const {
+    return m_impl->assembly;
+}
+
+void SceneRenderer::setHiddenNodes(const std::vector<bool>& hiddenPerNode) {
+    m_impl->hidden = hiddenPerNode;
+    m_impl->instancesDirty = true;
+}
+
+void SceneRenderer::setSelection(const std::vector<int>& nodes) {
+    m_impl->selection = nodes;
+    m_impl->instancesDirty = true;
+}
+
+void SceneRenderer::setHighlightedFace(int node, int face) {
+    m_impl->highlightNode = face >= 0 ? node : -1;
+    m_impl->highlightFace = node >= 0 ? face : -1;
+}
+
+void SceneRenderer::setDisplayMode(DisplayMode mode) {
+    m_impl->mode = mode;
+}
+DisplayMode SceneRenderer::displayMode() const {
+    return m_impl->mode;
+}
+
+void SceneRenderer::resize(QSize pixelSize, qreal devicePixelRatio) {
+    m_impl->pixelSize = pixelSize.expandedTo({1, 1});
+    m_impl->devicePixelRatio = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
+}
+
+void SceneRenderer::render(GLuint targetFbo) {
+    Impl& d = *m_impl;
+    if (!d.ready()) return;
+    d.syncGpu();
+    GlFunctions* gl = d.gl;
+    gl->glBindFramebuffer(GL_FRAMEBUFFER, targetFbo);
+    gl->glViewport(0, 0, d.pixelSize.width(), d.pixelSize.height());
+    gl->glDisable(GL_SCISSOR_TEST);
+    gl->glDisable(GL_BLEND);
+    gl->glDepthMask(GL_TRUE);
+    gl->glClear(GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+    d.drawBackground();
+    d.drawModel(d.camera.view(), d.camera.projection(d.aspect()));
+    const int triad = int(std::lround(kTriadSize * d.devicePixelRatio));
+    const int margin = int(std::lround(kTriadMargin * d.devicePixelRatio));
+    d.triad.draw(gl, *d.shadedProgram, *d.overlayProgram, d.camera.view(),
+                 QRect(margin, margin, triad, triad));
+    gl->glViewport(0, 0, d.pixelSize.width(), d.pixelSize.height());
+    gl->glDisable(GL_DEPTH_TEST);
+    gl->glBindVertexArray(0);
+    gl->glUseProgram(0);
+}
+
+PickResult SceneRenderer::pick(QPoint logicalPos) {
+    Impl& d = *m_impl;
+    PickResult result;
+    QPoint pixel;
+    const PickSample sample = d.sampleAt(logicalPos, &pixel);
+    if (sample.pickId == 0 || sample.pickId > d.instances.size()) return result;
+    const core::Instance& instance = d.instances[sample.pickId - 1];
+    result.node = instance.node;
+    result.part = instance.part;
+    result.face = sample.face;
+    result.point = d.unproject(pixel, sample.depth);
+    return result;
+}
+
+Camera& SceneRenderer::camera() {
+    return m_impl->camera;
+}
+
+void SceneRenderer::fitAll() {
+    core::BBox box = m_impl->visibleBox();
+    if (box.isEmpty() && m_impl->assembly) box = m_impl->assembly->bbox();
+    m_impl->camera.fit(box, m_impl->aspect());
+}
+
+void SceneRenderer::setStandardView(StandardView view) {
+    m_impl->camera.setView(view);
+    fitAll();
+}
+
+void SceneRenderer::Impl::drawBackground() {
+    gl->glDisable(GL_DEPTH_TEST);
+    backgroundProgram->bind();
+    backgroundProgram->setUniformValue("uTopColor", kBackgroundTop);
+    backgroundProgram->setUniformValue("uBottomColor", kBackgroundBottom);
+    gl->glBindVertexArray(emptyVao);
+    gl->glDrawArrays(GL_TRIANGLES, 0, 3);
+}
+
+void SceneRenderer::Impl::drawModel(const QMatrix4x4& view, const QMatrix4x4& projection) {
+    gl->glEnable(GL_DEPTH_TEST);
+    gl->glDepthFunc(GL_LEQUAL);
+    const int highlightPick = highlightNode >= 0 && highlightNode < int(nodeInstance.size()) &&
+                                      nodeInstance[highlightNode] >= 0
+                                  ? nodeInstance[highlightNode] + 1
+                                  : 0;
+    if (mode != DisplayMode::Wireframe) {
+        gl->glEnable(GL_POLYGON_OFFSET_FILL);
+        gl->glPolygonOffset(1.0f, 1.0f);
+        QOpenGLShaderProgram& program = highlightPick > 0 ? *faceHighlightProgram : *shadedProgram;
+        program.bind();
+        program.setUniformValue("uView", view);
+        program.setUniformValue("uProjection", projection);
+        program.setUniformValue("uSelectionColor", kSelectionColor);
+        if (highlightPick > 0) {
+            program.setUniformValue("uHighlightPick", highlightPick);
+            program.setUniformValue("uHighlightFace", highlightFace);
+            program.setUniformValue("uFaceHighlightColor", kFaceHighlightColor);
+        }
+        for (const GpuPart& part : parts) {
+            if (part.instanceCount() == 0) continue;
+            if (highlightPick > 0) program.setUniformValue("uHasFaceIds", part.bindFaceIds(gl, 0));
+            part.drawTriangles(gl);
+        }
+        gl->glDisable(GL_POLYGON_OFFSET_FILL);
+    }
+    if (mode == DisplayMode::Shaded) return;
+    lineProgram->bind();
+    lineProgram->setUniformValue("uView", view);
+    lineProgram->setUniformValue("uProjection", projection);
+    lineProgram->setUniformValue("uLineColor", kEdgeColor);
+    lineProgram->setUniformValue("uSelectionColor", kSelectionColor);
+    lineProgram->setUniformValue("uUseInstanceColor", mode == DisplayMode::Wireframe);
+    if (mode == DisplayMode::Wireframe) gl->glPolygonMode(GL_FRONT_AND_BACK, GL_LINE);
+    for (const GpuPart& part : parts) {
+        if (mode == DisplayMode::Wireframe)
+            part.drawTriangles(gl);
+        else
+            part.drawEdges(gl);
+    }
+    if (mode == DisplayMode::Wireframe) gl->glPolygonMode(GL_FRONT_AND_BACK, GL_FILL);
+}
+
+void SceneRenderer::Impl::resetPrograms() {
+    shadedProgram.reset();
+    faceHighlightProgram.reset();
+    lineProgram.reset();
+    idProgram.reset();
+    backgroundProgram.reset();
+    overlayProgram.reset();
+}
+
+void SceneRenderer::Impl::destroyParts() {
+    if (ready())
+        for (GpuPart& part : parts)
+            part.destroy(gl);
+    parts.clear();
+    partsUploaded = false;
+    instancesDirty = true;
+}
+
+void SceneRenderer::Impl::syncGpu() {
+    if (!ready()) return;
+    if (assembly && !partsUploaded) {
+        parts.resize(assembly->parts().size());
+        for (std::size_t p = 0; p < parts.size(); ++p) {
+            const auto& mesh = assembly->parts()[p].mesh;
+            if (!mesh || mesh->triangleCount() == 0) continue;
+            parts[p].upload(gl, *mesh, featureEdges(*mesh), maxTextureBuffer);
+        }
+        partsUploaded = true;
+        instancesDirty = true;
+    }
+    if (instancesDirty) updateInstances();
+}
+
+} // namespace wb::render

@@ -1,0 +1,77 @@
+#pragma once
+/// Draws a core::Assembly with OpenGL 3.3 core: instanced parts, feature edges, picking,
+/// navigation, axis triad and gradient background.
+
+#include "camera.h"
+#include "display_mode.h"
+#include "pick_result.h"
+#include "standard_view.h"
+
+#include "core/model/assembly.h"
+
+#include <QPoint>
+#include <QSize>
+#include <QString>
+#include <QtGui/qopengl.h>
+
+#include <memory>
+#include <vector>
+
+namespace wb::render {
+
+/// Thread affinity: lives on the thread that owns the GL context; every call except camera()
+/// needs that context current. Call releaseGl() (context current) before the context dies.
+/// Per frame the CPU work is proportional to the number of parts, never to triangles.
+class SceneRenderer {
+public:
+    SceneRenderer();
+    ~SceneRenderer();
+    SceneRenderer(const SceneRenderer&) = delete;
+    SceneRenderer& operator=(const SceneRenderer&) = delete;
+
+    /// Compiles the programs; needs a current OpenGL 3.3 core (or newer) context.
+    bool initialize(QString* error = nullptr);
+    /// Frees every GL object; the renderer can be initialized again afterwards.
+    void releaseGl();
+    bool isInitialized() const;
+
+    /// Shares the assembly; each Part's mesh is uploaded once (with its feature edges) at the
+    /// next render() or pick(). Resets hidden nodes, selection and face highlight; fits the view.
+    void setAssembly(std::shared_ptr<const core::Assembly> assembly);
+    std::shared_ptr<const core::Assembly> assembly() const;
+    /// `hiddenPerNode[i]` hides node i and its subtree; missing entries are visible.
+    void setHiddenNodes(const std::vector<bool>& hiddenPerNode);
+    /// Highlights the subtree of each node.
+    void setSelection(const std::vector<int>& nodes);
+    /// Highlights one B-rep face of the instance at `node`; node -1 clears.
+    void setHighlightedFace(int node, int face);
+    void setDisplayMode(DisplayMode mode);
+    DisplayMode displayMode() const;
+
+    /// Size of the target in device pixels, and device pixels per logical pixel.
+    void resize(QSize pixelSize, qreal devicePixelRatio);
+    /// Draws background, model, edges and the axis triad into `targetFbo` (0 = default).
+    /// Multisampling is the target's: give a QOpenGLWidget / FBO samples for anti-aliasing.
+    void render(GLuint targetFbo);
+    /// The instance and face under `logicalPos` (logical pixels, origin top-left).
+    PickResult pick(QPoint logicalPos);
+
+    Camera& camera();
+    /// Fits the whole visible assembly into the view.
+    void fitAll();
+    /// Looks along a standard direction and fits.
+    void setStandardView(StandardView view);
+
+    /// Left-drag orbits about the point under the cursor; middle-drag or shift+left-drag pans.
+    void mousePress(QPoint pos, Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers);
+    void mouseMove(QPoint pos, Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers);
+    void mouseRelease(QPoint pos);
+    /// Zooms toward the point under the cursor; positive `angleDeltaY` zooms in (120 = a notch).
+    void wheel(QPoint pos, int angleDeltaY);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace wb::render

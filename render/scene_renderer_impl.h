@@ -1,0 +1,71 @@
+#pragma once
+/// Private state of SceneRenderer, shared by its drawing and interaction sources.
+
+#include "axis_triad.h"
+#include "gpu_part.h"
+#include "pick_buffer.h"
+#include "scene_renderer.h"
+
+#include <QOpenGLShaderProgram>
+
+#include <memory>
+#include <vector>
+
+namespace wb::render {
+
+struct SceneRenderer::Impl {
+    enum class Drag { None, Orbit, Pan };
+
+    GlFunctions* gl = nullptr;
+    std::unique_ptr<QOpenGLShaderProgram> shadedProgram, faceHighlightProgram, lineProgram,
+        idProgram, backgroundProgram, overlayProgram;
+    GLuint emptyVao = 0;
+    int maxTextureBuffer = 0;
+    AxisTriad triad;
+    PickBuffer pickBuffer;
+
+    std::shared_ptr<const core::Assembly> assembly;
+    std::vector<core::Instance> instances; ///< pick id = index + 1
+    std::vector<int> nodeInstance;         ///< node -> instance index or -1
+    std::vector<core::BBox> partBoxes;
+    std::vector<GpuPart> parts;
+    bool partsUploaded = false;
+    bool instancesDirty = true;
+    std::vector<bool> hidden;
+    std::vector<int> selection;
+    int highlightNode = -1;
+    int highlightFace = -1;
+    DisplayMode mode = DisplayMode::ShadedEdges;
+
+    QSize pixelSize{1, 1};
+    qreal devicePixelRatio = 1.0;
+    Camera camera;
+
+    Drag drag = Drag::None;
+    QPoint lastPos;
+    QVector3D pivot;
+    float panDepth = 1.0f;
+
+    bool ready() const { return gl != nullptr; }
+    float aspect() const { return float(pixelSize.width()) / float(pixelSize.height()); }
+    /// Uploads parts and rebuilds instance buffers when they changed.
+    void syncGpu();
+    void destroyParts();
+    void resetPrograms();
+    void updateInstances();
+    /// Per node: the node or one of its ancestors is marked in `seeds`.
+    std::vector<char> inheritDown(const std::vector<char>& seeds) const;
+    core::BBox visibleBox() const;
+
+    void drawBackground();
+    void drawModel(const QMatrix4x4& view, const QMatrix4x4& projection);
+    /// Renders the ID pass restricted to one pixel and reads it back.
+    PickSample sampleAt(QPoint logicalPos, QPoint* pixel);
+    /// Assembly-space point at window pixel centre (x, y) and window depth.
+    QVector3D unproject(QPoint pixel, float depth) const;
+    /// The surface point under the cursor, or the cursor ray's crossing of the plane through
+    /// the camera target when nothing is there.
+    QVector3D pointUnderCursor(QPoint logicalPos);
+};
+
+} // namespace wb::render

@@ -1,0 +1,100 @@
+// Import benchmark: time per stage (reading, transferring, meshing) and triangle counts for
+// Debian's occt-misc STEP, IGES and BREP files (or the files given on the command line).
+//
+// Usage: bench_import [--quality coarse|normal|fine] [FILE...]
+
+#include "core/io/importer.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+const std::filesystem::path kOcctData = "/usr/share/opencascade/data";
+
+const char* const kDefaultFiles[] = {
+    "step/linkrods.step",       "step/screw.step",   "iges/bearing.iges", "iges/hammer.iges",
+    "occ/bottle.brep",          "occ/CrankArm.brep", "occ/Motor-c.brep",  "occ/Pump_TopCover.brep",
+    "occ/MODERN_Cooker_1.brep", "occ/Room.brep",     "occ/wing.brep",
+};
+
+struct StageTimer {
+    std::mutex mutex;
+    Clock::time_point start = Clock::now();
+    Clock::time_point last = start;
+    std::string stage = "reading";
+    std::map<std::string, double> seconds;
+
+    void onProgress(const std::string& s, double) {
+        std::lock_guard lock(mutex);
+        if (s == stage) return;
+        const auto now = Clock::now();
+        seconds[stage] += std::chrono::duration<double>(now - last).count();
+        last = now;
+        stage = s;
+    }
+    void finish() {
+        const auto now = Clock::now();
+        seconds[stage] += std::chrono::duration<double>(now - last).count();
+    }
+};
+
+wb::core::io::Quality parseQuality(const char* text) {
+    if (std::strcmp(text, "coarse") == 0) return wb::core::io::Quality::Coarse;
+    if (std::strcmp(text, "fine") == 0) return wb::core::io::Quality::Fine;
+    return wb::core::io::Quality::Normal;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    wb::core::io::Quality quality = wb::core::io::Quality::Normal;
+    std::vector<std::filesystem::path> files;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--quality") == 0 && i + 1 < argc)
+            quality = parseQuality(argv[++i]);
+        else
+            files.emplace_back(argv[i]);
+    }
+    if (files.empty())
+        for (const char* f : kDefaultFiles)
+            files.push_back(kOcctData / f);
+
+    std::printf("%-26s %6s %9s %9s %9s %9s %6s %6s %10s %7s\n", "file", "format", "read s",
+                "transfer s", "mesh s", "total s", "parts", "inst", "triangles", "unit m");
+    int failures = 0;
+    for (const auto& file : files) {
+        if (!std::filesystem::exists(file)) {
+            std::printf("%-26s missing\n", file.filename().c_str());
+            continue;
+        }
+        StageTimer timer;
+        wb::core::io::ImportOptions options;
+        options.quality = quality;
+        options.progress = [&](const std::string& s, double f) { timer.onProgress(s, f); };
+        const auto result = wb::core::io::importFile(file, options);
+        timer.finish();
+        if (!result) {
+            std::printf("%-26s error: %s\n", file.filename().c_str(),
+                        result.error().toString().c_str());
+            ++failures;
+            continue;
+        }
+        const auto& a = **result;
+        double total = 0;
+        for (const auto& [stage, s] : timer.seconds)
+            total += s;
+        std::printf("%-26s %6s %9.3f %9.3f %9.3f %9.3f %6zu %6zu %10zu %7g\n",
+                    file.filename().c_str(), a.format().c_str(), timer.seconds["reading"],
+                    timer.seconds["transferring"], timer.seconds["meshing"], total,
+                    a.parts().size(), a.instanceCount(), a.triangleCount(), a.metresPerUnit());
+    }
+    return failures == 0 ? 0 : 1;
+}

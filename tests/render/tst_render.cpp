@@ -1,0 +1,325 @@
+// Renderer tests on real OpenGL (Mesa llvmpipe under Xvfb).
+
+#include "gl_fixture.h"
+#include "test_scenes.h"
+
+#include "render/camera.h"
+#include "render/feature_edges.h"
+#include "render/offscreen.h"
+#include "render/standard_view.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using namespace wb;
+using namespace wb::render;
+
+namespace {
+
+constexpr QSize kImageSize{480, 360};
+constexpr int kColorTolerance = 24;
+
+bool differs(QRgb a, QRgb b) {
+    return std::abs(qRed(a) - qRed(b)) + std::abs(qGreen(a) - qGreen(b)) +
+               std::abs(qBlue(a) - qBlue(b)) >
+           kColorTolerance;
+}
+
+/// Pixels of `image` that differ from `background` (same view, nothing loaded).
+std::vector<char> foreground(const QImage& image, const QImage& background) {
+    std::vector<char> mask(std::size_t(image.width()) * image.height());
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            mask[std::size_t(y) * image.width() + x] =
+                differs(image.pixel(x, y), background.pixel(x, y));
+    return mask;
+}
+
+double fraction(const std::vector<char>& mask) {
+    return double(std::count(mask.begin(), mask.end(), 1)) / double(mask.size());
+}
+
+QImage renderScene(std::shared_ptr<const core::Assembly> assembly, StandardView view,
+                   DisplayMode mode = DisplayMode::ShadedEdges) {
+    QString error;
+    QImage image = renderImage(std::move(assembly), kImageSize, view, mode, &error);
+    if (image.isNull()) qWarning() << "renderImage:" << error;
+    return image;
+}
+
+QImage backgroundFor(StandardView view) {
+    return renderScene(std::make_shared<core::Assembly>(), view);
+}
+
+} // namespace
+
+class TestRender : public QObject {
+    Q_OBJECT
+
+private slots:
+    void standardViewNames() {
+        QCOMPARE(standardViewFromName("iso"), StandardView::Iso);
+        QCOMPARE(standardViewFromName("Front"), StandardView::Front);
+        QCOMPARE(standardViewFromName("bottom"), StandardView::Bottom);
+        QVERIFY(!standardViewFromName("diagonal").has_value());
+        QCOMPARE(standardViewName(StandardView::Left), std::string_view("left"));
+    }
+
+    void cameraFitKeepsBoxInside() {
+        core::BBox box;
+        box.add(core::Vec3{-3, 10, 2});
+        box.add(core::Vec3{7, 12, 9});
+        for (StandardView view : {StandardView::Iso, StandardView::Top, StandardView::Right}) {
+            Camera camera;
+            camera.setSceneBounds(box);
+            camera.setView(view);
+            camera.fit(box, 1.6f);
+            const QMatrix4x4 m = camera.projection(1.6f) * camera.view();
+            float extent = 0;
+            for (int i = 0; i < 8; ++i) {
+                const QVector3D ndc = m.map(QVector3D(float((i & 1) ? box.max.x : box.min.x),
+                                                      float((i & 2) ? box.max.y : box.min.y),
+                                                      float((i & 4) ? box.max.z : box.min.z)));
+                QVERIFY(std::abs(ndc.x()) <= 1.0f && std::abs(ndc.y()) <= 1.0f);
+                QVERIFY(ndc.z() > -1.0f && ndc.z() < 1.0f);
+                extent = std::max({extent, std::abs(ndc.x()), std::abs(ndc.y())});
+            }
+            QVERIFY2(extent > 0.8f, "the fit is too loose");
+        }
+    }
+
+    void featureEdgesOfBox() {
+        const auto box = test::boxMesh({0, 0, 0}, {1, 2, 3});
+        QCOMPARE(featureEdges(*box).size(), std::size_t(24)); // 12 edges, not the diagonals
+        core::Mesh plane; // a flat 2x1 quad strip: 4 triangles, 6 boundary edges
+        plane.positions = {0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 1, 0, 1, 1, 0, 2, 1, 0};
+        plane.indices = {0, 1, 4, 0, 4, 3, 1, 2, 5, 1, 5, 4};
+        plane.faceIds = {0, 0, 0, 0};
+        QCOMPARE(featureEdges(plane).size(), std::size_t(12));
+        plane.faceIds = {0, 0, 1, 1}; // a B-rep face boundary in the middle
+        QCOMPARE(featureEdges(plane).size(), std::size_t(14));
+    }
+
+    void imageIsNotBlankInEachMode() {
+        const auto scene = test::threeBoxes();
+        const QImage background = backgroundFor(StandardView::Iso);
+        QVERIFY(!background.isNull());
+        QCOMPARE(background.size(), kImageSize);
+        for (DisplayMode mode :
+             {DisplayMode::Shaded, DisplayMode::ShadedEdges, DisplayMode::Wireframe}) {
+            const QImage image = renderScene(scene.assembly, StandardView::Iso, mode);
+            QVERIFY(!image.isNull());
+            const double covered = fraction(foreground(image, background));
+            QVERIFY2(covered > (mode == DisplayMode::Wireframe ? 0.005 : 0.05),
+                     qPrintable(QString("mode %1 covers %2").arg(int(mode)).arg(covered)));
+        }
+    }
+
+    void modelIsCentredAfterFitAll() {
+        const auto scene = test::threeBoxes();
+        for (StandardView view : {StandardView::Iso, StandardView::Front, StandardView::Top}) {
+            const QImage image = renderScene(scene.assembly, view);
+            const auto mask = foreground(image, backgroundFor(view));
+            double sx = 0, sy = 0, n = 0;
+            int minX = image.width(), maxX = -1, minY = image.height(), maxY = -1;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (mask[std::size_t(y) * image.width() + x]) {
+                        sx += x;
+                        sy += y;
+                        ++n;
+                        minX = std::min(minX, x), maxX = std::max(maxX, x);
+                        minY = std::min(minY, y), maxY = std::max(maxY, y);
+                    }
+            QVERIFY(n > 0);
+            // The bounding rectangle of the drawing is centred, and the drawing is large.
+            const double cx = 0.5 * (minX + maxX) / image.width();
+            const double cy = 0.5 * (minY + maxY) / image.height();
+            QVERIFY2(std::abs(cx - 0.5) < 0.06 && std::abs(cy - 0.5) < 0.06,
+                     qPrintable(QString("view %1 centre %2 %3").arg(int(view)).arg(cx).arg(cy)));
+            const double spanX = double(maxX - minX) / image.width();
+            const double spanY = double(maxY - minY) / image.height();
+            QVERIFY2(std::max(spanX, spanY) > 0.7 && std::max(spanX, spanY) <= 1.0,
+                     qPrintable(QString("span %1 %2").arg(spanX).arg(spanY)));
+            QVERIFY(std::abs(sx / n / image.width() - 0.5) < 0.2);
+            QVERIFY(std::abs(sy / n / image.height() - 0.5) < 0.2);
+        }
+    }
+
+    void standardViewsDifferAndFrontMirrorsBack() {
+        const auto scene = test::threeBoxes();
+        const StandardView views[] = {StandardView::Iso,   StandardView::Front, StandardView::Back,
+                                      StandardView::Left,  StandardView::Right, StandardView::Top,
+                                      StandardView::Bottom};
+        std::vector<QImage> images;
+        for (StandardView view : views)
+            images.push_back(renderScene(scene.assembly, view));
+        for (std::size_t i = 0; i < images.size(); ++i)
+            for (std::size_t j = i + 1; j < images.size(); ++j) {
+                int changed = 0;
+                for (int y = 0; y < kImageSize.height(); y += 2)
+                    for (int x = 0; x < kImageSize.width(); x += 2)
+                        changed += differs(images[i].pixel(x, y), images[j].pixel(x, y));
+                QVERIFY2(changed > 500, qPrintable(QString("views %1 and %2").arg(i).arg(j)));
+            }
+        const auto front = foreground(images[1], backgroundFor(StandardView::Front));
+        const auto back = foreground(images[2], backgroundFor(StandardView::Back));
+        auto overlap = [&](bool mirrored) {
+            double both = 0, either = 0;
+            const int w = kImageSize.width();
+            for (int y = 0; y < kImageSize.height(); ++y)
+                for (int x = 0; x < w; ++x) {
+                    const bool a = front[std::size_t(y) * w + x];
+                    const bool b = back[std::size_t(y) * w + (mirrored ? w - 1 - x : x)];
+                    both += a && b;
+                    either += a || b;
+                }
+            return both / either;
+        };
+        QVERIFY2(overlap(true) > 0.85, qPrintable(QString::number(overlap(true))));
+        QVERIFY(overlap(false) < overlap(true) - 0.2);
+    }
+
+    void pickReturnsNodeAndFace() {
+        test::GlFixture gl;
+        QVERIFY2(gl.ok(), qPrintable(gl.error()));
+        const auto scene = test::threeBoxes();
+        SceneRenderer& r = gl.renderer();
+        r.setAssembly(scene.assembly);
+        r.setStandardView(StandardView::Front);
+        // Centre of the front (-Y) side of the "wide" slab: x 102..105, y 50, z 20..21.
+        const QVector3D wideFront(103.5f, 50.0f, 20.5f);
+        const PickResult hit = r.pick(gl.project(wideFront));
+        QVERIFY(hit.hit());
+        QCOMPARE(hit.node, scene.wide);
+        QCOMPARE(hit.part, scene.assembly->node(scene.wide).part);
+        QCOMPARE(hit.face, int(test::kMinusY));
+        QVERIFY2((hit.point - wideFront).length() < 0.1f,
+                 qPrintable(QString::number((hit.point - wideFront).length())));
+
+        r.setStandardView(StandardView::Top);
+        const PickResult top = r.pick(gl.project({100.5f, 50.5f, 23.0f}));
+        QCOMPARE(top.node, scene.tall);
+        QCOMPARE(top.face, int(test::kPlusZ));
+        r.setStandardView(StandardView::Right);
+        const PickResult side = r.pick(gl.project({106.5f, 50.25f, 20.25f}));
+        QCOMPARE(side.node, scene.small);
+        QCOMPARE(side.face, int(test::kPlusX));
+
+        QVERIFY(!r.pick({3, 3}).hit());      // background corner
+        QVERIFY(!r.pick({-5, 10000}).hit()); // outside the viewport
+        QVERIFY(!gl.grab().isNull());        // picking leaves rendering intact
+    }
+
+    void hiddenNodesDisappear() {
+        test::GlFixture gl;
+        QVERIFY2(gl.ok(), qPrintable(gl.error()));
+        const auto scene = test::threeBoxes();
+        SceneRenderer& r = gl.renderer();
+        r.setAssembly(scene.assembly);
+        r.setStandardView(StandardView::Front);
+        const QPoint wide = gl.project({103.5f, 50.0f, 20.5f});
+        const QPoint small = gl.project({106.25f, 50.0f, 20.25f});
+        const QImage before = gl.grab();
+        QCOMPARE(r.pick(small).node, scene.small);
+
+        std::vector<bool> hidden(scene.assembly->nodes().size(), false);
+        hidden[scene.wide] = true;
+        hidden[scene.group] = true; // hides "small" through its parent
+        r.setHiddenNodes(hidden);
+        const QImage after = gl.grab();
+        QVERIFY(!r.pick(wide).hit());
+        QVERIFY(!r.pick(small).hit());
+        QVERIFY(differs(before.pixel(wide), after.pixel(wide)));
+        QVERIFY(differs(before.pixel(small), after.pixel(small)));
+        QCOMPARE(r.pick(gl.project({100.5f, 50.0f, 21.5f})).node, scene.tall);
+
+        r.setHiddenNodes({});
+        QCOMPARE(r.pick(small).node, scene.small);
+    }
+
+    void instancedPartsDrawAllInstances() {
+        test::GlFixture gl;
+        QVERIFY2(gl.ok(), qPrintable(gl.error()));
+        std::vector<int> nodes;
+        const auto assembly = test::instancedRow(6, &nodes);
+        QCOMPARE(assembly->parts().size(), std::size_t(1));
+        SceneRenderer& r = gl.renderer();
+        r.setAssembly(assembly);
+        r.setStandardView(StandardView::Front);
+        const QImage image = gl.grab();
+        const QRgb gap = image.pixel(gl.project({1.5f, 0.0f, 0.5f}));
+        for (int i = 0; i < 6; ++i) {
+            const QPoint p = gl.project({2.0f * i + 0.5f, 0.0f, 0.5f});
+            const PickResult hit = r.pick(p);
+            QCOMPARE(hit.node, nodes[i]);
+            QCOMPARE(hit.face, int(test::kMinusY));
+            QVERIFY(differs(image.pixel(p), gap));
+        }
+    }
+
+    void selectionAndFaceHighlightChangeColour() {
+        test::GlFixture gl;
+        QVERIFY2(gl.ok(), qPrintable(gl.error()));
+        const auto scene = test::threeBoxes();
+        SceneRenderer& r = gl.renderer();
+        r.setAssembly(scene.assembly);
+        r.setDisplayMode(DisplayMode::Shaded);
+        r.setStandardView(StandardView::Front);
+        const QPoint tall = gl.project({100.5f, 50.0f, 21.5f});
+        const QPoint wide = gl.project({103.5f, 50.0f, 20.5f});
+        const QImage plain = gl.grab();
+        r.setSelection({scene.tall});
+        const QImage selected = gl.grab();
+        QVERIFY(differs(plain.pixel(tall), selected.pixel(tall)));
+        QVERIFY(!differs(plain.pixel(wide), selected.pixel(wide)));
+        r.setSelection({});
+        r.setHighlightedFace(scene.wide, test::kMinusY);
+        const QImage face = gl.grab();
+        QVERIFY(differs(plain.pixel(wide), face.pixel(wide)));
+        r.setHighlightedFace(scene.wide, test::kPlusY); // not visible from the front
+        QVERIFY(!differs(plain.pixel(wide), gl.grab().pixel(wide)));
+    }
+
+    void navigationKeepsPointUnderCursor() {
+        test::GlFixture gl;
+        QVERIFY2(gl.ok(), qPrintable(gl.error()));
+        const auto scene = test::threeBoxes();
+        SceneRenderer& r = gl.renderer();
+        r.setAssembly(scene.assembly);
+        r.setStandardView(StandardView::Iso);
+        const QVector3D anchor(103.5f, 50.0f, 20.5f);
+        const QPoint cursor = gl.project(anchor);
+        const QVector3D eyeBefore = r.camera().eye();
+        r.wheel(cursor, 240); // zoom in toward the cursor
+        QVERIFY((r.camera().eye() - eyeBefore).length() > 0.1f);
+        QVERIFY((gl.project(anchor) - cursor).manhattanLength() <= 2);
+        QCOMPARE(r.pick(cursor).node, scene.wide);
+
+        r.mousePress(cursor, Qt::LeftButton, Qt::NoModifier); // orbit about the picked point
+        r.mouseMove(cursor + QPoint(40, 25), Qt::LeftButton, Qt::NoModifier);
+        r.mouseRelease(cursor + QPoint(40, 25));
+        QVERIFY((gl.project(anchor) - cursor).manhattanLength() <= 2);
+
+        r.mousePress(cursor, Qt::MiddleButton, Qt::NoModifier); // pan drags the point along
+        r.mouseMove(cursor + QPoint(30, -20), Qt::MiddleButton, Qt::NoModifier);
+        r.mouseRelease(cursor + QPoint(30, -20));
+        QVERIFY((gl.project(anchor) - (cursor + QPoint(30, -20))).manhattanLength() <= 3);
+    }
+
+    void offscreenSavesPng() {
+        const auto scene = test::threeBoxes();
+        const QImage image =
+            renderImage(scene.assembly, {800, 500}, StandardView::Iso, DisplayMode::ShadedEdges);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.save(QStringLiteral(WB_BINARY_DIR "/tst_render_iso.png")));
+        QString error;
+        QVERIFY(renderImage(scene.assembly, {0, 10}, StandardView::Iso, DisplayMode::Shaded, &error)
+                    .isNull());
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestRender)
+#include "tst_render.moc"

@@ -1,0 +1,79 @@
+// Cross-check with CalculiX: the exported deck solved by ccx gives the probe displacements.
+#include "sim_check.h"
+
+#include "core/sim/inp_exporter.h"
+#include "core/sim/solve.h"
+
+#include <cstdlib>
+#include <sstream>
+
+using namespace wb::sim;
+
+namespace {
+
+/// Displacements printed for NSET=PROBE_<i> in a ccx .dat file.
+std::vector<std::array<double, 3>> readDat(const std::filesystem::path& file, std::size_t probes) {
+    std::vector<std::array<double, 3>> out(probes, {0, 0, 0});
+    std::ifstream in(file);
+    std::string line;
+    int current = -1;
+    while (std::getline(in, line)) {
+        const auto pos = line.find("for set PROBE_");
+        if (line.find("displacements") != std::string::npos && pos != std::string::npos) {
+            current = std::stoi(line.substr(pos + 14));
+            continue;
+        }
+        std::istringstream ss(line);
+        long node;
+        double a, b, c;
+        if (current >= 0 && current < int(probes) && (ss >> node >> a >> b >> c)) {
+            out[current] = {a, b, c};
+            current = -1;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+int main() {
+    if (!std::filesystem::exists("/usr/bin/ccx")) {
+        std::cout << "SKIP: /usr/bin/ccx (Debian calculix-ccx) is not installed\n";
+        return 77;
+    }
+    const auto dir = simtest::scratch("ccx");
+    writeStl(dir / "beam.stl", simtest::boxMesh(0, 0, 0, 100, 10, 10));
+    auto study = parseStudy(simtest::studyText(
+        "static_structural", "beam.stl", 2.5e-3,
+        "{\"parts\":\"*\",\"material\":\"structural_steel\"}",
+        "{\"name\":\"root\",\"type\":\"fixed\",\"select\":" + simtest::planeBox(0, 0) + "}",
+        "{\"name\":\"tip\",\"type\":\"force\",\"vector\":[0,300,-1000],\"select\":" + simtest::planeBox(0, 0.1) +
+            "},{\"name\":\"top\",\"type\":\"pressure\",\"value\":2e5,\"select\":" + simtest::planeBox(2, 0.01) + "}",
+        "{\"name\":\"tip\",\"point\":[0.1,0.005,0.005]},{\"name\":\"mid\",\"point\":[0.05,0.0,0.01]}"));
+    SIM_CHECK(study.has_value());
+    if (!study) return 1;
+    study->baseDir = dir;
+    study->solver.tolerance = 1e-12;
+    auto ours = solve(*study);
+    SIM_CHECK(ours.has_value());
+    auto info = exportInp(*study, dir / "beam.inp");
+    SIM_CHECK(info.has_value());
+    if (!ours || !info) return simtest::finish("tst_ccx");
+    const std::string cmd = "cd '" + dir.string() + "' && OMP_NUM_THREADS=1 /usr/bin/ccx beam > ccx.log 2>&1";
+    SIM_CHECK(std::system(cmd.c_str()) == 0);
+    const auto ccx = readDat(dir / "beam.dat", study->probes.size());
+    for (std::size_t p = 0; p < ccx.size(); ++p) {
+        const auto& u = ours->probes[p].values[0].second;
+        double diff = 0, norm = 0;
+        for (int c = 0; c < 3; ++c) {
+            diff += (u[c] - ccx[p][c]) * (u[c] - ccx[p][c]);
+            norm += ccx[p][c] * ccx[p][c];
+        }
+        const double rel = std::sqrt(diff / norm);
+        std::cout << "probe " << p << ": werkbank " << u[0] << " " << u[1] << " " << u[2] << ", ccx " << ccx[p][0]
+                  << " " << ccx[p][1] << " " << ccx[p][2] << ", relative difference " << rel << "\n";
+        SIM_CHECK(norm > 0);
+        SIM_CHECK(rel < 1e-4);
+    }
+    return simtest::finish("tst_ccx");
+}
