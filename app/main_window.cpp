@@ -15,6 +15,7 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -30,6 +31,7 @@ namespace wb::app {
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/werkbank.svg")));
     m_viewport = new ViewportWidget(this);
     setCentralWidget(m_viewport);
     createDocks();
@@ -40,6 +42,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_stageLabel = new QLabel(this);
     m_cancelButton = new QToolButton(this);
     m_cancelButton->setAutoRaise(true);
+    m_cancelButton->setIcon(QIcon(QStringLiteral(":/icons/cancel.svg")));
+    m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(m_cancelButton, &QToolButton::clicked, this, &MainWindow::cancelImport);
     statusBar()->addPermanentWidget(m_stageLabel);
     statusBar()->addPermanentWidget(m_progress);

@@ -18,7 +18,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
-#include <QStyle>
+#include <QIcon>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -28,20 +28,19 @@ namespace wb::app {
 void MainWindow::createActions() {
     m_actions = std::make_unique<Actions>();
     Actions& a = *m_actions;
-    auto make = [this](const QKeySequence& key, auto slot, QStyle::StandardPixmap icon =
-                                                              QStyle::SP_CustomBase) {
+    auto make = [this](const QKeySequence& key, auto slot, const char* icon = nullptr) {
         auto* action = new QAction(this);
         if (!key.isEmpty()) action->setShortcut(key);
-        if (icon != QStyle::SP_CustomBase) action->setIcon(style()->standardIcon(icon));
+        if (icon) action->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))));
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
     a.open = make(QKeySequence::Open, [this] { openDialog(OpenMode::Ask); },
-                  QStyle::SP_DialogOpenButton);
+ "open");
     a.add = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-                 [this] { openDialog(OpenMode::Add); }, QStyle::SP_FileDialogNewFolder);
-    a.reload = make(QKeySequence::Refresh, [this] { reload(); }, QStyle::SP_BrowserReload);
-    a.closeAll = make(QKeySequence::Close, [this] { closeAll(); }, QStyle::SP_DialogCloseButton);
+                 [this] { openDialog(OpenMode::Add); }, "add");
+    a.reload = make(QKeySequence::Refresh, [this] { reload(); }, "reload");
+    a.closeAll = make(QKeySequence::Close, [this] { closeAll(); });
     a.clearRecent = make({}, [this] { Preferences::clearRecentFiles(); });
     a.quit = make(QKeySequence::Quit, [this] { close(); });
     a.quit->setMenuRole(QAction::QuitRole);
@@ -50,7 +49,9 @@ void MainWindow::createActions() {
         if (dialog.exec() == QDialog::Accepted) m_properties->refresh();
     });
     a.preferences->setMenuRole(QAction::PreferencesRole);
-    a.fitAll = make(QKeySequence(Qt::Key_F), [this] { m_viewport->fitAll(); });
+    a.cancelImport = make(QKeySequence(Qt::Key_Escape), [this] { cancelImport(); }, "cancel");
+    addAction(a.cancelImport);
+    a.fitAll = make(QKeySequence(Qt::Key_F), [this] { m_viewport->fitAll(); }, "fit_all");
     a.showAll = make(QKeySequence(Qt::SHIFT | Qt::Key_H), [this] { m_treeModel->showAll(); });
     a.isolate = make(QKeySequence(Qt::Key_I), [this] {
         const auto nodes = selectedNodes();
@@ -62,16 +63,17 @@ void MainWindow::createActions() {
     });
 
     a.modes = new QActionGroup(this);
-    auto mode = [&](render::DisplayMode m, Qt::Key key) {
-        QAction* action = make(QKeySequence(Qt::ALT | key), [this, m] { m_viewport->setDisplayMode(m); });
+    auto mode = [&](render::DisplayMode m, Qt::Key key, const char* icon) {
+        QAction* action =
+            make(QKeySequence(Qt::ALT | key), [this, m] { m_viewport->setDisplayMode(m); }, icon);
         action->setCheckable(true);
         action->setChecked(m == m_viewport->displayMode());
         a.modes->addAction(action);
         return action;
     };
-    a.shaded = mode(render::DisplayMode::Shaded, Qt::Key_1);
-    a.shadedEdges = mode(render::DisplayMode::ShadedEdges, Qt::Key_2);
-    a.wireframe = mode(render::DisplayMode::Wireframe, Qt::Key_3);
+    a.shaded = mode(render::DisplayMode::Shaded, Qt::Key_1, "mode_shaded");
+    a.shadedEdges = mode(render::DisplayMode::ShadedEdges, Qt::Key_2, "mode_edges");
+    a.wireframe = mode(render::DisplayMode::Wireframe, Qt::Key_3, "mode_wireframe");
 
     const std::pair<render::StandardView, QKeySequence> views[] = {
         {render::StandardView::Iso, QKeySequence(Qt::Key_0)},
@@ -83,7 +85,9 @@ void MainWindow::createActions() {
         {render::StandardView::Bottom, QKeySequence(Qt::CTRL | Qt::Key_7)},
     };
     for (const auto& [view, key] : views)
-        a.views.emplace_back(make(key, [this, view] { m_viewport->setStandardView(view); }), view);
+        a.views.emplace_back(make(key, [this, view] { m_viewport->setStandardView(view); },
+                                  view == render::StandardView::Iso ? "view_iso" : nullptr),
+                             view);
     a.about = make({}, [this] { showAboutDialog(this); });
     a.about->setMenuRole(QAction::AboutRole);
 }
@@ -159,6 +163,7 @@ void MainWindow::retranslateUi() {
     a.clearRecent->setText(tr("&Clear List"));
     a.quit->setText(tr("&Quit"));
     a.preferences->setText(tr("&Preferences…"));
+    a.cancelImport->setText(tr("Cancel Opening"));
     a.fitAll->setText(tr("&Fit All"));
     a.showAll->setText(tr("Show &All"));
     a.isolate->setText(tr("&Isolate"));
@@ -204,6 +209,7 @@ void MainWindow::updateActions() {
     const bool hasScene = !m_document.isEmpty();
     const bool hasSelection = hasScene && !selectedNodes().empty();
     m_actions->reload->setEnabled(hasScene && !m_job);
+    m_actions->cancelImport->setEnabled(m_job != nullptr);
     m_actions->closeAll->setEnabled(hasScene);
     m_actions->isolate->setEnabled(hasSelection);
     m_actions->hide->setEnabled(hasSelection);

@@ -17,6 +17,7 @@ namespace wb::app {
 struct MainWindow::Actions {
     QAction *open, *add, *reload, *closeAll, *clearRecent, *quit;
     QAction* preferences;
+    QAction* cancelImport;
     QAction *fitAll, *showAll, *isolate, *hide;
     QActionGroup* modes;
     QAction *shaded, *shadedEdges, *wireframe;

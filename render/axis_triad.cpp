@@ -62,7 +62,7 @@ const std::vector<std::array<float, 2>>& glyph(int axis) {
 } // namespace
 
 void AxisTriad::initialize(GlFunctions* gl) {
-    m_arrows.upload(gl, arrowMesh(), {}, 0);
+    m_arrows.upload(gl, arrowMesh(), {}, {}, 0);
     // X red, Y green, Z blue; each arrow is the +X arrow rotated onto its axis.
     const float rotations[3][16] = {{1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1},
                                     {0, 1, 0, 0, -1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1},

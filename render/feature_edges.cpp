@@ -63,10 +63,11 @@ struct EdgeRef {
 
 } // namespace
 
-std::vector<std::uint32_t> featureEdges(const core::Mesh& mesh, float creaseDegrees) {
-    std::vector<std::uint32_t> lines;
+MeshEdges meshEdges(const core::Mesh& mesh, float creaseDegrees) {
+    MeshEdges result;
+    std::vector<std::uint32_t>& lines = result.feature;
     const std::size_t triangles = mesh.triangleCount();
-    if (triangles == 0) return lines;
+    if (triangles == 0) return result;
     const std::vector<std::uint32_t> welded = weldByPosition(mesh);
 
     std::vector<EdgeRef> refs;
@@ -85,15 +86,17 @@ std::vector<std::uint32_t> featureEdges(const core::Mesh& mesh, float creaseDegr
 
     const float cosCrease = std::cos(creaseDegrees * std::numbers::pi_v<float> / 180.0f);
     const bool hasFaces = mesh.faceIds.size() == triangles;
-    auto emit = [&](std::uint32_t corner) {
+    auto push = [&](std::vector<std::uint32_t>& out, std::uint32_t corner) {
         const std::size_t t = corner / 3, e = corner % 3;
-        lines.push_back(mesh.indices[3 * t + e]);
-        lines.push_back(mesh.indices[3 * t + (e + 1) % 3]);
+        out.push_back(mesh.indices[3 * t + e]);
+        out.push_back(mesh.indices[3 * t + (e + 1) % 3]);
     };
+    auto emit = [&](std::uint32_t corner) { push(lines, corner); };
     for (std::size_t i = 0; i < refs.size();) {
         std::size_t j = i + 1;
         while (j < refs.size() && refs[j].key == refs[i].key)
             ++j;
+        push(result.all, refs[i].corner);
         if (j - i != 2) {
             emit(refs[i].corner); // boundary or non-manifold
         } else {
@@ -110,7 +113,11 @@ std::vector<std::uint32_t> featureEdges(const core::Mesh& mesh, float creaseDegr
         }
         i = j;
     }
-    return lines;
+    return result;
+}
+
+std::vector<std::uint32_t> featureEdges(const core::Mesh& mesh, float creaseDegrees) {
+    return meshEdges(mesh, creaseDegrees).feature;
 }
 
 } // namespace wb::render

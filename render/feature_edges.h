@@ -15,4 +15,11 @@ namespace wb::render {
 /// Runs once per part at upload; O(n log n) in the triangle count.
 std::vector<std::uint32_t> featureEdges(const core::Mesh& mesh, float creaseDegrees = 30.0f);
 
+/// Feature edges and every distinct edge (for wireframe), both as GL_LINES vertex pairs.
+struct MeshEdges {
+    std::vector<std::uint32_t> feature;
+    std::vector<std::uint32_t> all;
+};
+MeshEdges meshEdges(const core::Mesh& mesh, float creaseDegrees = 30.0f);
+
 } // namespace wb::render

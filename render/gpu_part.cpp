@@ -14,7 +14,8 @@ const void* byteOffset(std::size_t bytes) {
 } // namespace
 
 void GpuPart::upload(GlFunctions* gl, const core::Mesh& source,
-                     const std::vector<std::uint32_t>& edges, int maxTextureBuffer) {
+                     const std::vector<std::uint32_t>& featureEdges,
+                     const std::vector<std::uint32_t>& allEdges, int maxTextureBuffer) {
     destroy(gl);
     core::Mesh withNormals;
     const core::Mesh* mesh = &source;
@@ -34,27 +35,9 @@ void GpuPart::upload(GlFunctions* gl, const core::Mesh& source,
     gl->glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(positionBytes),
                         static_cast<GLsizeiptr>(positionBytes), mesh->normals.data());
     gl->glGenBuffers(1, &m_instanceBuffer);
-
-    auto makeVao = [&](GLuint& vao, GLuint& ibo, const std::vector<std::uint32_t>& indices) {
-        gl->glGenVertexArrays(1, &vao);
-        gl->glBindVertexArray(vao);
-        gl->glBindBuffer(GL_ARRAY_BUFFER, m_vertexBuffer);
-        gl->glEnableVertexAttribArray(kPosition);
-        gl->glVertexAttribPointer(kPosition, 3, GL_FLOAT, GL_FALSE, 0, byteOffset(0));
-        gl->glEnableVertexAttribArray(kNormal);
-        gl->glVertexAttribPointer(kNormal, 3, GL_FLOAT, GL_FALSE, 0, byteOffset(positionBytes));
-        gl->glGenBuffers(1, &ibo);
-        gl->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ibo);
-        gl->glBufferData(GL_ELEMENT_ARRAY_BUFFER,
-                         static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)),
-                         indices.data(), GL_STATIC_DRAW);
-        setupInstanceAttributes(gl);
-        gl->glBindVertexArray(0);
-    };
-    makeVao(m_vao, m_indexBuffer, mesh->indices);
-    m_indexCount = static_cast<GLsizei>(mesh->indices.size());
-    makeVao(m_edgeVao, m_edgeBuffer, edges);
-    m_edgeIndexCount = static_cast<GLsizei>(edges.size());
+    makeVao(gl, m_triangles, mesh->indices, positionBytes);
+    makeVao(gl, m_featureEdges, featureEdges, positionBytes);
+    makeVao(gl, m_allEdges, allEdges, positionBytes);
 
     const std::size_t triangles = mesh->triangleCount();
     if (mesh->faceIds.size() == triangles && triangles > 0 &&
@@ -71,6 +54,25 @@ void GpuPart::upload(GlFunctions* gl, const core::Mesh& source,
         gl->glBindBuffer(GL_TEXTURE_BUFFER, 0);
     }
     gl->glBindBuffer(GL_ARRAY_BUFFER, 0);
+}
+
+void GpuPart::makeVao(GlFunctions* gl, IndexedVao& target,
+                      const std::vector<std::uint32_t>& indices, std::size_t normalOffset) {
+    gl->glGenVertexArrays(1, &target.vao);
+    gl->glBindVertexArray(target.vao);
+    gl->glBindBuffer(GL_ARRAY_BUFFER, m_vertexBuffer);
+    gl->glEnableVertexAttribArray(kPosition);
+    gl->glVertexAttribPointer(kPosition, 3, GL_FLOAT, GL_FALSE, 0, byteOffset(0));
+    gl->glEnableVertexAttribArray(kNormal);
+    gl->glVertexAttribPointer(kNormal, 3, GL_FLOAT, GL_FALSE, 0, byteOffset(normalOffset));
+    gl->glGenBuffers(1, &target.indexBuffer);
+    gl->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, target.indexBuffer);
+    gl->glBufferData(GL_ELEMENT_ARRAY_BUFFER,
+                     static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)),
+                     indices.data(), GL_STATIC_DRAW);
+    target.count = static_cast<GLsizei>(indices.size());
+    setupInstanceAttributes(gl);
+    gl->glBindVertexArray(0);
 }
 
 void GpuPart::setupInstanceAttributes(GlFunctions* gl) const {
@@ -107,11 +109,12 @@ void GpuPart::setInstances(GlFunctions* gl, const std::vector<InstanceData>& ins
 }
 
 void GpuPart::destroy(GlFunctions* gl) {
-    const GLuint vaos[] = {m_vao, m_edgeVao};
-    gl->glDeleteVertexArrays(2, vaos);
-    const GLuint buffers[] = {m_vertexBuffer, m_indexBuffer, m_edgeBuffer, m_instanceBuffer,
-                              m_faceBuffer};
-    gl->glDeleteBuffers(5, buffers);
+    for (IndexedVao* v : {&m_triangles, &m_featureEdges, &m_allEdges}) {
+        gl->glDeleteVertexArrays(1, &v->vao);
+        gl->glDeleteBuffers(1, &v->indexBuffer);
+    }
+    const GLuint buffers[] = {m_vertexBuffer, m_instanceBuffer, m_faceBuffer};
+    gl->glDeleteBuffers(3, buffers);
     gl->glDeleteTextures(1, &m_faceTexture);
     *this = GpuPart{};
 }
@@ -122,18 +125,22 @@ bool GpuPart::bindFaceIds(GlFunctions* gl, int unit) const {
     return m_faceTexture != 0;
 }
 
-void GpuPart::drawTriangles(GlFunctions* gl) const {
-    if (m_instanceCount == 0 || m_indexCount == 0) return;
-    gl->glBindVertexArray(m_vao);
-    gl->glDrawElementsInstanced(GL_TRIANGLES, m_indexCount, GL_UNSIGNED_INT, nullptr,
-                                m_instanceCount);
+void GpuPart::drawInstanced(GlFunctions* gl, const IndexedVao& source, GLenum primitive) const {
+    if (m_instanceCount == 0 || source.count == 0) return;
+    gl->glBindVertexArray(source.vao);
+    gl->glDrawElementsInstanced(primitive, source.count, GL_UNSIGNED_INT, nullptr, m_instanceCount);
 }
 
-void GpuPart::drawEdges(GlFunctions* gl) const {
-    if (m_instanceCount == 0 || m_edgeIndexCount == 0) return;
-    gl->glBindVertexArray(m_edgeVao);
-    gl->glDrawElementsInstanced(GL_LINES, m_edgeIndexCount, GL_UNSIGNED_INT, nullptr,
-                                m_instanceCount);
+void GpuPart::drawTriangles(GlFunctions* gl) const {
+    drawInstanced(gl, m_triangles, GL_TRIANGLES);
+}
+
+void GpuPart::drawFeatureEdges(GlFunctions* gl) const {
+    drawInstanced(gl, m_featureEdges, GL_LINES);
+}
+
+void GpuPart::drawAllEdges(GlFunctions* gl) const {
+    drawInstanced(gl, m_allEdges, GL_LINES);
 }
 
 } // namespace wb::render

@@ -24,10 +24,12 @@ struct InstanceData {
 /// in every call; destroy() before the context goes away.
 class GpuPart {
 public:
-    /// Uploads `mesh` (normals computed when missing). `edges`: GL_LINES vertex pairs.
-    /// `maxTextureBuffer`: GL_MAX_TEXTURE_BUFFER_SIZE; larger meshes get no face ids.
-    void upload(GlFunctions* gl, const core::Mesh& mesh, const std::vector<std::uint32_t>& edges,
-                int maxTextureBuffer);
+    /// Uploads `mesh` (normals computed when missing). `featureEdges`, `allEdges`: GL_LINES
+    /// vertex pairs. `maxTextureBuffer`: GL_MAX_TEXTURE_BUFFER_SIZE; larger meshes get no
+    /// face ids.
+    void upload(GlFunctions* gl, const core::Mesh& mesh,
+                const std::vector<std::uint32_t>& featureEdges,
+                const std::vector<std::uint32_t>& allEdges, int maxTextureBuffer);
     /// Replaces the instances drawn (hidden ones are simply left out).
     void setInstances(GlFunctions* gl, const std::vector<InstanceData>& instances);
     void destroy(GlFunctions* gl);
@@ -35,19 +37,28 @@ public:
     /// Binds the face-id texture buffer to `unit`; returns false when there is none.
     bool bindFaceIds(GlFunctions* gl, int unit) const;
     void drawTriangles(GlFunctions* gl) const;
-    void drawEdges(GlFunctions* gl) const;
+    void drawFeatureEdges(GlFunctions* gl) const;
+    void drawAllEdges(GlFunctions* gl) const;
 
-    bool isUploaded() const { return m_vao != 0; }
+    bool isUploaded() const { return m_triangles.vao != 0; }
     int instanceCount() const { return m_instanceCount; }
-    std::size_t triangleCount() const { return m_indexCount / 3; }
+    std::size_t triangleCount() const { return std::size_t(m_triangles.count) / 3; }
 
 private:
     void setupInstanceAttributes(GlFunctions* gl) const;
 
-    GLuint m_vao = 0, m_edgeVao = 0;
-    GLuint m_vertexBuffer = 0, m_indexBuffer = 0, m_edgeBuffer = 0, m_instanceBuffer = 0;
+    /// One vertex array per index buffer: triangles, feature edges, all edges.
+    struct IndexedVao {
+        GLuint vao = 0, indexBuffer = 0;
+        GLsizei count = 0;
+    };
+    void makeVao(GlFunctions* gl, IndexedVao& target, const std::vector<std::uint32_t>& indices,
+                 std::size_t normalOffset);
+    void drawInstanced(GlFunctions* gl, const IndexedVao& source, GLenum primitive) const;
+
+    IndexedVao m_triangles, m_featureEdges, m_allEdges;
+    GLuint m_vertexBuffer = 0, m_instanceBuffer = 0;
     GLuint m_faceBuffer = 0, m_faceTexture = 0;
-    GLsizei m_indexCount = 0, m_edgeIndexCount = 0;
     int m_instanceCount = 0;
 };
 

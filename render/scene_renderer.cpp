@@ -74,6 +74,11 @@ bool SceneRenderer::initialize(QString* error) {
     }
     d.gl = gl;
     gl->glGetIntegerv(GL_MAX_TEXTURE_BUFFER_SIZE, &d.maxTextureBuffer);
+    const QByteArray rendererName =
+        QByteArray(reinterpret_cast<const char*>(gl->glGetString(GL_RENDERER))).toLower();
+    d.softwareRasterizer = rendererName.contains("llvmpipe") || rendererName.contains("softpipe") ||
+                           rendererName.contains("swiftshader") ||
+                           rendererName.contains("software");
     gl->glGenVertexArrays(1, &d.emptyVao);
     d.triad.initialize(gl);
     for (auto* program : {d.faceHighlightProgram.get(), d.idProgram.get()}) {
@@ -166,6 +171,8 @@ void SceneRenderer::render(GLuint targetFbo) {
     gl->glDisable(GL_BLEND);
     gl->glDepthMask(GL_TRUE);
     gl->glClear(GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+    // Software rasterizers shade every sample: drop multisampling while the user drags.
+    if (d.softwareRasterizer && d.drag != Impl::Drag::None) gl->glDisable(GL_MULTISAMPLE);
     d.drawBackground();
     d.drawModel(d.camera.view(), d.camera.projection(d.aspect()));
     const int triad = int(std::lround(kTriadSize * d.devicePixelRatio));
@@ -174,6 +181,7 @@ void SceneRenderer::render(GLuint targetFbo) {
                  QRect(margin, margin, triad, triad));
     gl->glViewport(0, 0, d.pixelSize.width(), d.pixelSize.height());
     gl->glDisable(GL_DEPTH_TEST);
+    gl->glEnable(GL_MULTISAMPLE);
     gl->glBindVertexArray(0);
     gl->glUseProgram(0);
 }
@@ -250,14 +258,12 @@ void SceneRenderer::Impl::drawModel(const QMatrix4x4& view, const QMatrix4x4& pr
     lineProgram->setUniformValue("uLineColor", kEdgeColor);
     lineProgram->setUniformValue("uSelectionColor", kSelectionColor);
     lineProgram->setUniformValue("uUseInstanceColor", mode == DisplayMode::Wireframe);
-    if (mode == DisplayMode::Wireframe) gl->glPolygonMode(GL_FRONT_AND_BACK, GL_LINE);
     for (const GpuPart& part : parts) {
         if (mode == DisplayMode::Wireframe)
-            part.drawTriangles(gl);
+            part.drawAllEdges(gl);
         else
-            part.drawEdges(gl);
+            part.drawFeatureEdges(gl);
     }
-    if (mode == DisplayMode::Wireframe) gl->glPolygonMode(GL_FRONT_AND_BACK, GL_FILL);
 }
 
 void SceneRenderer::Impl::resetPrograms() {
@@ -285,7 +291,8 @@ void SceneRenderer::Impl::syncGpu() {
         for (std::size_t p = 0; p < parts.size(); ++p) {
             const auto& mesh = assembly->parts()[p].mesh;
             if (!mesh || mesh->triangleCount() == 0) continue;
-            parts[p].upload(gl, *mesh, featureEdges(*mesh), maxTextureBuffer);
+            const MeshEdges edges = meshEdges(*mesh);
+            parts[p].upload(gl, *mesh, edges.feature, edges.all, maxTextureBuffer);
         }
         partsUploaded = true;
         instancesDirty = true;

@@ -52,6 +52,8 @@ public:
     void resize(QSize pixelSize, qreal devicePixelRatio);
     /// Draws background, model, edges and the axis triad into `targetFbo` (0 = default).
     /// Multisampling is the target's: give a QOpenGLWidget / FBO samples for anti-aliasing.
+    /// On a software rasterizer (llvmpipe) frames drawn during a mouse drag skip the extra
+    /// samples, which makes them several times faster; the frame after mouseRelease() is full.
     void render(GLuint targetFbo);
     /// The instance and face under `logicalPos` (logical pixels, origin top-left).
     PickResult pick(QPoint logicalPos);

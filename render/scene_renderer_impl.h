@@ -21,6 +21,7 @@ struct SceneRenderer::Impl {
         idProgram, backgroundProgram, overlayProgram;
     GLuint emptyVao = 0;
     int maxTextureBuffer = 0;
+    bool softwareRasterizer = false; ///< e.g. Mesa llvmpipe
     AxisTriad triad;
     PickBuffer pickBuffer;
 

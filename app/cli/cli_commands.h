@@ -18,6 +18,9 @@ int runRender(const QStringList& args);
 /// `solve ...` and `export-inp ...`, run by the solver library with the CAD importers as its
 /// geometry loader.
 int runSimCommand(const std::string& command, int argc, char** argv);
+/// `submit`, `watch`, `fetch`, `cancel` and `jobs`: the remote simulation service (exit codes as
+/// `solve`, plus 5 for authentication or permission and 6 for an unreachable service).
+int runRemoteCommand(const std::string& command, const QStringList& args);
 /// Prints "werkbank-cli: error: MESSAGE" on stderr.
 void printError(const QString& message);
 

@@ -22,7 +22,11 @@ constexpr const char* kUsageText =
     "  solve STUDY.json -o OUTDIR [--backend auto|cpu|cuda] [--json]\n"
     "      solve a study locally and write its result folder\n"
     "  export-inp STUDY.json -o model.inp\n"
-    "      write the study's voxel model as a CalculiX deck\n";
+    "      write the study's voxel model as a CalculiX deck\n"
+    "  submit STUDY.json [--wait] [--json] [--deadline S] | watch JOB | fetch JOB -o DIR |\n"
+    "  cancel JOB | jobs [--json]   with [--server HOST:PORT|unix:PATH] [--token-file F]\n"
+    "      [--ca-file F] [--cert F --key F]\n"
+    "      the simulation service (without --server: the local service)\n";
 
 QStringList argsAfter(int argc, char** argv, int first) {
     QStringList args;
@@ -67,6 +71,11 @@ int main(int argc, char** argv) {
         return runRender(argsAfter(argc, argv, 2));
     }
     if (command == "solve" || command == "export-inp") return runSimCommand(command, argc, argv);
+    if (command == "submit" || command == "watch" || command == "fetch" || command == "cancel" ||
+        command == "jobs") {
+        QCoreApplication app(argc, argv);
+        return runRemoteCommand(command, argsAfter(argc, argv, 2));
+    }
     printError(QStringLiteral("unknown command '%1'").arg(QString::fromStdString(command)));
     std::fputs(kUsageText, stderr);
     return kUsage;

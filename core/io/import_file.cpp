@@ -30,6 +30,22 @@ bool finiteTransform(const Transform& t) {
     return true;
 }
 
+// Removes parts that no node instances any more (e.g. after prune) and renumbers the rest.
+void dropUnusedParts(Assembly& assembly) {
+    std::vector<int> remap(assembly.parts().size(), -1);
+    for (const Node& node : assembly.nodes())
+        if (node.part >= 0) remap[static_cast<std::size_t>(node.part)] = 0;
+    std::vector<Part> kept;
+    for (std::size_t i = 0; i < remap.size(); ++i)
+        if (remap[i] == 0) {
+            remap[i] = static_cast<int>(kept.size());
+            kept.push_back(std::move(assembly.parts()[i]));
+        }
+    assembly.parts() = std::move(kept);
+    for (Node& node : assembly.nodes())
+        if (node.part >= 0) node.part = remap[static_cast<std::size_t>(node.part)];
+}
+
 Result<void> validate(const std::filesystem::path& path, Assembly& assembly) {
     for (const Part& part : assembly.parts())
         if (part.mesh && !part.mesh->allFinite())
@@ -38,6 +54,7 @@ Result<void> validate(const std::filesystem::path& path, Assembly& assembly) {
         if (!finiteTransform(node.local))
             return std::unexpected(nonFiniteCoordinates(path, node.name));
     assembly.prune();
+    dropUnusedParts(assembly);
     if (assembly.triangleCount() == 0) return std::unexpected(noGeometry(path));
     return {};
 }

@@ -21,10 +21,13 @@ VoxelHit nearestSolidVoxel(const VoxelModel& model, const Point3& p) {
     VoxelHit best;
     double bestDist = std::numeric_limits<double>::infinity();
     const int maxRadius = std::max({n[0], n[1], n[2]});
-    for (int radius = 0; radius <= maxRadius && !best.found; radius = radius == 0 ? 1 : radius * 2) {
+    for (int radius = 0; radius <= maxRadius && !best.found;
+         radius = radius == 0 ? 1 : radius * 2) {
         for (int k = std::max(0, base[2] - radius); k <= std::min(n[2] - 1, base[2] + radius); ++k)
-            for (int j = std::max(0, base[1] - radius); j <= std::min(n[1] - 1, base[1] + radius); ++j)
-                for (int i = std::max(0, base[0] - radius); i <= std::min(n[0] - 1, base[0] + radius); ++i) {
+            for (int j = std::max(0, base[1] - radius); j <= std::min(n[1] - 1, base[1] + radius);
+                 ++j)
+                for (int i = std::max(0, base[0] - radius);
+                     i <= std::min(n[0] - 1, base[0] + radius); ++i) {
                     if (!model.solid(g.voxel(i, j, k))) continue;
                     const int idx[3] = {i, j, k};
                     double d2 = 0, xi[3];
@@ -35,7 +38,8 @@ VoxelHit nearestSolidVoxel(const VoxelModel& model, const Point3& p) {
                     }
                     // prefer the voxel whose centre is nearer when several contain p
                     double c2 = 0;
-                    for (int a = 0; a < 3; ++a) c2 += (xi[a] - 0.5) * (xi[a] - 0.5);
+                    for (int a = 0; a < 3; ++a)
+                        c2 += (xi[a] - 0.5) * (xi[a] - 0.5);
                     const double score = d2 * 1e6 + c2;
                     if (score < bestDist) {
                         bestDist = score;
@@ -114,23 +118,27 @@ core::Result<BoundaryData> buildBoundary(const Study& study, const WorldSurface&
         if (!hit.found) return;
         for (int c = 0; c < 8; ++c) {
             const double w = shapeValue(c, {hit.xi[0], hit.xi[1], hit.xi[2]});
-            if (w != 0) fn(g.node(hit.i + (c & 1), hit.j + ((c >> 1) & 1), hit.k + ((c >> 2) & 1)), w);
+            if (w != 0)
+                fn(g.node(hit.i + (c & 1), hit.j + ((c >> 1) & 1), hit.k + ((c >> 2) & 1)), w);
         }
     };
     auto nearestNode = [&](const Point3& p) -> std::size_t {
         const VoxelHit hit = nearestSolidVoxel(model, p);
-        return g.node(hit.i + (hit.xi[0] >= 0.5), hit.j + (hit.xi[1] >= 0.5), hit.k + (hit.xi[2] >= 0.5));
+        return g.node(hit.i + (hit.xi[0] >= 0.5), hit.j + (hit.xi[1] >= 0.5),
+                      hit.k + (hit.xi[2] >= 0.5));
     };
 
     for (std::size_t s = 0; s < study.supports.size(); ++s) {
         const Support& sup = study.supports[s];
-        const double area = sampleSelection(sup.select, surface, spacing, [&](const Vec3& p, double, const Vec3&) {
-            const std::size_t n = nearestNode({p.x, p.y, p.z});
-            for (int c = 0; c < nc; ++c) {
-                bd.dirichlet[n * nc + c] = 1;
-                bd.prescribed[n * nc + c] = sup.type == SupportType::FixedTemperature ? sup.temperature : 0.0;
-            }
-        });
+        const double area =
+            sampleSelection(sup.select, surface, spacing, [&](const Vec3& p, double, const Vec3&) {
+                const std::size_t n = nearestNode({p.x, p.y, p.z});
+                for (int c = 0; c < nc; ++c) {
+                    bd.dirichlet[n * nc + c] = 1;
+                    bd.prescribed[n * nc + c] =
+                        sup.type == SupportType::FixedTemperature ? sup.temperature : 0.0;
+                }
+            });
         if (area <= 0) return emptySelection("supports[" + std::to_string(s) + "]");
     }
 
@@ -148,8 +156,10 @@ core::Result<BoundaryData> buildBoundary(const Study& study, const WorldSurface&
                         voxelNodes(g, i, j, k, nd);
                         for (std::size_t n : nd) {
                             if (load.type == LoadType::Gravity) {
-                                const double m = model.materials[model.voxelMaterial[v]].density * vol8;
-                                for (int c = 0; c < 3; ++c) bd.load[n * 3 + c] += m * load.vector[c];
+                                const double m =
+                                    model.materials[model.voxelMaterial[v]].density * vol8;
+                                for (int c = 0; c < 3; ++c)
+                                    bd.load[n * 3 + c] += m * load.vector[c];
                             } else {
                                 bd.load[n] += load.value * vol8;
                             }
@@ -167,41 +177,50 @@ core::Result<BoundaryData> buildBoundary(const Study& study, const WorldSurface&
                 for (int j = 0; j < g.ny; ++j)
                     for (int i = 0; i < g.nx; ++i) {
                         const std::size_t v = g.voxel(i, j, k);
-                        const Point3 c{g.origin[0] + (i + 0.5) * g.h, g.origin[1] + (j + 0.5) * g.h, g.origin[2] + (k + 0.5) * g.h};
+                        const Point3 c{g.origin[0] + (i + 0.5) * g.h, g.origin[1] + (j + 0.5) * g.h,
+                                       g.origin[2] + (k + 0.5) * g.h};
                         bool inside = model.solid(v);
-                        for (int a = 0; a < 3 && inside; ++a) inside = c[a] >= box->min[a] && c[a] <= box->max[a];
+                        for (int a = 0; a < 3 && inside; ++a)
+                            inside = c[a] >= box->min[a] && c[a] <= box->max[a];
                         if (!inside) continue;
                         ++count;
                         std::size_t nd[8];
                         voxelNodes(g, i, j, k, nd);
-                        for (std::size_t n : nd) bd.load[n] += load.value * g.h * g.h * g.h / 8.0;
+                        for (std::size_t n : nd)
+                            bd.load[n] += load.value * g.h * g.h * g.h / 8.0;
                     }
             if (count == 0) return emptySelection(path);
             continue;
         }
         double area = 0;
-        sampleSelection(*load.select, surface, spacing, [&](const Vec3&, double w, const Vec3&) { area += w; });
+        sampleSelection(*load.select, surface, spacing,
+                        [&](const Vec3&, double w, const Vec3&) { area += w; });
         if (area <= 0) return emptySelection(path);
-        sampleSelection(*load.select, surface, spacing, [&](const Vec3& p, double w, const Vec3& normal) {
-            spread({p.x, p.y, p.z}, [&](std::size_t n, double sw) {
-                switch (load.type) {
-                case LoadType::Force:
-                    for (int c = 0; c < 3; ++c) bd.load[n * 3 + c] += load.vector[c] * w / area * sw;
-                    break;
-                case LoadType::Pressure:
-                    bd.load[n * 3 + 0] -= load.value * w * sw * normal.x;
-                    bd.load[n * 3 + 1] -= load.value * w * sw * normal.y;
-                    bd.load[n * 3 + 2] -= load.value * w * sw * normal.z;
-                    break;
-                case LoadType::HeatFlux: bd.load[n] += load.value * w * sw; break;
-                case LoadType::Convection:
-                    bd.robin[n] += load.coefficient * w * sw;
-                    bd.load[n] += load.coefficient * load.ambientTemperature * w * sw;
-                    break;
-                default: break;
-                }
+        sampleSelection(
+            *load.select, surface, spacing, [&](const Vec3& p, double w, const Vec3& normal) {
+                spread({p.x, p.y, p.z}, [&](std::size_t n, double sw) {
+                    switch (load.type) {
+                    case LoadType::Force:
+                        for (int c = 0; c < 3; ++c)
+                            bd.load[n * 3 + c] += load.vector[c] * w / area * sw;
+                        break;
+                    case LoadType::Pressure:
+                        bd.load[n * 3 + 0] -= load.value * w * sw * normal.x;
+                        bd.load[n * 3 + 1] -= load.value * w * sw * normal.y;
+                        bd.load[n * 3 + 2] -= load.value * w * sw * normal.z;
+                        break;
+                    case LoadType::HeatFlux:
+                        bd.load[n] += load.value * w * sw;
+                        break;
+                    case LoadType::Convection:
+                        bd.robin[n] += load.coefficient * w * sw;
+                        bd.load[n] += load.coefficient * load.ambientTemperature * w * sw;
+                        break;
+                    default:
+                        break;
+                    }
+                });
             });
-        });
     }
     return bd;
 }

@@ -22,7 +22,7 @@ struct BoundaryData {
 /// (trilinear weights for loads, nearest corner for supports). Errors name the selector
 /// whose selection is empty ("supports[0].select").
 core::Result<BoundaryData> buildBoundary(const Study& study, const WorldSurface& surface,
-                                        const VoxelModel& model);
+                                         const VoxelModel& model);
 
 /// Nearest solid voxel to `p` and the local coordinates of p in it (clamped to [0,1]).
 struct VoxelHit {

@@ -28,14 +28,21 @@ Args parseArgs(const std::vector<std::string>& args, bool allowSolveFlags) {
     Args a;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& s = args[i];
-        if (s == "-o" && i + 1 < args.size()) a.output = args[++i];
-        else if (allowSolveFlags && s == "--backend" && i + 1 < args.size()) a.backend = args[++i];
-        else if (allowSolveFlags && s == "--json") a.json = true;
-        else if (!s.empty() && s[0] != '-' && a.study.empty()) a.study = s;
-        else a.error = "unexpected argument '" + s + "'";
+        if (s == "-o" && i + 1 < args.size())
+            a.output = args[++i];
+        else if (allowSolveFlags && s == "--backend" && i + 1 < args.size())
+            a.backend = args[++i];
+        else if (allowSolveFlags && s == "--json")
+            a.json = true;
+        else if (!s.empty() && s[0] != '-' && a.study.empty())
+            a.study = s;
+        else
+            a.error = "unexpected argument '" + s + "'";
     }
-    if (a.error.empty() && (a.study.empty() || a.output.empty())) a.error = "missing STUDY.json or -o";
-    if (a.error.empty() && !a.backend.empty() && a.backend != "auto" && a.backend != "cpu" && a.backend != "cuda")
+    if (a.error.empty() && (a.study.empty() || a.output.empty()))
+        a.error = "missing STUDY.json or -o";
+    if (a.error.empty() && !a.backend.empty() && a.backend != "auto" && a.backend != "cpu" &&
+        a.backend != "cuda")
         a.error = "--backend takes auto, cpu or cuda";
     return a;
 }
@@ -45,9 +52,13 @@ int exitFor(const core::Error& e) {
     case core::ErrorCode::InvalidArgument:
     case core::ErrorCode::Unsupported:
     case core::ErrorCode::NotFound:
-    case core::ErrorCode::InvalidFile: return kExitInvalidStudy;
-    case core::ErrorCode::Cancelled: return kExitCancelled;
-    default: return kExitFailure;
+    case core::ErrorCode::InvalidFile:
+    case core::ErrorCode::ResourceExhausted:
+        return kExitInvalidStudy;
+    case core::ErrorCode::Cancelled:
+        return kExitCancelled;
+    default:
+        return kExitFailure;
     }
 }
 
@@ -56,7 +67,8 @@ int exitFor(const core::Error& e) {
 int runSolveCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     const Args a = parseArgs(args, true);
     if (!a.error.empty()) {
-        err << "usage: solve STUDY.json -o OUTDIR [--backend auto|cpu|cuda] [--json]\n" << a.error << "\n";
+        err << "usage: solve STUDY.json -o OUTDIR [--backend auto|cpu|cuda] [--json]\n"
+            << a.error << "\n";
         return kExitFailure;
     }
     auto study = loadStudy(a.study);
@@ -65,14 +77,19 @@ int runSolveCommand(const std::vector<std::string>& args, std::ostream& out, std
         return exitFor(study.error());
     }
     SolveOptions options;
-    if (a.backend == "cpu") options.backend = Backend::Cpu;
-    else if (a.backend == "cuda") options.backend = Backend::Cuda;
-    else if (a.backend == "auto") options.backend = Backend::Auto;
+    if (a.backend == "cpu")
+        options.backend = Backend::Cpu;
+    else if (a.backend == "cuda")
+        options.backend = Backend::Cuda;
+    else if (a.backend == "auto")
+        options.backend = Backend::Auto;
     const bool terminal = isatty(STDERR_FILENO);
     if (terminal)
         options.progress = [&err](const std::string& stage, int it, double res) {
             if (stage == "solve") {
-                if (it % 5 == 0) err << "\r  solve: iteration " << it << ", residual " << res << "   " << std::flush;
+                if (it % 5 == 0)
+                    err << "\r  solve: iteration " << it << ", residual " << res << "   "
+                        << std::flush;
             } else {
                 err << "\r" << stage << "...                                   \n" << std::flush;
             }
@@ -99,17 +116,24 @@ int runSolveCommand(const std::vector<std::string>& args, std::ostream& out, std
     }
     if (a.json) out << resultSummary(*result).dump(2) << "\n";
     if (terminal)
-        err << "\n" << solveStatusName(result->status) << ": " << result->iterations << " iterations, residual "
-            << result->relativeResidual << ", " << result->timings.total << " s\n";
+        err << "\n"
+            << solveStatusName(result->status) << ": " << result->iterations
+            << " iterations, residual " << result->relativeResidual << ", " << result->timings.total
+            << " s\n";
     switch (result->status) {
-    case SolveStatus::Converged: return kExitConverged;
-    case SolveStatus::NotConverged: return kExitNotConverged;
-    case SolveStatus::Cancelled: return kExitCancelled;
-    default: return kExitFailure;
+    case SolveStatus::Converged:
+        return kExitConverged;
+    case SolveStatus::NotConverged:
+        return kExitNotConverged;
+    case SolveStatus::Cancelled:
+        return kExitCancelled;
+    default:
+        return kExitFailure;
     }
 }
 
-int runExportInpCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int runExportInpCommand(const std::vector<std::string>& args, std::ostream& out,
+                        std::ostream& err) {
     const Args a = parseArgs(args, false);
     if (!a.error.empty()) {
         err << "usage: export-inp STUDY.json -o model.inp\n" << a.error << "\n";
@@ -125,7 +149,8 @@ int runExportInpCommand(const std::vector<std::string>& args, std::ostream& out,
         err << "error: " << info.error().toString() << "\n";
         return exitFor(info.error());
     }
-    out << "wrote " << a.output << ": " << info->nodes << " nodes, " << info->elements << " elements\n";
+    out << "wrote " << a.output << ": " << info->nodes << " nodes, " << info->elements
+        << " elements\n";
     return 0;
 }
 

@@ -11,7 +11,7 @@ namespace wb::sim {
 enum CliExit : int {
     kExitConverged = 0,
     kExitFailure = 1,      ///< usage, I/O or an internal failure
-    kExitInvalidStudy = 2, ///< the message names the field
+    kExitInvalidStudy = 2, ///< invalid study, geometry or model; the message names the field
     kExitNotConverged = 3,
     kExitCancelled = 4,
 };

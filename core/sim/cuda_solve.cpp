@@ -42,8 +42,9 @@ core::Result<PcgResult> solveOnCuda(Multigrid& mg, const double* b, double* x, d
         return core::fail(core::ErrorCode::ResourceExhausted, "sim.cuda_out_of_memory",
                           "the CUDA device cannot hold the model: " + error, "solver.backend");
     const FetchIterate fetch = [&](double* out) { solver->downloadSolution(out); };
-    const cuda::DeviceResult r = solver->solve(b, x, tolerance, maxIterations,
-                                               [&](int it, double res) { return monitor(it, res, fetch); });
+    const cuda::DeviceResult r =
+        solver->solve(b, x, tolerance, maxIterations,
+                      [&](int it, double res) { return monitor(it, res, fetch); });
     PcgResult out;
     out.iterations = r.iterations;
     out.relativeResidual = r.relativeResidual;
@@ -56,11 +57,16 @@ core::Result<double> benchmarkCudaOperator(Multigrid& mg, int repeats) {
     std::string error;
     auto solver = cuda::DeviceSolver::create(problemView(mg), error);
     if (!solver)
-        return core::fail(core::ErrorCode::ResourceExhausted, "sim.cuda_out_of_memory", error, "solver.backend");
+        return core::fail(core::ErrorCode::ResourceExhausted, "sim.cuda_out_of_memory", error,
+                          "solver.backend");
     return solver->benchmarkOperator(repeats);
 }
 
-std::string cudaDeviceName() { return cuda::deviceName(); }
-double cudaDeviceBandwidth() { return cuda::deviceBandwidth(); }
+std::string cudaDeviceName() {
+    return cuda::deviceName();
+}
+double cudaDeviceBandwidth() {
+    return cuda::deviceBandwidth();
+}
 
 } // namespace wb::sim

@@ -27,14 +27,16 @@ template <typename F> void gauss(F&& f) {
     const double q[2] = {0.5 - 0.5 / std::sqrt(3.0), 0.5 + 0.5 / std::sqrt(3.0)};
     for (int k = 0; k < 2; ++k)
         for (int j = 0; j < 2; ++j)
-            for (int i = 0; i < 2; ++i) f(std::array<double, 3>{q[i], q[j], q[k]}, 0.125);
+            for (int i = 0; i < 2; ++i)
+                f(std::array<double, 3>{q[i], q[j], q[k]}, 0.125);
 }
 
 ElasticityElement buildElasticity() {
     ElasticityElement e;
     gauss([&](const std::array<double, 3>& xi, double w) {
         std::array<std::array<double, 3>, 8> g;
-        for (int a = 0; a < 8; ++a) g[a] = shapeGradient(a, xi);
+        for (int a = 0; a < 8; ++a)
+            g[a] = shapeGradient(a, xi);
         for (int a = 0; a < 8; ++a)
             for (int i = 0; i < 3; ++i)
                 for (int b = 0; b < 8; ++b)

@@ -33,7 +33,8 @@ core::Result<std::shared_ptr<const core::Assembly>> loadGeometry(const std::file
     try {
         return loader(file, metresPerUnit);
     } catch (const std::exception& e) {
-        return core::fail(core::ErrorCode::Internal, "io.loader_exception", e.what(), file.string());
+        return core::fail(core::ErrorCode::Internal, "io.loader_exception", e.what(),
+                          file.string());
     }
 }
 

@@ -17,13 +17,16 @@ using core::ErrorCode;
 using core::fail;
 
 namespace {
-std::string num(double v) { return formatNumber(v); }
+std::string num(double v) {
+    return formatNumber(v);
+}
 } // namespace
 
 core::Result<InpExportInfo> exportInp(const Study& study, const std::filesystem::path& file) {
     for (std::size_t i = 0; i < study.loads.size(); ++i)
         if (study.loads[i].type == LoadType::Convection)
-            return fail(ErrorCode::Unsupported, "sim.inp_convection", "convection is not exported to CalculiX",
+            return fail(ErrorCode::Unsupported, "sim.inp_convection",
+                        "convection is not exported to CalculiX",
                         "loads[" + std::to_string(i) + "].type");
     auto unit = core::metresPerUnit(study.lengthUnit);
     if (!unit) return std::unexpected(unit.error());
@@ -41,7 +44,9 @@ core::Result<InpExportInfo> exportInp(const Study& study, const std::filesystem:
     const int nc = bd->nc;
 
     std::ofstream out(file);
-    if (!out) return fail(ErrorCode::InvalidArgument, "io.write_error", "cannot write file", file.string());
+    if (!out)
+        return fail(ErrorCode::InvalidArgument, "io.write_error", "cannot write file",
+                    file.string());
     InpExportInfo info;
     const std::vector<std::uint8_t> active = model->activeNodes();
     std::vector<std::size_t> id(g.nodeCount(), 0);
@@ -63,20 +68,24 @@ core::Result<InpExportInfo> exportInp(const Study& study, const std::filesystem:
                     std::size_t nd[8];
                     voxelNodes(g, i, j, k, nd);
                     out << ++info.elements;
-                    for (int c : kCcxOrder) out << ", " << id[nd[c]];
+                    for (int c : kCcxOrder)
+                        out << ", " << id[nd[c]];
                     out << "\n";
                 }
     }
     for (std::size_t mi = 0; mi < model->materials.size(); ++mi) {
         const Material& m = model->materials[mi];
         out << "*MATERIAL, NAME=MAT" << mi << "\n";
-        if (thermal) out << "*CONDUCTIVITY\n" << num(m.thermalConductivity) << "\n";
-        else out << "*ELASTIC\n" << num(m.youngsModulus) << ", " << num(m.poissonRatio) << "\n";
+        if (thermal)
+            out << "*CONDUCTIVITY\n" << num(m.thermalConductivity) << "\n";
+        else
+            out << "*ELASTIC\n" << num(m.youngsModulus) << ", " << num(m.poissonRatio) << "\n";
         out << "*SOLID SECTION, ELSET=EMAT" << mi << ", MATERIAL=MAT" << mi << "\n";
     }
     for (std::size_t p = 0; p < study.probes.size(); ++p) {
         const VoxelHit hit = nearestSolidVoxel(*model, study.probes[p].point);
-        const std::size_t n = g.node(hit.i + (hit.xi[0] >= 0.5), hit.j + (hit.xi[1] >= 0.5), hit.k + (hit.xi[2] >= 0.5));
+        const std::size_t n = g.node(hit.i + (hit.xi[0] >= 0.5), hit.j + (hit.xi[1] >= 0.5),
+                                     hit.k + (hit.xi[2] >= 0.5));
         info.probeNodes.push_back(id[n]);
         out << "*NSET, NSET=PROBE_" << p << "\n" << id[n] << "\n";
     }
@@ -86,17 +95,21 @@ core::Result<InpExportInfo> exportInp(const Study& study, const std::filesystem:
         for (int c = 0; c < nc; ++c)
             if (active[n] && bd->dirichlet[n * nc + c]) {
                 const int dof = thermal ? 11 : c + 1;
-                out << id[n] << ", " << dof << ", " << dof << ", " << num(bd->prescribed[n * nc + c]) << "\n";
+                out << id[n] << ", " << dof << ", " << dof << ", "
+                    << num(bd->prescribed[n * nc + c]) << "\n";
             }
     out << (thermal ? "*CFLUX\n" : "*CLOAD\n");
     for (std::size_t n = 0; n < g.nodeCount(); ++n)
         for (int c = 0; c < nc; ++c)
             if (active[n] && !bd->dirichlet[n * nc + c] && bd->load[n * nc + c] != 0)
-                out << id[n] << ", " << (thermal ? 11 : c + 1) << ", " << num(bd->load[n * nc + c]) << "\n";
+                out << id[n] << ", " << (thermal ? 11 : c + 1) << ", " << num(bd->load[n * nc + c])
+                    << "\n";
     for (std::size_t p = 0; p < study.probes.size(); ++p)
         out << "*NODE PRINT, NSET=PROBE_" << p << "\n" << (thermal ? "NT" : "U") << "\n";
     out << "*END STEP\n";
-    if (!out) return fail(ErrorCode::InvalidArgument, "io.write_error", "cannot write file", file.string());
+    if (!out)
+        return fail(ErrorCode::InvalidArgument, "io.write_error", "cannot write file",
+                    file.string());
     return info;
 }
 

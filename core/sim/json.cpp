@@ -39,11 +39,21 @@ void escapeTo(std::string& out, const std::string& s) {
     out += '"';
     for (unsigned char c : s) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (c < 0x20) {
                 char buf[8];
@@ -73,16 +83,24 @@ bool isFlatNumberArray(const Json::Array& a) {
 
 void Json::dumpTo(std::string& out, int indent, int depth) const {
     switch (m_value.index()) {
-    case 0: out += "null"; break;
-    case 1: out += asBool() ? "true" : "false"; break;
-    case 2: out += formatNumber(asNumber()); break;
-    case 3: escapeTo(out, asString()); break;
+    case 0:
+        out += "null";
+        break;
+    case 1:
+        out += asBool() ? "true" : "false";
+        break;
+    case 2:
+        out += formatNumber(asNumber());
+        break;
+    case 3:
+        escapeTo(out, asString());
+        break;
     case 4: {
         const auto& a = asArray();
         const bool flat = isFlatNumberArray(a);
         out += '[';
         for (std::size_t i = 0; i < a.size(); ++i) {
-            if (i) out += flat || indent < 0 ? "," : ",";
+            if (i) out += ',';
             if (flat) {
                 if (i && indent >= 0) out += ' ';
             } else {
@@ -145,9 +163,8 @@ private:
                     std::to_string(line) + ":" + std::to_string(col));
     }
     void skipSpace() {
-        while (m_pos < m_text.size() &&
-               (m_text[m_pos] == ' ' || m_text[m_pos] == '\n' || m_text[m_pos] == '\r' ||
-                m_text[m_pos] == '\t'))
+        while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\n' ||
+                                         m_text[m_pos] == '\r' || m_text[m_pos] == '\t'))
             ++m_pos;
     }
     bool consume(std::string_view word) {
@@ -179,10 +196,10 @@ private:
 
     core::Result<Json> number() {
         const std::size_t start = m_pos;
-        while (m_pos < m_text.size() && (std::isdigit(static_cast<unsigned char>(m_text[m_pos])) ||
-                                         m_text[m_pos] == '-' || m_text[m_pos] == '+' ||
-                                         m_text[m_pos] == '.' || m_text[m_pos] == 'e' ||
-                                         m_text[m_pos] == 'E'))
+        while (m_pos < m_text.size() &&
+               (std::isdigit(static_cast<unsigned char>(m_text[m_pos])) || m_text[m_pos] == '-' ||
+                m_text[m_pos] == '+' || m_text[m_pos] == '.' || m_text[m_pos] == 'e' ||
+                m_text[m_pos] == 'E'))
             ++m_pos;
         double v = 0;
         const char* b = m_text.data() + start;
@@ -209,14 +226,30 @@ private:
             if (m_pos >= m_text.size()) break;
             const char e = m_text[m_pos++];
             switch (e) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '/': out += '/'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
+            case '"':
+                out += '"';
+                break;
+            case '\\':
+                out += '\\';
+                break;
+            case '/':
+                out += '/';
+                break;
+            case 'b':
+                out += '\b';
+                break;
+            case 'f':
+                out += '\f';
+                break;
+            case 'n':
+                out += '\n';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case 't':
+                out += '\t';
+                break;
             case 'u': {
                 if (m_pos + 4 > m_text.size()) return error("bad \\u escape");
                 unsigned cp = 0;
@@ -235,7 +268,8 @@ private:
                 }
                 break;
             }
-            default: return error("bad escape");
+            default:
+                return error("bad escape");
             }
         }
         return error("unterminated string");
@@ -287,6 +321,8 @@ private:
 
 } // namespace
 
-core::Result<Json> Json::parse(std::string_view text) { return Parser(text).document(); }
+core::Result<Json> Json::parse(std::string_view text) {
+    return Parser(text).document();
+}
 
 } // namespace wb::sim

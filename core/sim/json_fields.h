@@ -14,7 +14,7 @@ template <typename T> using Result = core::Result<T>;
 
 inline std::unexpected<core::Error> fieldError(const std::string& path, const std::string& what) {
     return core::fail(core::ErrorCode::InvalidArgument, "study.invalid_field", what, path,
-                {path, what});
+                      {path, what});
 }
 
 /// Reads the members of one object and reports unknown and missing ones by path.
@@ -88,7 +88,6 @@ inline Result<bool> requireObject(const Json& v, const std::string& path) {
     if (!v.isObject()) return fieldError(path, "expected an object");
     return true;
 }
-
 
 } // namespace wb::sim::detail
 

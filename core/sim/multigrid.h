@@ -10,9 +10,9 @@
 namespace wb::sim {
 
 struct MultigridOptions {
-    int smoothingDegree = 2;       ///< Chebyshev steps before and after the coarse correction
-    double smoothingRange = 20;    ///< smooth eigenvalues in [lambdaMax / range, lambdaMax]
-    double directCostLimit = 2e8;  ///< coarsen until the banded factorisation is this cheap
+    int smoothingDegree = 2;      ///< Chebyshev steps before and after the coarse correction
+    double smoothingRange = 20;   ///< smooth eigenvalues in [lambdaMax / range, lambdaMax]
+    double directCostLimit = 2e8; ///< coarsen until the banded factorisation is this cheap
 };
 
 class Multigrid {

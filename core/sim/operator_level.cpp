@@ -18,8 +18,10 @@ void setElementMatrices(OperatorLevel& level, double h) {
         level.matA.assign(k.begin(), k.end());
         level.matB.assign(k.size(), 0.0);
     }
-    for (double& v : level.matA) v *= h;
-    for (double& v : level.matB) v *= h;
+    for (double& v : level.matA)
+        v *= h;
+    for (double& v : level.matB)
+        v *= h;
 }
 
 namespace {
@@ -29,7 +31,8 @@ template <typename F> void forAdjacentVoxels(const VoxelGrid& g, int i, int j, i
     for (int e = 0; e < 8; ++e) {
         const int vi = i - 1 + (e & 1), vj = j - 1 + ((e >> 1) & 1), vk = k - 1 + ((e >> 2) & 1);
         if (vi < 0 || vj < 0 || vk < 0 || vi >= g.nx || vj >= g.ny || vk >= g.nz) continue;
-        f(g.voxel(vi, vj, vk), (1 - (e & 1)) + 2 * (1 - ((e >> 1) & 1)) + 4 * (1 - ((e >> 2) & 1)), vi, vj, vk);
+        f(g.voxel(vi, vj, vk), (1 - (e & 1)) + 2 * (1 - ((e >> 1) & 1)) + 4 * (1 - ((e >> 2) & 1)),
+          vi, vj, vk);
     }
 }
 
@@ -41,34 +44,54 @@ void applyRows(const OperatorLevel& L, const double* x, double* y, std::size_t r
     const double* A = L.matA.data();
     const double* B = L.matB.data();
     const double* S = L.stencil.data();
+    const double* D = L.matDominant.data();
     std::ptrdiff_t rowOffsets[9];
     for (int r = 0; r < 9; ++r)
-        rowOffsets[r] = (std::ptrdiff_t(r / 3) - 1) * std::ptrdiff_t(plane) + (std::ptrdiff_t(r % 3) - 1) * std::ptrdiff_t(nx1);
+        rowOffsets[r] = (std::ptrdiff_t(r / 3) - 1) * std::ptrdiff_t(plane) +
+                        (std::ptrdiff_t(r % 3) - 1) * std::ptrdiff_t(nx1);
     for (std::size_t row = r0; row < r1; ++row) {
         const int j = int(row % ny1), k = int(row / ny1);
         for (int i = 0; i <= g.nx; ++i) {
             const std::size_t n = row * nx1 + i;
-            const std::uint8_t kind = L.nodeKind[n];
+            const std::uint16_t kind = L.nodeKind[n];
             double acc[NC] = {};
-            if (kind == 1) {
+            if (kind != kNodeGather && kind != kNodeSkip) {
                 // 9 rows (dy, dz) of three consecutive neighbours: contiguous 3 * NC values
+                const double* St = S + std::size_t(kind) * (27 * NC * NC);
+                // rows outside the grid carry zero coefficients: skip them (i is never on a face)
+                const int dz0 = k > 0 ? 0 : 1, dz1 = k < g.nz ? 2 : 1, dy0 = j > 0 ? 0 : 1,
+                          dy1 = j < g.ny ? 2 : 1;
                 for (int r = 0; r < 9; ++r) {
+                    if (r / 3 < dz0 || r / 3 > dz1 || r % 3 < dy0 || r % 3 > dy1) continue;
                     const double* xr = x + (std::ptrdiff_t(n) + rowOffsets[r] - 1) * NC;
-                    const double* blk = S + r * (NC * 3 * NC);
+                    const double* blk = St + r * (NC * 3 * NC);
                     for (int c = 0; c < NC; ++c) {
                         double s = 0;
-                        for (int q = 0; q < 3 * NC; ++q) s += blk[c * 3 * NC + q] * xr[q];
+                        for (int q = 0; q < 3 * NC; ++q)
+                            s += blk[c * 3 * NC + q] * xr[q];
                         acc[c] += s;
                     }
                 }
-            } else if (kind == 2) {
+            } else if (kind == kNodeGather) {
                 forAdjacentVoxels(g, i, j, k, [&](std::size_t v, int ln, int vi, int vj, int vk) {
                     const double a = L.coefA[v], b = L.coefB[v];
                     if (a == 0 && b == 0) return;
                     double xe[kE];
                     for (int c = 0; c < 8; ++c) {
-                        const std::size_t m = g.node(vi + (c & 1), vj + ((c >> 1) & 1), vk + ((c >> 2) & 1));
-                        for (int c2 = 0; c2 < NC; ++c2) xe[c * NC + c2] = x[m * NC + c2];
+                        const std::size_t m =
+                            g.node(vi + (c & 1), vj + ((c >> 1) & 1), vk + ((c >> 2) & 1));
+                        for (int c2 = 0; c2 < NC; ++c2)
+                            xe[c * NC + c2] = x[m * NC + c2];
+                    }
+                    if (a == L.dominantA && b == L.dominantB) {
+                        for (int c = 0; c < NC; ++c) {
+                            const double* rd = D + (ln * NC + c) * kE;
+                            double sd = 0;
+                            for (int q = 0; q < kE; ++q)
+                                sd += rd[q] * xe[q];
+                            acc[c] += sd;
+                        }
+                        return;
                     }
                     for (int c = 0; c < NC; ++c) {
                         const double* ra = A + (ln * NC + c) * kE;
@@ -81,9 +104,10 @@ void applyRows(const OperatorLevel& L, const double* x, double* y, std::size_t r
                         acc[c] += a * sa + b * sb;
                     }
                 });
-                if (!L.robin.empty()) acc[0] += L.robin[n] * x[n * NC];
             }
-            for (int c = 0; c < NC; ++c) y[n * NC + c] = L.freeDof[n * NC + c] ? acc[c] : 0.0;
+            if (!L.robin.empty()) acc[0] += L.robin[n] * x[n * NC];
+            for (int c = 0; c < NC; ++c)
+                y[n * NC + c] = L.freeDof[n * NC + c] ? acc[c] : 0.0;
         }
     }
 }
@@ -95,8 +119,10 @@ void OperatorLevel::apply(const double* x, double* y) const {
     ThreadPool::global().parallelFor(
         rows,
         [&](std::size_t b, std::size_t e, unsigned) {
-            if (nc == 3) applyRows<3>(*this, x, y, b, e);
-            else applyRows<1>(*this, x, y, b, e);
+            if (nc == 3)
+                applyRows<3>(*this, x, y, b, e);
+            else
+                applyRows<1>(*this, x, y, b, e);
         },
         4);
 }
@@ -116,39 +142,53 @@ void OperatorLevel::finalize() {
             dominantA = key.first;
             dominantB = key.second;
         }
-    stencil.assign(27 * nc * nc, 0.0);
-    for (int e = 0; e < 8; ++e) {
-        const int ex = e & 1, ey = (e >> 1) & 1, ez = (e >> 2) & 1;
-        const int ln = (1 - ex) + 2 * (1 - ey) + 4 * (1 - ez);
-        for (int m = 0; m < 8; ++m) {
-            const int dx = (m & 1) - (1 - ex), dy = ((m >> 1) & 1) - (1 - ey), dz = ((m >> 2) & 1) - (1 - ez);
-            for (int c = 0; c < nc; ++c)
-                for (int c2 = 0; c2 < nc; ++c2) {
-                    const int idx = (ln * nc + c) * ke + m * nc + c2;
-                    const int r = (dz + 1) * 3 + (dy + 1);
-                    stencil[(r * nc + c) * 3 * nc + (dx + 1) * nc + c2] += dominantA * matA[idx] + dominantB * matB[idx];
-                }
+    matDominant.resize(matA.size());
+    for (std::size_t q = 0; q < matA.size(); ++q)
+        matDominant[q] = dominantA * matA[q] + dominantB * matB[q];
+    // one 27-point stencil per occupancy pattern of the 8 voxels around a node (dominant voxels)
+    const std::size_t blockSize = std::size_t(27) * nc * nc;
+    stencil.assign(256 * blockSize, 0.0);
+    for (int pattern = 1; pattern < 256; ++pattern) {
+        double* st = stencil.data() + pattern * blockSize;
+        for (int e = 0; e < 8; ++e) {
+            if (!((pattern >> e) & 1)) continue;
+            const int ex = e & 1, ey = (e >> 1) & 1, ez = (e >> 2) & 1;
+            const int ln = (1 - ex) + 2 * (1 - ey) + 4 * (1 - ez);
+            for (int m = 0; m < 8; ++m) {
+                const int dx = (m & 1) - (1 - ex), dy = ((m >> 1) & 1) - (1 - ey),
+                          dz = ((m >> 2) & 1) - (1 - ez);
+                const int r = (dz + 1) * 3 + (dy + 1);
+                for (int c = 0; c < nc; ++c)
+                    for (int c2 = 0; c2 < nc; ++c2)
+                        st[(r * nc + c) * 3 * nc + (dx + 1) * nc + c2] +=
+                            matDominant[(ln * nc + c) * ke + m * nc + c2];
+            }
         }
     }
     freeDof.assign(nodes * nc, 0);
     nodeKind.assign(nodes, 0);
     invDiag.assign(nodes * nc, 0.0);
-    ThreadPool::global().parallelFor(std::size_t(g.nz + 1), [&](std::size_t k0, std::size_t k1, unsigned) {
+    ThreadPool::global().parallelFor(std::size_t(g.nz + 1), [&](std::size_t k0, std::size_t k1,
+                                                                unsigned) {
         for (int k = int(k0); k < int(k1); ++k)
             for (int j = 0; j <= g.ny; ++j)
                 for (int i = 0; i <= g.nx; ++i) {
                     const std::size_t n = g.node(i, j, k);
-                    int solidCount = 0, uniformCount = 0;
+                    int solidCount = 0, pattern = 0;
+                    bool homogeneous = true;
                     double diag[3] = {};
-                    forAdjacentVoxels(g, i, j, k, [&](std::size_t v, int ln, int, int, int) {
-                        if (!voxelSolid(v)) return;
-                        ++solidCount;
-                        if (coefA[v] == dominantA && coefB[v] == dominantB) ++uniformCount;
-                        for (int c = 0; c < nc; ++c) {
-                            const int idx = (ln * nc + c) * ke + ln * nc + c;
-                            diag[c] += coefA[v] * matA[idx] + coefB[v] * matB[idx];
-                        }
-                    });
+                    forAdjacentVoxels(
+                        g, i, j, k, [&](std::size_t v, int ln, int vi, int vj, int vk) {
+                            if (!voxelSolid(v)) return;
+                            ++solidCount;
+                            pattern |= 1 << ((vi - i + 1) + 2 * (vj - j + 1) + 4 * (vk - k + 1));
+                            homogeneous =
+                                homogeneous && coefA[v] == dominantA && coefB[v] == dominantB;
+                            for (int c = 0; c < nc; ++c) {
+                                const int idx = (ln * nc + c) * ke + ln * nc + c;
+                                diag[c] += coefA[v] * matA[idx] + coefB[v] * matB[idx];
+                            }
+                        });
                     if (!robin.empty()) diag[0] += robin[n];
                     bool anyFree = false;
                     for (int c = 0; c < nc; ++c) {
@@ -157,8 +197,10 @@ void OperatorLevel::finalize() {
                         invDiag[n * nc + c] = f ? 1.0 / diag[c] : 0.0;
                         anyFree = anyFree || f;
                     }
-                    const bool robinHere = !robin.empty() && robin[n] != 0;
-                    nodeKind[n] = !anyFree ? 0 : (uniformCount == 8 && !robinHere ? 1 : 2);
+                    const bool interior = i > 0 && i < g.nx;
+                    nodeKind[n] =
+                        !anyFree ? kNodeSkip
+                                 : (interior && homogeneous ? std::uint16_t(pattern) : kNodeGather);
                 }
     });
 }
@@ -180,7 +222,8 @@ OperatorLevel coarsen(const OperatorLevel& fine) {
             for (int i = 0; i < cg.nx; ++i) {
                 double a = 0, b = 0;
                 for (int e = 0; e < 8; ++e) {
-                    const int fi = 2 * i + (e & 1), fj = 2 * j + ((e >> 1) & 1), fk = 2 * k + ((e >> 2) & 1);
+                    const int fi = 2 * i + (e & 1), fj = 2 * j + ((e >> 1) & 1),
+                              fk = 2 * k + ((e >> 2) & 1);
                     if (fi >= fg.nx || fj >= fg.ny || fk >= fg.nz) continue;
                     a += fine.coefA[fg.voxel(fi, fj, fk)];
                     b += fine.coefB[fg.voxel(fi, fj, fk)];
@@ -199,12 +242,16 @@ OperatorLevel coarsen(const OperatorLevel& fine) {
                     for (int dy = -1; dy <= 1; ++dy)
                         for (int dx = -1; dx <= 1; ++dx) {
                             const int fi = 2 * i + dx, fj = 2 * j + dy, fk = 2 * k + dz;
-                            if (fi < 0 || fj < 0 || fk < 0 || fi > fg.nx || fj > fg.ny || fk > fg.nz) continue;
+                            if (fi < 0 || fj < 0 || fk < 0 || fi > fg.nx || fj > fg.ny ||
+                                fk > fg.nz)
+                                continue;
                             const std::size_t fn = fg.node(fi, fj, fk);
                             for (int comp = 0; comp < c.nc; ++comp)
-                                if (fine.dirichlet[fn * c.nc + comp]) c.dirichlet[cn * c.nc + comp] = 1;
+                                if (fine.dirichlet[fn * c.nc + comp])
+                                    c.dirichlet[cn * c.nc + comp] = 1;
                             if (!c.robin.empty())
-                                c.robin[cn] += fine.robin[fn] * (dx ? 0.5 : 1.0) * (dy ? 0.5 : 1.0) * (dz ? 0.5 : 1.0);
+                                c.robin[cn] += fine.robin[fn] * (dx ? 0.5 : 1.0) *
+                                               (dy ? 0.5 : 1.0) * (dz ? 0.5 : 1.0);
                         }
             }
     c.finalize();
@@ -213,7 +260,8 @@ OperatorLevel coarsen(const OperatorLevel& fine) {
 
 std::size_t OperatorLevel::memoryBytes() const {
     return (coefA.size() + coefB.size() + invDiag.size() + robin.size()) * sizeof(double) +
-           dirichlet.size() + freeDof.size() + nodeKind.size();
+           dirichlet.size() + freeDof.size() + nodeKind.size() * sizeof(std::uint16_t) +
+           stencil.size() * sizeof(double);
 }
 
 } // namespace wb::sim

@@ -9,21 +9,27 @@
 
 namespace wb::sim {
 
+constexpr std::uint16_t kNodeSkip = 0;
+constexpr std::uint16_t kNodeGather = 0xFFFF;
+
 /// Element matrix = coefA[v] * matA + coefB[v] * matB (each already scaled by the voxel edge).
 /// Elasticity: (lambda, mu); conduction: (k, 0). A DOF that is not free (Dirichlet, or at a
 /// node touching no solid voxel) has a zero row and column: vectors keep it at zero.
 struct OperatorLevel {
     int nc = 1;
     VoxelGrid grid;
-    std::vector<double> coefA, coefB;      ///< per voxel; both zero = empty voxel
-    std::vector<double> matA, matB;        ///< (8 nc)^2 row-major
-    std::vector<std::uint8_t> dirichlet;   ///< per DOF: prescribed
-    std::vector<std::uint8_t> freeDof;     ///< per DOF: unknown of the system
-    std::vector<double> robin;             ///< per node lumped convection (nc == 1), or empty
-    std::vector<std::uint8_t> nodeKind;    ///< 0 skip, 1 uniform stencil, 2 element gather
-    std::vector<double> stencil;           ///< dominant voxel: [dz,dy][c][dx,c2]
+    std::vector<double> coefA, coefB;    ///< per voxel; both zero = empty voxel
+    std::vector<double> matA, matB;      ///< (8 nc)^2 row-major
+    std::vector<std::uint8_t> dirichlet; ///< per DOF: prescribed
+    std::vector<std::uint8_t> freeDof;   ///< per DOF: unknown of the system
+    std::vector<double> robin;           ///< per node lumped convection (nc == 1), or empty
+    /// Per node: kNodeSkip, kNodeGather (element by element), or the occupancy pattern
+    /// (bit e = voxel (i-1+(e&1), j-1+(e>>1&1), k-1+(e>>2))) whose stencil applies.
+    std::vector<std::uint16_t> nodeKind;
+    std::vector<double> stencil; ///< per pattern: [dz,dy][c][dx,c2] of dominant voxels
     double dominantA = 0, dominantB = 0;
-    std::vector<double> invDiag;           ///< per DOF, zero where not free
+    std::vector<double> matDominant; ///< dominantA * matA + dominantB * matB
+    std::vector<double> invDiag;     ///< per DOF, zero where not free
 
     std::size_t dofs() const { return grid.nodeCount() * std::size_t(nc); }
     bool voxelSolid(std::size_t v) const { return coefA[v] != 0 || coefB[v] != 0; }

@@ -20,7 +20,8 @@ PcgResult pcg(std::size_t n, const std::function<void(const double*, double*)>& 
         return res;
     }
     op(x, q.data());
-    for (std::size_t i = 0; i < n; ++i) r[i] = b[i] - q[i];
+    for (std::size_t i = 0; i < n; ++i)
+        r[i] = b[i] - q[i];
     double rnorm = std::sqrt(vec::dot(r.data(), r.data(), n));
     res.relativeResidual = rnorm / bnorm;
     if (res.relativeResidual <= tolerance) {

@@ -14,7 +14,7 @@ std::vector<ResultField> deriveFields(const VoxelModel& model, Analysis analysis
 std::vector<FieldMax> fieldMaxima(const VoxelModel& model, const std::vector<ResultField>& fields);
 
 /// Every field at a point: trilinear inside the nearest solid voxel.
-std::vector<std::pair<std::string, std::vector<double>>> sampleFields(
-    const VoxelModel& model, const std::vector<ResultField>& fields, const Point3& point);
+std::vector<std::pair<std::string, std::vector<double>>>
+sampleFields(const VoxelModel& model, const std::vector<ResultField>& fields, const Point3& point);
 
 } // namespace wb::sim

@@ -9,14 +9,18 @@ using core::ErrorCode;
 using core::fail;
 
 namespace {
-Json point(const Point3& p) { return Json::Array{p[0], p[1], p[2]}; }
+Json point(const Point3& p) {
+    return Json::Array{p[0], p[1], p[2]};
+}
 Json numbers(const std::vector<double>& v) {
     Json::Array a;
-    for (double x : v) a.emplace_back(x);
+    for (double x : v)
+        a.emplace_back(x);
     return a;
 }
 std::unexpected<core::Error> writeError(const std::filesystem::path& p) {
-    return fail(ErrorCode::InvalidArgument, "io.write_error", "cannot write file", p.string(), {p.string()});
+    return fail(ErrorCode::InvalidArgument, "io.write_error", "cannot write file", p.string(),
+                {p.string()});
 }
 } // namespace
 
@@ -90,7 +94,9 @@ core::Result<bool> writeResultFolder(const SolveResult& result, const std::files
 }
 
 namespace {
-template <typename T> void put(std::ofstream& out, T v) { out.write(reinterpret_cast<const char*>(&v), sizeof(T)); }
+template <typename T> void put(std::ofstream& out, T v) {
+    out.write(reinterpret_cast<const char*>(&v), sizeof(T));
+}
 template <typename T> bool get(std::ifstream& in, T& v) {
     return static_cast<bool>(in.read(reinterpret_cast<char*>(&v), sizeof(T)));
 }
@@ -107,7 +113,8 @@ core::Result<bool> writeFieldFile(const SolveResult& r, const std::filesystem::p
     put<std::int32_t>(out, g.ny);
     put<std::int32_t>(out, g.nz);
     put<double>(out, g.h);
-    for (double o : g.origin) put<double>(out, o);
+    for (double o : g.origin)
+        put<double>(out, o);
     out.write(reinterpret_cast<const char*>(r.model->voxelMaterial.data()),
               std::streamsize(r.model->voxelMaterial.size() * 2));
     put<std::uint32_t>(out, std::uint32_t(r.fields.size()));
@@ -124,11 +131,15 @@ core::Result<bool> writeFieldFile(const SolveResult& r, const std::filesystem::p
 
 core::Result<SolveResult> readFieldFile(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
-    auto bad = [&] { return fail(ErrorCode::InvalidFile, "sim.bad_field_file", "not a valid field file", file.string()); };
+    auto bad = [&] {
+        return fail(ErrorCode::InvalidFile, "sim.bad_field_file", "not a valid field file",
+                    file.string());
+    };
     if (!in) return fail(ErrorCode::NotFound, "io.not_found", "cannot open file", file.string());
     char magic[4];
     std::uint32_t version = 0, analysis = 0;
-    if (!in.read(magic, 4) || std::memcmp(magic, "WBF1", 4) != 0 || !get(in, version) || version != 1 || !get(in, analysis))
+    if (!in.read(magic, 4) || std::memcmp(magic, "WBF1", 4) != 0 || !get(in, version) ||
+        version != 1 || !get(in, analysis))
         return bad();
     auto model = std::make_shared<VoxelModel>();
     VoxelGrid& g = model->grid;
@@ -137,8 +148,11 @@ core::Result<SolveResult> readFieldFile(const std::filesystem::path& file) {
         if (!get(in, o)) return bad();
     if (g.nx <= 0 || g.ny <= 0 || g.nz <= 0 || double(g.nx) * g.ny * g.nz > 4e9) return bad();
     model->voxelMaterial.resize(g.voxelCount());
-    if (!in.read(reinterpret_cast<char*>(model->voxelMaterial.data()), std::streamsize(g.voxelCount() * 2))) return bad();
-    for (auto m : model->voxelMaterial) model->solidVoxels += m != kEmptyVoxel;
+    if (!in.read(reinterpret_cast<char*>(model->voxelMaterial.data()),
+                 std::streamsize(g.voxelCount() * 2)))
+        return bad();
+    for (auto m : model->voxelMaterial)
+        model->solidVoxels += m != kEmptyVoxel;
     SolveResult r;
     r.analysis = analysis == 0 ? Analysis::StaticStructural : Analysis::SteadyThermal;
     std::uint32_t count = 0;
@@ -148,10 +162,12 @@ core::Result<SolveResult> readFieldFile(const std::filesystem::path& file) {
         if (!get(in, len) || len > 256) return bad();
         ResultField field;
         field.name.resize(len);
-        if (!in.read(field.name.data(), len) || !get(in, comps) || comps == 0 || comps > 9) return bad();
+        if (!in.read(field.name.data(), len) || !get(in, comps) || comps == 0 || comps > 9)
+            return bad();
         field.components = int(comps);
         std::vector<float> vals(g.nodeCount() * comps);
-        if (!in.read(reinterpret_cast<char*>(vals.data()), std::streamsize(vals.size() * 4))) return bad();
+        if (!in.read(reinterpret_cast<char*>(vals.data()), std::streamsize(vals.size() * 4)))
+            return bad();
         field.values.assign(vals.begin(), vals.end());
         r.fields.push_back(std::move(field));
     }

@@ -63,17 +63,18 @@ struct SolveResult {
 
 /// Progress of the running solve: stage ("import", "voxelize", "setup", "solve",
 /// "postprocess"), iteration (0 outside "solve") and relative residual.
-using SolveProgressFn = std::function<void(const std::string& stage, int iteration, double residual)>;
+using SolveProgressFn =
+    std::function<void(const std::string& stage, int iteration, double residual)>;
 /// The current displacement (3 per node) or temperature (1 per node) during iterations.
 using IntermediateFieldFn = std::function<void(int iteration, const ResultField& field)>;
 
 struct SolveOptions {
-    std::optional<Backend> backend;           ///< overrides the study's solver.backend
-    SolveProgressFn progress;                 ///< called on the solving thread
-    IntermediateFieldFn intermediate;         ///< see intermediateEvery*
-    int intermediateEveryIterations = 0;      ///< 0 = off
-    double intermediateEveryMs = 0;           ///< 0 = off
-    core::CancelToken* cancel = nullptr;      ///< polled between iterations
+    std::optional<Backend> backend;      ///< overrides the study's solver.backend
+    SolveProgressFn progress;            ///< called on the solving thread
+    IntermediateFieldFn intermediate;    ///< see intermediateEvery*
+    int intermediateEveryIterations = 0; ///< 0 = off
+    double intermediateEveryMs = 0;      ///< 0 = off
+    core::CancelToken* cancel = nullptr; ///< polled between iterations
     /// Geometry already loaded (skips the loader); coordinates in its own unit.
     std::shared_ptr<const core::Assembly> assembly;
 };

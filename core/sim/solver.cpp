@@ -20,10 +20,14 @@ using Clock = std::chrono::steady_clock;
 
 const char* solveStatusName(SolveStatus s) {
     switch (s) {
-    case SolveStatus::Converged: return "converged";
-    case SolveStatus::NotConverged: return "not_converged";
-    case SolveStatus::Cancelled: return "cancelled";
-    default: return "failed";
+    case SolveStatus::Converged:
+        return "converged";
+    case SolveStatus::NotConverged:
+        return "not_converged";
+    case SolveStatus::Cancelled:
+        return "cancelled";
+    default:
+        return "failed";
     }
 }
 
@@ -73,7 +77,9 @@ OperatorLevel fineLevel(const VoxelModel& model, const BoundaryData& bd) {
 
 } // namespace
 
-core::Result<SolveResult> solve(const Study& study, const SolveOptions& options) {
+namespace {
+
+core::Result<SolveResult> solveImpl(const Study& study, const SolveOptions& options) {
     const auto t0 = Clock::now();
     auto progress = [&](const char* stage, int it, double res) {
         if (options.progress) options.progress(stage, it, res);
@@ -118,17 +124,20 @@ core::Result<SolveResult> solve(const Study& study, const SolveOptions& options)
     if (auto ok = mg.setup(fineLevel(vm, *boundary)); !ok) return std::unexpected(ok.error());
     const OperatorLevel& A = mg.fine();
     const std::size_t n = A.dofs();
-    for (std::size_t i = 0; i < n; ++i) result.dofs += A.freeDof[i];
+    for (std::size_t i = 0; i < n; ++i)
+        result.dofs += A.freeDof[i];
     // b = f - A u_D on the free DOFs
     std::vector<double> uD(n, 0.0), b(n, 0.0), x(n, 0.0);
     for (std::size_t i = 0; i < n; ++i)
         if (boundary->dirichlet[i]) uD[i] = boundary->prescribed[i];
     A.apply(uD.data(), b.data());
-    for (std::size_t i = 0; i < n; ++i) b[i] = A.freeDof[i] ? boundary->load[i] - b[i] : 0.0;
+    for (std::size_t i = 0; i < n; ++i)
+        b[i] = A.freeDof[i] ? boundary->load[i] - b[i] : 0.0;
     const auto t3 = Clock::now();
     result.timings.setup = seconds(t2, t3);
 
-    ResultField live{study.analysis == Analysis::StaticStructural ? "displacement" : "temperature", A.nc, {}};
+    ResultField live{
+        study.analysis == Analysis::StaticStructural ? "displacement" : "temperature", A.nc, {}};
     auto lastEmit = Clock::now();
     bool cancelled = false;
     const SolveMonitor monitor = [&](int it, double res, const FetchIterate& fetch) {
@@ -139,33 +148,44 @@ core::Result<SolveResult> solve(const Study& study, const SolveOptions& options)
         }
         if (options.intermediate) {
             const auto now = Clock::now();
-            const bool byCount = options.intermediateEveryIterations > 0 && it % options.intermediateEveryIterations == 0;
+            const bool byCount = options.intermediateEveryIterations > 0 &&
+                                 it % options.intermediateEveryIterations == 0;
             const bool byTime = options.intermediateEveryMs > 0 &&
-                                std::chrono::duration<double, std::milli>(now - lastEmit).count() >= options.intermediateEveryMs;
+                                std::chrono::duration<double, std::milli>(now - lastEmit).count() >=
+                                    options.intermediateEveryMs;
             if (byCount || byTime) {
                 live.values.resize(n);
                 fetch(live.values.data());
-                for (std::size_t i = 0; i < n; ++i) live.values[i] += uD[i];
+                for (std::size_t i = 0; i < n; ++i)
+                    live.values[i] += uD[i];
                 options.intermediate(it, live);
                 lastEmit = now;
             }
         }
         return true;
     };
-    const bool useCuda = backend == Backend::Cuda || (backend == Backend::Auto && cudaAvailable());
+    bool useCuda = backend == Backend::Cuda || (backend == Backend::Auto && cudaAvailable());
     PcgResult pr;
-    if (useCuda) {
 #ifdef WB_HAVE_CUDA
-        auto gpu = solveOnCuda(mg, b.data(), x.data(), study.solver.tolerance, study.solver.maxIterations, monitor);
-        if (!gpu) return std::unexpected(gpu.error());
-        pr = *gpu;
-        result.backend = "cuda";
+    if (useCuda) {
+        auto gpu = solveOnCuda(mg, b.data(), x.data(), study.solver.tolerance,
+                               study.solver.maxIterations, monitor);
+        if (gpu) {
+            pr = *gpu;
+            result.backend = "cuda";
+        } else if (backend == Backend::Cuda) {
+            return std::unexpected(gpu.error());
+        } else {
+            useCuda = false; // auto: the device cannot hold it, solve on the CPU
+        }
+    }
 #endif
-    } else {
+    if (!useCuda) {
         pr = pcg(
             n, [&](const double* in, double* out) { A.apply(in, out); },
             [&](const double* in, double* out) { mg.apply(in, out); }, b.data(), x.data(),
-            study.solver.tolerance, study.solver.maxIterations, [&](int it, double res, const double* xi) {
+            study.solver.tolerance, study.solver.maxIterations,
+            [&](int it, double res, const double* xi) {
                 return monitor(it, res, [&](double* out) { std::copy(xi, xi + n, out); });
             });
     }
@@ -178,7 +198,11 @@ core::Result<SolveResult> solve(const Study& study, const SolveOptions& options)
                                  : (cancelled ? SolveStatus::Cancelled : SolveStatus::NotConverged);
 
     progress("postprocess", pr.iterations, pr.relativeResidual);
-    for (std::size_t i = 0; i < n; ++i) x[i] += uD[i];
+    mg = Multigrid(); // release the hierarchy before the fields are built
+    std::vector<double>().swap(b);
+    *boundary = BoundaryData{};
+    for (std::size_t i = 0; i < n; ++i)
+        x[i] += uD[i];
     result.fields = deriveFields(vm, study.analysis, x);
     result.max = fieldMaxima(vm, result.fields);
     for (const Probe& p : study.probes)
@@ -186,6 +210,20 @@ core::Result<SolveResult> solve(const Study& study, const SolveOptions& options)
     result.peakMemoryBytes = peakMemory();
     result.timings.total = seconds(t0, Clock::now());
     return result;
+}
+
+} // namespace
+
+core::Result<SolveResult> solve(const Study& study, const SolveOptions& options) {
+    try {
+        return solveImpl(study, options);
+    } catch (const std::bad_alloc&) {
+        return core::fail(core::ErrorCode::ResourceExhausted, "sim.out_of_memory",
+                          "not enough memory for this model: use a larger voxel size",
+                          "mesh.voxel_size");
+    } catch (const std::exception& e) {
+        return core::fail(core::ErrorCode::Internal, "sim.internal", e.what());
+    }
 }
 
 } // namespace wb::sim

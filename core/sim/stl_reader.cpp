@@ -25,7 +25,8 @@ struct VertexHash {
         std::memcpy(&a, &k.x, 4);
         std::memcpy(&b, &k.y, 4);
         std::memcpy(&c, &k.z, 4);
-        return (std::size_t(a) * 73856093u) ^ (std::size_t(b) * 19349663u) ^ (std::size_t(c) * 83492791u);
+        return (std::size_t(a) * 73856093u) ^ (std::size_t(b) * 19349663u) ^
+               (std::size_t(c) * 83492791u);
     }
 };
 
@@ -70,12 +71,16 @@ core::Result<core::Mesh> parseAscii(const std::string& data, const std::string& 
             std::string rest;
             std::getline(in, rest);
         } else if (word == "vertex") {
-            if (corner >= 3) return fail(ErrorCode::InvalidFile, "io.stl_bad", "facet with more than three vertices", ctx);
+            if (corner >= 3)
+                return fail(ErrorCode::InvalidFile, "io.stl_bad",
+                            "facet with more than three vertices", ctx);
             if (!(in >> tri[3 * corner] >> tri[3 * corner + 1] >> tri[3 * corner + 2]))
                 return fail(ErrorCode::InvalidFile, "io.stl_bad", "bad vertex", ctx);
             ++corner;
         } else if (word == "endfacet") {
-            if (corner != 3) return fail(ErrorCode::InvalidFile, "io.stl_bad", "facet without three vertices", ctx);
+            if (corner != 3)
+                return fail(ErrorCode::InvalidFile, "io.stl_bad", "facet without three vertices",
+                            ctx);
             builder.add(tri, std::max(group, 0));
             corner = 0;
         }
@@ -102,8 +107,10 @@ core::Result<std::shared_ptr<const core::Assembly>> readStl(const std::filesyste
     const std::string ctx = file.string();
     std::error_code ec;
     const auto size = std::filesystem::file_size(file, ec);
-    if (ec) return fail(ErrorCode::NotFound, "io.not_found", "cannot open geometry file", ctx, {ctx});
-    if (size > kMaxFileBytes) return fail(ErrorCode::ResourceExhausted, "io.too_large", "file too large", ctx);
+    if (ec)
+        return fail(ErrorCode::NotFound, "io.not_found", "cannot open geometry file", ctx, {ctx});
+    if (size > kMaxFileBytes)
+        return fail(ErrorCode::ResourceExhausted, "io.too_large", "file too large", ctx);
     std::ifstream in(file, std::ios::binary);
     std::string data(size, '\0');
     if (!in.read(data.data(), static_cast<std::streamsize>(size)))
@@ -126,14 +133,17 @@ core::Result<std::shared_ptr<const core::Assembly>> readStl(const std::filesyste
     assembly->setFormat("STL");
     assembly->setMetresPerUnit(metresPerUnit);
     const std::string name = file.stem().string();
-    const int part = assembly->addPart({name, std::make_shared<const core::Mesh>(std::move(mesh)), {}, false});
+    const int part =
+        assembly->addPart({name, std::make_shared<const core::Mesh>(std::move(mesh)), {}, false});
     assembly->addNode(0, name, {}, part);
     return std::shared_ptr<const core::Assembly>(std::move(assembly));
 }
 
 core::Result<bool> writeStl(const std::filesystem::path& file, const core::Mesh& mesh) {
     std::ofstream out(file, std::ios::binary);
-    if (!out) return fail(ErrorCode::InvalidArgument, "io.write_error", "cannot write file", file.string());
+    if (!out)
+        return fail(ErrorCode::InvalidArgument, "io.write_error", "cannot write file",
+                    file.string());
     char header[80] = {};
     out.write(header, 80);
     const auto count = static_cast<std::uint32_t>(mesh.triangleCount());

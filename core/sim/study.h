@@ -48,17 +48,17 @@ enum class LoadType { Force, Pressure, Gravity, HeatFlux, Convection, HeatSource
 struct Load {
     std::string name;
     LoadType type = LoadType::Force;
-    Point3 vector{};             ///< force (N) or gravity (m/s^2)
-    double value = 0;            ///< pressure (Pa), heat flux (W/m^2), heat source (W/m^3)
-    double coefficient = 0;      ///< convection W/m^2K
-    double ambientTemperature = 0; ///< convection K
+    Point3 vector{};                ///< force (N) or gravity (m/s^2)
+    double value = 0;               ///< pressure (Pa), heat flux (W/m^2), heat source (W/m^3)
+    double coefficient = 0;         ///< convection W/m^2K
+    double ambientTemperature = 0;  ///< convection K
     std::optional<Selector> select; ///< absent only for gravity and heat_source
 };
 
 /// `parts` glob with a library id or an inline material.
 struct MaterialAssignment {
     std::string parts = "*";
-    std::string libraryId;        ///< non-empty when a library material is named
+    std::string libraryId; ///< non-empty when a library material is named
     std::optional<Material> inlineMaterial;
 };
 
@@ -76,10 +76,10 @@ struct SolverSettings {
 struct Study {
     std::string name;
     Analysis analysis = Analysis::StaticStructural;
-    std::string geometryFile;  ///< as written in the study
+    std::string geometryFile; ///< as written in the study
     std::string lengthUnit = "mm";
-    std::optional<double> voxelSize;        ///< metres
-    std::optional<long long> targetVoxels;  ///< count of solid voxels
+    std::optional<double> voxelSize;       ///< metres
+    std::optional<long long> targetVoxels; ///< count of solid voxels
     std::vector<MaterialAssignment> materials;
     std::vector<Support> supports;
     std::vector<Load> loads;

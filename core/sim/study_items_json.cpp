@@ -27,7 +27,8 @@ Result<Material> inlineMaterial(const Json& v, const std::string& path) {
         WB_TRY(field, f.required(it.key));
         WB_TRY(value, number(*field, f.path(it.key)));
         if (value < 0 || (it.positive && value == 0))
-            return fieldError(f.path(it.key), it.positive ? "must be positive" : "must not be negative");
+            return fieldError(f.path(it.key),
+                              it.positive ? "must be positive" : "must not be negative");
         *it.target = value;
     }
     if (m.poissonRatio >= 0.5) return fieldError(f.path("poisson_ratio"), "must be below 0.5");
@@ -64,8 +65,8 @@ Result<Support> supportFromJson(const Json& v, const std::string& path, Analysis
         WB_TRY(tv, number(*t, path + ".temperature"));
         s.temperature = tv;
     } else {
-        return fieldError(path + ".type", "'" + typeName + "' is not a support of " +
-                                              analysisName(analysis));
+        return fieldError(path + ".type",
+                          "'" + typeName + "' is not a support of " + analysisName(analysis));
     }
     WB_TRY(sel, f.required("select"));
     WB_TRY(selector, selectorFromJson(*sel, path + ".select"));
@@ -145,7 +146,9 @@ Result<Load> loadFromJson(const Json& v, const std::string& path, Analysis analy
 }
 
 namespace {
-Json pointJson(const Point3& p) { return Json::Array{p[0], p[1], p[2]}; }
+Json pointJson(const Point3& p) {
+    return Json::Array{p[0], p[1], p[2]};
+}
 const char* loadTypeName(LoadType t) {
     for (const LoadKind& k : kLoadKinds)
         if (k.type == t) return k.name;
@@ -184,14 +187,17 @@ Json studyToJson(const Study& s) {
     g.set("length_unit", s.lengthUnit);
     j.set("geometry", std::move(g));
     Json mesh;
-    if (s.voxelSize) mesh.set("voxel_size", *s.voxelSize);
-    else mesh.set("target_voxels", static_cast<double>(s.targetVoxels.value_or(0)));
+    if (s.voxelSize)
+        mesh.set("voxel_size", *s.voxelSize);
+    else
+        mesh.set("target_voxels", static_cast<double>(s.targetVoxels.value_or(0)));
     j.set("mesh", std::move(mesh));
     Json::Array mats;
     for (const MaterialAssignment& m : s.materials) {
         Json mj;
         mj.set("parts", m.parts);
-        mj.set("material", m.inlineMaterial ? materialToJson(*m.inlineMaterial) : Json(m.libraryId));
+        mj.set("material",
+               m.inlineMaterial ? materialToJson(*m.inlineMaterial) : Json(m.libraryId));
         mats.push_back(std::move(mj));
     }
     j.set("materials", std::move(mats));
@@ -212,12 +218,15 @@ Json studyToJson(const Study& s) {
         lj.set("type", loadTypeName(l.type));
         switch (l.type) {
         case LoadType::Force:
-        case LoadType::Gravity: lj.set("vector", pointJson(l.vector)); break;
+        case LoadType::Gravity:
+            lj.set("vector", pointJson(l.vector));
+            break;
         case LoadType::Convection:
             lj.set("coefficient", l.coefficient);
             lj.set("ambient_temperature", l.ambientTemperature);
             break;
-        default: lj.set("value", l.value);
+        default:
+            lj.set("value", l.value);
         }
         if (l.select) lj.set("select", selectorToJson(*l.select));
         loads.push_back(std::move(lj));

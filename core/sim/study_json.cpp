@@ -20,9 +20,12 @@ const char* analysisName(Analysis a) {
 
 const char* backendName(Backend b) {
     switch (b) {
-    case Backend::Cpu: return "cpu";
-    case Backend::Cuda: return "cuda";
-    default: return "auto";
+    case Backend::Cpu:
+        return "cpu";
+    case Backend::Cuda:
+        return "cuda";
+    default:
+        return "auto";
     }
 }
 
@@ -98,9 +101,12 @@ Result<Study> studyFromJson(const Json& json) {
     }
     WB_TRY(analysis, f.required("analysis"));
     WB_TRY(analysisText, string(*analysis, "analysis"));
-    if (analysisText == "static_structural") s.analysis = Analysis::StaticStructural;
-    else if (analysisText == "steady_thermal") s.analysis = Analysis::SteadyThermal;
-    else return fieldError("analysis", "unknown analysis '" + analysisText + "'");
+    if (analysisText == "static_structural")
+        s.analysis = Analysis::StaticStructural;
+    else if (analysisText == "steady_thermal")
+        s.analysis = Analysis::SteadyThermal;
+    else
+        return fieldError("analysis", "unknown analysis '" + analysisText + "'");
 
     WB_TRY(geometry, f.required("geometry"));
     WB_TRY(geomObj, requireObject(*geometry, "geometry"));
@@ -190,7 +196,8 @@ Result<Study> studyFromJson(const Json& json) {
         Fields fs(*solver, "solver");
         if (const Json* t = fs.optional("tolerance")) {
             WB_TRY(tol, number(*t, "solver.tolerance"));
-            if (tol <= 0 || tol >= 1) return fieldError("solver.tolerance", "expected 0 < tolerance < 1");
+            if (tol <= 0 || tol >= 1)
+                return fieldError("solver.tolerance", "expected 0 < tolerance < 1");
             s.solver.tolerance = tol;
         }
         if (const Json* mi = fs.optional("max_iterations")) {
@@ -201,10 +208,14 @@ Result<Study> studyFromJson(const Json& json) {
         }
         if (const Json* b = fs.optional("backend")) {
             WB_TRY(name, string(*b, "solver.backend"));
-            if (name == "auto") s.solver.backend = Backend::Auto;
-            else if (name == "cpu") s.solver.backend = Backend::Cpu;
-            else if (name == "cuda") s.solver.backend = Backend::Cuda;
-            else return fieldError("solver.backend", "expected auto, cpu or cuda");
+            if (name == "auto")
+                s.solver.backend = Backend::Auto;
+            else if (name == "cpu")
+                s.solver.backend = Backend::Cpu;
+            else if (name == "cuda")
+                s.solver.backend = Backend::Cuda;
+            else
+                return fieldError("solver.backend", "expected auto, cpu or cuda");
         }
         WB_TRY(okS, fs.checkUnknown());
     }
@@ -221,8 +232,8 @@ Result<Study> parseStudy(std::string_view text) {
 Result<Study> loadStudy(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in)
-        return fail(ErrorCode::NotFound, "study.not_found", "cannot open study file",
-                    file.string(), {file.string()});
+        return fail(ErrorCode::NotFound, "study.not_found", "cannot open study file", file.string(),
+                    {file.string()});
     std::stringstream ss;
     ss << in.rdbuf();
     auto study = parseStudy(ss.str());

@@ -17,7 +17,8 @@ std::vector<float> sampleOnSurface(const SolveResult& result, const std::string&
         if (!hit.found) continue;
         for (int c = 0; c < 8; ++c) {
             const double w = shapeValue(c, {hit.xi[0], hit.xi[1], hit.xi[2]});
-            const std::size_t n = model.grid.node(hit.i + (c & 1), hit.j + ((c >> 1) & 1), hit.k + ((c >> 2) & 1));
+            const std::size_t n =
+                model.grid.node(hit.i + (c & 1), hit.j + ((c >> 1) & 1), hit.k + ((c >> 2) & 1));
             for (int q = 0; q < f->components; ++q)
                 out[v * f->components + q] += float(w * f->values[n * f->components + q]);
         }

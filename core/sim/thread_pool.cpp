@@ -16,7 +16,8 @@ ThreadPool::~ThreadPool() {
         m_stop = true;
     }
     m_start.notify_all();
-    for (auto& t : m_workers) t.join();
+    for (auto& t : m_workers)
+        t.join();
 }
 
 ThreadPool& ThreadPool::global() {
@@ -62,6 +63,7 @@ void ThreadPool::parallelFor(std::size_t n,
         fn(0, n, 0);
         return;
     }
+    std::lock_guard call(m_callMutex);
     {
         std::lock_guard lock(m_mutex);
         m_task = &fn;

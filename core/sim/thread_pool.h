@@ -20,8 +20,10 @@ public:
 
     unsigned size() const { return unsigned(m_workers.size()) + 1; }
     /// Calls fn(begin, end, worker) over [0, n) split into contiguous chunks, one per worker;
-    /// runs serially below `grain` items. Blocks until all chunks are done. Not re-entrant.
-    void parallelFor(std::size_t n, const std::function<void(std::size_t, std::size_t, unsigned)>& fn,
+    /// runs serially below `grain` items. Blocks until all chunks are done. Calls from several
+    /// threads are serialised; fn must not call parallelFor itself.
+    void parallelFor(std::size_t n,
+                     const std::function<void(std::size_t, std::size_t, unsigned)>& fn,
                      std::size_t grain = 1);
 
     /// The process-wide pool.
@@ -31,6 +33,7 @@ private:
     void workerLoop(unsigned index);
 
     std::vector<std::thread> m_workers;
+    std::mutex m_callMutex; ///< one loop at a time
     std::mutex m_mutex;
     std::condition_variable m_start, m_done;
     const std::function<void(std::size_t, std::size_t, unsigned)>* m_task = nullptr;

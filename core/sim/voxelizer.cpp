@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+
+#include <unistd.h>
 
 namespace wb::sim {
 
@@ -30,7 +33,8 @@ core::Result<std::vector<Material>> resolveInstanceMaterials(const Study& study,
         }
         if (!chosen)
             return fail(ErrorCode::InvalidArgument, "sim.part_without_material",
-                        "no material assigned to part '" + inst.path + "'", "materials", {inst.path});
+                        "no material assigned to part '" + inst.path + "'", "materials",
+                        {inst.path});
         out.push_back(*chosen);
     }
     return out;
@@ -50,7 +54,9 @@ void parityVotes(const std::vector<const WorldTriangle*>& tris, const VoxelGrid&
     struct Hit {
         std::size_t column;
         double t;
-        bool operator<(const Hit& o) const { return column != o.column ? column < o.column : t < o.t; }
+        bool operator<(const Hit& o) const {
+            return column != o.column ? column < o.column : t < o.t;
+        }
     };
     std::vector<Hit> hits;
     for (const WorldTriangle* tri : tris) {
@@ -63,8 +69,10 @@ void parityVotes(const std::vector<const WorldTriangle*>& tris, const VoxelGrid&
             const int i = upper ? int(std::floor(f)) : int(std::ceil(f));
             return std::clamp(i, sub.lo[ax], sub.lo[ax] + sub.n[ax] - 1);
         };
-        const int iu0 = index(std::min({au, bu, cu}), u, false), iu1 = index(std::max({au, bu, cu}), u, true);
-        const int iv0 = index(std::min({av, bv, cv}), v, false), iv1 = index(std::max({av, bv, cv}), v, true);
+        const int iu0 = index(std::min({au, bu, cu}), u, false),
+                  iu1 = index(std::max({au, bu, cu}), u, true);
+        const int iv0 = index(std::min({av, bv, cv}), v, false),
+                  iv1 = index(std::max({av, bv, cv}), v, true);
         for (int iv = iv0; iv <= iv1; ++iv) {
             const double pv = g.origin[v] + (iv + 0.5) * g.h + jitterV;
             for (int iu = iu0; iu <= iu1; ++iu) {
@@ -74,7 +82,8 @@ void parityVotes(const std::vector<const WorldTriangle*>& tris, const VoxelGrid&
                 const double w2 = 1.0 - w0 - w1;
                 if (w0 < 0 || w1 < 0 || w2 < 0) continue;
                 const double t = w0 * tri->p[0][axis] + w1 * tri->p[1][axis] + w2 * tri->p[2][axis];
-                const std::size_t column = std::size_t(iv - sub.lo[v]) * sub.n[u] + (iu - sub.lo[u]);
+                const std::size_t column =
+                    std::size_t(iv - sub.lo[v]) * sub.n[u] + (iu - sub.lo[u]);
                 hits.push_back({column, t});
             }
         }
@@ -125,6 +134,16 @@ core::Result<VoxelModel> voxelize(const Study& study, const WorldSurface& surfac
     if (counts[0] * counts[1] * counts[2] > 2e9)
         return fail(ErrorCode::ResourceExhausted, "sim.too_many_voxels",
                     "the voxel size gives too many voxels", sizeField);
+    // rough footprint of the solve (vectors, multigrid, fields) against the machine's memory
+    const int nc = study.analysis == Analysis::StaticStructural ? 3 : 1;
+    const double nodes = (counts[0] + 1) * (counts[1] + 1) * (counts[2] + 1);
+    const double estimate = nodes * (nc * 130.0 + 24.0) + counts[0] * counts[1] * counts[2] * 24.0;
+    const double physical = double(sysconf(_SC_PHYS_PAGES)) * double(sysconf(_SC_PAGE_SIZE));
+    if (physical > 0 && estimate > 0.8 * physical)
+        return fail(ErrorCode::ResourceExhausted, "sim.too_many_voxels",
+                    "the model needs about " + std::to_string(int(estimate / 1e9)) +
+                        " GB, more than this machine has: use a larger voxel size",
+                    sizeField);
     g.nx = int(counts[0]);
     g.ny = int(counts[1]);
     g.nz = int(counts[2]);
@@ -136,14 +155,17 @@ core::Result<VoxelModel> voxelize(const Study& study, const WorldSurface& surfac
         for (const WorldTriangle& t : surface.triangles)
             if (t.instance == int(inst)) {
                 tris.push_back(&t);
-                for (const auto& p : t.p) box.add(p);
+                for (const auto& p : t.p)
+                    box.add(p);
             }
         if (tris.empty()) continue;
         SubGrid sub;
         for (int a = 0; a < 3; ++a) {
             const int total = a == 0 ? g.nx : (a == 1 ? g.ny : g.nz);
-            const int lo = std::clamp(int(std::floor((box.min[a] - g.origin[a]) / h)) - 1, 0, total - 1);
-            const int hi = std::clamp(int(std::ceil((box.max[a] - g.origin[a]) / h)) + 1, lo + 1, total);
+            const int lo =
+                std::clamp(int(std::floor((box.min[a] - g.origin[a]) / h)) - 1, 0, total - 1);
+            const int hi =
+                std::clamp(int(std::ceil((box.max[a] - g.origin[a]) / h)) + 1, lo + 1, total);
             sub.lo[a] = lo;
             sub.n[a] = hi - lo;
         }
@@ -163,10 +185,12 @@ core::Result<VoxelModel> voxelize(const Study& study, const WorldSurface& surfac
             for (int j = 0; j < sub.n[1]; ++j)
                 for (int i = 0; i < sub.n[0]; ++i)
                     if (votes[(std::size_t(k) * sub.n[1] + j) * sub.n[0] + i] >= 2)
-                        model.voxelMaterial[g.voxel(i + sub.lo[0], j + sub.lo[1], k + sub.lo[2])] = matIndex;
+                        model.voxelMaterial[g.voxel(i + sub.lo[0], j + sub.lo[1], k + sub.lo[2])] =
+                            matIndex;
     }
-    model.solidVoxels = std::size_t(std::count_if(model.voxelMaterial.begin(), model.voxelMaterial.end(),
-                                                  [](std::uint16_t m) { return m != kEmptyVoxel; }));
+    model.solidVoxels =
+        std::size_t(std::count_if(model.voxelMaterial.begin(), model.voxelMaterial.end(),
+                                  [](std::uint16_t m) { return m != kEmptyVoxel; }));
     if (model.solidVoxels == 0)
         return fail(ErrorCode::InvalidArgument, "sim.empty_voxelization",
                     "no voxel lies inside the geometry: the voxel size is too coarse or the "
@@ -183,7 +207,8 @@ std::vector<std::uint8_t> VoxelModel::activeNodes() const {
             for (int i = 0; i < grid.nx; ++i)
                 if (solid(grid.voxel(i, j, k))) {
                     voxelNodes(grid, i, j, k, nodes);
-                    for (std::size_t n : nodes) active[n] = 1;
+                    for (std::size_t n : nodes)
+                        active[n] = 1;
                 }
     return active;
 }

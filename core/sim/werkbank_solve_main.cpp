@@ -6,7 +6,8 @@
 int main(int argc, char** argv) {
     const std::vector<std::string> all(argv + 1, argv + argc);
     if (all.empty() || (all[0] != "solve" && all[0] != "export-inp")) {
-        std::cerr << "usage: werkbank-solve solve STUDY.json -o OUTDIR [--backend auto|cpu|cuda] [--json]\n"
+        std::cerr << "usage: werkbank-solve solve STUDY.json -o OUTDIR [--backend auto|cpu|cuda] "
+                     "[--json]\n"
                      "       werkbank-solve export-inp STUDY.json -o model.inp\n";
         return 1;
     }

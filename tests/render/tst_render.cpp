@@ -58,6 +58,13 @@ class TestRender : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() {
+        test::GlFixture gl;
+        if (!gl.ok())
+            QFAIL(qPrintable("OpenGL 3.3 core is not available (" + gl.error() +
+                             "); run under xvfb-run with Mesa"));
+    }
+
     void standardViewNames() {
         QCOMPARE(standardViewFromName("iso"), StandardView::Iso);
         QCOMPARE(standardViewFromName("Front"), StandardView::Front);
@@ -91,7 +98,8 @@ private slots:
 
     void featureEdgesOfBox() {
         const auto box = test::boxMesh({0, 0, 0}, {1, 2, 3});
-        QCOMPARE(featureEdges(*box).size(), std::size_t(24)); // 12 edges, not the diagonals
+        QCOMPARE(featureEdges(*box).size(), std::size_t(24));  // 12 edges, not the diagonals
+        QCOMPARE(meshEdges(*box).all.size(), std::size_t(36)); // plus the 6 diagonals
         core::Mesh plane; // a flat 2x1 quad strip: 4 triangles, 6 boundary edges
         plane.positions = {0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 1, 0, 1, 1, 0, 2, 1, 0};
         plane.indices = {0, 1, 4, 0, 4, 3, 1, 2, 5, 1, 5, 4};

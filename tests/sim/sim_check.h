@@ -60,7 +60,8 @@ inline wb::core::Mesh boxMesh(double x0, double y0, double z0, double x1, double
                                        {2, 6, 7, 3}, {0, 4, 6, 2}, {1, 3, 7, 5}};
     for (int f = 0; f < 6; ++f) {
         const auto* q = quads[f];
-        for (std::uint32_t i : {q[0], q[1], q[2], q[0], q[2], q[3]}) m.indices.push_back(i);
+        for (std::uint32_t i : {q[0], q[1], q[2], q[0], q[2], q[3]})
+            m.indices.push_back(i);
         m.faceIds.push_back(f);
         m.faceIds.push_back(f);
     }
@@ -85,10 +86,11 @@ inline void writeText(const std::filesystem::path& file, const std::string& text
 inline std::string studyText(const std::string& analysis, const std::string& stl, double voxel,
                              const std::string& materials, const std::string& supports,
                              const std::string& loads, const std::string& probes) {
-    return "{\"format\":\"werkbank-study\",\"version\":1,\"name\":\"t\",\"analysis\":\"" + analysis +
-           "\",\"geometry\":{\"file\":\"" + stl + "\",\"length_unit\":\"mm\"},\"mesh\":{\"voxel_size\":" +
-           wb::sim::formatNumber(voxel) + "},\"materials\":[" + materials + "],\"supports\":[" + supports +
-           "],\"loads\":[" + loads + "],\"probes\":[" + probes + "]," +
+    return "{\"format\":\"werkbank-study\",\"version\":1,\"name\":\"t\",\"analysis\":\"" +
+           analysis + "\",\"geometry\":{\"file\":\"" + stl +
+           "\",\"length_unit\":\"mm\"},\"mesh\":{\"voxel_size\":" + wb::sim::formatNumber(voxel) +
+           "},\"materials\":[" + materials + "],\"supports\":[" + supports + "],\"loads\":[" +
+           loads + "],\"probes\":[" + probes + "]," +
            "\"solver\":{\"tolerance\":1e-10,\"max_iterations\":2000,\"backend\":\"cpu\"}}";
 }
 

@@ -2,6 +2,7 @@
 // models are rejected with their errors.
 #include "sim_check.h"
 
+#include "core/sim/geometry_loader.h"
 #include "core/sim/solve.h"
 
 using namespace wb::sim;
@@ -12,8 +13,16 @@ namespace {
 std::shared_ptr<const Assembly> twoBlocks(double gap) {
     auto a = std::make_shared<Assembly>();
     a->setMetresPerUnit(1e-3);
-    const int pa = a->addPart({"steel_block", std::make_shared<const wb::core::Mesh>(simtest::boxMesh(0, 0, 0, 20, 10, 10)), {}, false});
-    const int pb = a->addPart({"alu_block", std::make_shared<const wb::core::Mesh>(simtest::boxMesh(0, 0, 0, 20, 10, 10)), {}, false});
+    const int pa =
+        a->addPart({"steel_block",
+                    std::make_shared<const wb::core::Mesh>(simtest::boxMesh(0, 0, 0, 20, 10, 10)),
+                    {},
+                    false});
+    const int pb =
+        a->addPart({"alu_block",
+                    std::make_shared<const wb::core::Mesh>(simtest::boxMesh(0, 0, 0, 20, 10, 10)),
+                    {},
+                    false});
     a->addNode(0, "a", {}, pa);
     a->addNode(0, "b", wb::core::Transform::translation({20 + gap, 0, 0}), pb);
     return a;
@@ -21,16 +30,19 @@ std::shared_ptr<const Assembly> twoBlocks(double gap) {
 
 Study barStudy() {
     // nu = 0 materials: a bar in tension then has the 1D solution F L1 / (E1 A) + F L2 / (E2 A)
-    const std::string mats =
-        "{\"parts\":\"*\",\"material\":{\"name\":\"s\",\"youngs_modulus\":200e9,\"poisson_ratio\":0,\"density\":7800,"
-        "\"yield_strength\":2e8,\"thermal_conductivity\":50}},"
-        "{\"parts\":\"alu*\",\"material\":{\"name\":\"a\",\"youngs_modulus\":70e9,\"poisson_ratio\":0,\"density\":2700,"
-        "\"yield_strength\":2e8,\"thermal_conductivity\":150}}";
+    const std::string mats = "{\"parts\":\"*\",\"material\":{\"name\":\"s\",\"youngs_modulus\":"
+                             "200e9,\"poisson_ratio\":0,\"density\":7800,"
+                             "\"yield_strength\":2e8,\"thermal_conductivity\":50}},"
+                             "{\"parts\":\"alu*\",\"material\":{\"name\":\"a\",\"youngs_modulus\":"
+                             "70e9,\"poisson_ratio\":0,\"density\":2700,"
+                             "\"yield_strength\":2e8,\"thermal_conductivity\":150}}";
     auto s = parseStudy(simtest::studyText(
         "static_structural", "unused.stl", 1e-3, mats,
         "{\"name\":\"root\",\"type\":\"fixed\",\"select\":" + simtest::planeBox(0, 0) + "}",
-        "{\"name\":\"pull\",\"type\":\"force\",\"vector\":[5000,0,0],\"select\":" + simtest::planeBox(0, 0.04) + "}",
-        "{\"name\":\"end\",\"point\":[0.04,0.005,0.005]},{\"name\":\"joint\",\"point\":[0.02,0.005,0.005]}"));
+        "{\"name\":\"pull\",\"type\":\"force\",\"vector\":[5000,0,0],\"select\":" +
+            simtest::planeBox(0, 0.04) + "}",
+        "{\"name\":\"end\",\"point\":[0.04,0.005,0.005]},{\"name\":\"joint\",\"point\":[0.02,0.005,"
+        "0.005]}"));
     if (!s) std::cerr << s.error().toString() << "\n";
     return *s;
 }
@@ -60,7 +72,8 @@ int main() {
     SIM_CHECK(!floating.has_value());
     if (!floating) {
         std::cout << "floating part: " << floating.error().toString() << "\n";
-        SIM_CHECK(floating.error().id == "sim.rigid_body" && floating.error().context == "supports");
+        SIM_CHECK(floating.error().id == "sim.rigid_body" &&
+                  floating.error().context == "supports");
     }
 
     // no support at all
@@ -77,8 +90,16 @@ int main() {
     SIM_CHECK(!empty.has_value());
     if (!empty) {
         std::cout << "empty: " << empty.error().toString() << "\n";
-        SIM_CHECK(empty.error().id == "sim.empty_voxelization" && empty.error().context == "mesh.voxel_size");
+        SIM_CHECK(empty.error().id == "sim.empty_voxelization" &&
+                  empty.error().context == "mesh.voxel_size");
     }
+
+    // a voxel size that would need more memory than exists
+    Study fine = barStudy();
+    fine.voxelSize = 1e-7;
+    auto huge = solve(fine, options);
+    SIM_CHECK(!huge.has_value() && huge.error().code == wb::core::ErrorCode::ResourceExhausted &&
+              huge.error().context == "mesh.voxel_size");
 
     // a selection that selects nothing
     Study nothing = barStudy();
@@ -92,5 +113,19 @@ int main() {
         auto cuda = solve(study, options);
         SIM_CHECK(!cuda.has_value() && cuda.error().context == "solver.backend");
     }
+    // the geometry hook the full build installs for CAD formats
+    int loads = 0;
+    setGeometryLoader(
+        [&](const std::filesystem::path& file,
+            double metresPerUnit) -> wb::core::Result<std::shared_ptr<const Assembly>> {
+            ++loads;
+            SIM_CHECK(file.filename() == "unused.stl" && metresPerUnit == 1e-3);
+            return twoBlocks(0);
+        });
+    auto viaHook = solve(barStudy());
+    SIM_CHECK(viaHook.has_value() && loads == 1);
+    setGeometryLoader({});
+    auto noFile = solve(barStudy());
+    SIM_CHECK(!noFile.has_value() && noFile.error().code == wb::core::ErrorCode::NotFound);
     return simtest::finish("tst_bonded");
 }

@@ -9,9 +9,11 @@ namespace {
 
 double tipDeflection(const std::filesystem::path& dir, double voxel, int* iterations) {
     const std::string text = simtest::studyText(
-        "static_structural", "beam.stl", voxel, "{\"parts\":\"*\",\"material\":\"structural_steel\"}",
+        "static_structural", "beam.stl", voxel,
+        "{\"parts\":\"*\",\"material\":\"structural_steel\"}",
         "{\"name\":\"root\",\"type\":\"fixed\",\"select\":" + simtest::planeBox(0, 0) + "}",
-        "{\"name\":\"tip\",\"type\":\"force\",\"vector\":[0,0,-1000],\"select\":" + simtest::planeBox(0, 0.1) + "}",
+        "{\"name\":\"tip\",\"type\":\"force\",\"vector\":[0,0,-1000],\"select\":" +
+            simtest::planeBox(0, 0.1) + "}",
         "{\"name\":\"tip\",\"point\":[0.1,0.005,0.005]}");
     auto study = parseStudy(text);
     SIM_CHECK(study.has_value());
@@ -25,9 +27,9 @@ double tipDeflection(const std::filesystem::path& dir, double voxel, int* iterat
     }
     SIM_CHECK(result->status == SolveStatus::Converged);
     *iterations = result->iterations;
-    std::cout << "voxel " << voxel * 1e3 << " mm: " << result->dofs << " dofs, " << result->iterations
-              << " iterations, " << result->timings.solve << " s, tip uz = "
-              << result->probes[0].values[0].second[2] << "\n";
+    std::cout << "voxel " << voxel * 1e3 << " mm: " << result->dofs << " dofs, "
+              << result->iterations << " iterations, " << result->timings.solve
+              << " s, tip uz = " << result->probes[0].values[0].second[2] << "\n";
     return -result->probes[0].values[0].second[2];
 }
 

@@ -12,21 +12,23 @@ using namespace wb::sim;
 namespace {
 
 /// Displacements printed for NSET=PROBE_<i> in a ccx .dat file.
-std::vector<std::array<double, 3>> readDat(const std::filesystem::path& file, std::size_t probes) {
+std::vector<std::array<double, 3>> readDat(const std::filesystem::path& file, std::size_t probes,
+                                           const char* header = "displacements") {
     std::vector<std::array<double, 3>> out(probes, {0, 0, 0});
     std::ifstream in(file);
     std::string line;
     int current = -1;
     while (std::getline(in, line)) {
         const auto pos = line.find("for set PROBE_");
-        if (line.find("displacements") != std::string::npos && pos != std::string::npos) {
+        if (line.find(header) != std::string::npos && pos != std::string::npos) {
             current = std::stoi(line.substr(pos + 14));
             continue;
         }
         std::istringstream ss(line);
         long node;
-        double a, b, c;
-        if (current >= 0 && current < int(probes) && (ss >> node >> a >> b >> c)) {
+        double a = 0, b = 0, c = 0;
+        if (current >= 0 && current < int(probes) && (ss >> node >> a)) {
+            ss >> b >> c;
             out[current] = {a, b, c};
             current = -1;
         }
@@ -47,9 +49,12 @@ int main() {
         "static_structural", "beam.stl", 2.5e-3,
         "{\"parts\":\"*\",\"material\":\"structural_steel\"}",
         "{\"name\":\"root\",\"type\":\"fixed\",\"select\":" + simtest::planeBox(0, 0) + "}",
-        "{\"name\":\"tip\",\"type\":\"force\",\"vector\":[0,300,-1000],\"select\":" + simtest::planeBox(0, 0.1) +
-            "},{\"name\":\"top\",\"type\":\"pressure\",\"value\":2e5,\"select\":" + simtest::planeBox(2, 0.01) + "}",
-        "{\"name\":\"tip\",\"point\":[0.1,0.005,0.005]},{\"name\":\"mid\",\"point\":[0.05,0.0,0.01]}"));
+        "{\"name\":\"tip\",\"type\":\"force\",\"vector\":[0,300,-1000],\"select\":" +
+            simtest::planeBox(0, 0.1) +
+            "},{\"name\":\"top\",\"type\":\"pressure\",\"value\":2e5,\"select\":" +
+            simtest::planeBox(2, 0.01) + "}",
+        "{\"name\":\"tip\",\"point\":[0.1,0.005,0.005]},{\"name\":\"mid\",\"point\":[0.05,0.0,0.01]"
+        "}"));
     SIM_CHECK(study.has_value());
     if (!study) return 1;
     study->baseDir = dir;
@@ -59,7 +64,8 @@ int main() {
     auto info = exportInp(*study, dir / "beam.inp");
     SIM_CHECK(info.has_value());
     if (!ours || !info) return simtest::finish("tst_ccx");
-    const std::string cmd = "cd '" + dir.string() + "' && OMP_NUM_THREADS=1 /usr/bin/ccx beam > ccx.log 2>&1";
+    const std::string cmd =
+        "cd '" + dir.string() + "' && OMP_NUM_THREADS=1 /usr/bin/ccx beam > ccx.log 2>&1";
     SIM_CHECK(std::system(cmd.c_str()) == 0);
     const auto ccx = readDat(dir / "beam.dat", study->probes.size());
     for (std::size_t p = 0; p < ccx.size(); ++p) {
@@ -70,10 +76,37 @@ int main() {
             norm += ccx[p][c] * ccx[p][c];
         }
         const double rel = std::sqrt(diff / norm);
-        std::cout << "probe " << p << ": werkbank " << u[0] << " " << u[1] << " " << u[2] << ", ccx " << ccx[p][0]
-                  << " " << ccx[p][1] << " " << ccx[p][2] << ", relative difference " << rel << "\n";
+        std::cout << "probe " << p << ": werkbank " << u[0] << " " << u[1] << " " << u[2]
+                  << ", ccx " << ccx[p][0] << " " << ccx[p][1] << " " << ccx[p][2]
+                  << ", relative difference " << rel << "\n";
         SIM_CHECK(norm > 0);
         SIM_CHECK(rel < 1e-4);
+    }
+
+    // steady conduction: fixed temperature, flux and a volumetric source
+    auto thermal = parseStudy(simtest::studyText(
+        "steady_thermal", "beam.stl", 2.5e-3,
+        "{\"parts\":\"*\",\"material\":\"aluminium_6061_t6\"}",
+        "{\"type\":\"fixed_temperature\",\"temperature\":293,\"select\":" +
+            simtest::planeBox(0, 0) + "}",
+        "{\"type\":\"heat_flux\",\"value\":2e4,\"select\":" + simtest::planeBox(0, 0.1) +
+            "},{\"type\":\"heat_source\",\"value\":1e6}",
+        "{\"name\":\"tip\",\"point\":[0.1,0.005,0.005]},{\"name\":\"mid\",\"point\":[0.05,0.0,0.01]"
+        "}"));
+    SIM_CHECK(thermal.has_value());
+    if (!thermal) return 1;
+    thermal->baseDir = dir;
+    thermal->solver.tolerance = 1e-12;
+    auto oursT = solve(*thermal);
+    SIM_CHECK(oursT.has_value() && exportInp(*thermal, dir / "slab.inp").has_value());
+    const std::string cmdT =
+        "cd '" + dir.string() + "' && OMP_NUM_THREADS=1 /usr/bin/ccx slab > ccx_t.log 2>&1";
+    SIM_CHECK(std::system(cmdT.c_str()) == 0);
+    const auto ccxT = readDat(dir / "slab.dat", thermal->probes.size(), "temperatures");
+    for (std::size_t p = 0; oursT && p < ccxT.size(); ++p) {
+        const double t = oursT->probes[p].values[0].second[0];
+        std::cout << "probe " << p << ": werkbank " << t << " K, ccx " << ccxT[p][0] << " K\n";
+        SIM_CHECK_NEAR(t - 293, ccxT[p][0] - 293, 1e-4);
     }
     return simtest::finish("tst_ccx");
 }

@@ -17,10 +17,13 @@ int main() {
         const bool thermal = std::string(analysis) == "steady_thermal";
         auto study = parseStudy(simtest::studyText(
             analysis, "beam.stl", 1.25e-3, "{\"parts\":\"*\",\"material\":\"structural_steel\"}",
-            thermal ? "{\"type\":\"fixed_temperature\",\"temperature\":300,\"select\":" + simtest::planeBox(0, 0) + "}"
+            thermal ? "{\"type\":\"fixed_temperature\",\"temperature\":300,\"select\":" +
+                          simtest::planeBox(0, 0) + "}"
                     : "{\"type\":\"fixed\",\"select\":" + simtest::planeBox(0, 0) + "}",
-            thermal ? "{\"type\":\"heat_flux\",\"value\":1e4,\"select\":" + simtest::planeBox(0, 0.1) + "}"
-                    : "{\"type\":\"force\",\"vector\":[0,0,-1000],\"select\":" + simtest::planeBox(0, 0.1) + "}",
+            thermal ? "{\"type\":\"heat_flux\",\"value\":1e4,\"select\":" +
+                          simtest::planeBox(0, 0.1) + "}"
+                    : "{\"type\":\"force\",\"vector\":[0,0,-1000],\"select\":" +
+                          simtest::planeBox(0, 0.1) + "}",
             "{\"name\":\"tip\",\"point\":[0.1,0.005,0.005]}"));
         SIM_CHECK(study.has_value());
         if (!study) continue;

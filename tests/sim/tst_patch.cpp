@@ -32,7 +32,8 @@ double patch(int nc) {
     for (int k = 0; k <= g.nz; ++k)
         for (int j = 0; j <= g.ny; ++j)
             for (int i = 0; i <= g.nx; ++i) {
-                const bool boundary = i == 0 || j == 0 || k == 0 || i == g.nx || j == g.ny || k == g.nz;
+                const bool boundary =
+                    i == 0 || j == 0 || k == 0 || i == g.nx || j == g.ny || k == g.nz;
                 const std::size_t n = g.node(i, j, k);
                 for (int c = 0; c < nc; ++c)
                     if (boundary) {
@@ -47,7 +48,8 @@ double patch(int nc) {
     const std::size_t n = A.dofs();
     std::vector<double> b(n), x(n, 0.0);
     A.apply(uD.data(), b.data());
-    for (std::size_t i = 0; i < n; ++i) b[i] = A.freeDof[i] ? -b[i] : 0.0;
+    for (std::size_t i = 0; i < n; ++i)
+        b[i] = A.freeDof[i] ? -b[i] : 0.0;
     const PcgResult r = pcg(
         n, [&](const double* in, double* out) { A.apply(in, out); },
         [&](const double* in, double* out) { mg.apply(in, out); }, b.data(), x.data(), 1e-14, 200,
@@ -61,8 +63,10 @@ double patch(int nc) {
     }
     std::cout << "nc " << nc << ": worst nodal error (relative) " << worst << "\n";
     SIM_CHECK(worst < 1e-8);
-    for (std::size_t i = 0; i < n; ++i) x[i] += uD[i];
-    const auto fields = deriveFields(model, nc == 3 ? Analysis::StaticStructural : Analysis::SteadyThermal, x);
+    for (std::size_t i = 0; i < n; ++i)
+        x[i] += uD[i];
+    const auto fields =
+        deriveFields(model, nc == 3 ? Analysis::StaticStructural : Analysis::SteadyThermal, x);
     const ResultField& f = fields[1]; // von_mises or heat_flux
     double lo = 1e300, hi = -1e300;
     for (std::size_t node = 0; node < g.nodeCount(); ++node) {

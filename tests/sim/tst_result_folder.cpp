@@ -14,12 +14,16 @@ namespace {
 
 std::string cantilever(double tolerance, int maxIterations) {
     std::string s = simtest::studyText(
-        "static_structural", "beam.stl", 2.5e-3, "{\"parts\":\"*\",\"material\":\"structural_steel\"}",
+        "static_structural", "beam.stl", 2.5e-3,
+        "{\"parts\":\"*\",\"material\":\"structural_steel\"}",
         "{\"name\":\"root\",\"type\":\"fixed\",\"select\":" + simtest::planeBox(0, 0) + "}",
-        "{\"name\":\"tip\",\"type\":\"force\",\"vector\":[0,0,-1000],\"select\":" + simtest::planeBox(0, 0.1) + "}",
+        "{\"name\":\"tip\",\"type\":\"force\",\"vector\":[0,0,-1000],\"select\":" +
+            simtest::planeBox(0, 0.1) + "}",
         "{\"name\":\"tip\",\"point\":[0.1,0.005,0.005]}");
     const auto pos = s.find("\"tolerance\":1e-10,\"max_iterations\":2000");
-    return s.replace(pos, 39, "\"tolerance\":" + formatNumber(tolerance) + ",\"max_iterations\":" + std::to_string(maxIterations));
+    return s.replace(pos, 39,
+                     "\"tolerance\":" + formatNumber(tolerance) +
+                         ",\"max_iterations\":" + std::to_string(maxIterations));
 }
 
 } // namespace
@@ -29,7 +33,9 @@ int main() {
     writeStl(dir / "beam.stl", simtest::boxMesh(0, 0, 0, 100, 10, 10));
     simtest::writeText(dir / "ok.wbstudy.json", cantilever(1e-9, 500));
     simtest::writeText(dir / "short.wbstudy.json", cantilever(1e-12, 1));
-    simtest::writeText(dir / "bad.wbstudy.json", cantilever(1e-9, 500).replace(cantilever(1e-9, 500).find("0.0025"), 6, "-0.0025"));
+    simtest::writeText(
+        dir / "bad.wbstudy.json",
+        cantilever(1e-9, 500).replace(cantilever(1e-9, 500).find("0.0025"), 6, "-0.0025"));
 
     auto study = loadStudy(dir / "ok.wbstudy.json");
     SIM_CHECK(study.has_value());
@@ -47,15 +53,17 @@ int main() {
     if (!r) return 1;
     SIM_CHECK(progressCalls > 3 && intermediates >= 1);
     SIM_CHECK(writeResultFolder(*r, dir / "out").has_value());
-    for (const char* f : {"result.json", "result.vtu", "fields.wbf"}) SIM_CHECK(std::filesystem::exists(dir / "out" / f));
+    for (const char* f : {"result.json", "result.vtu", "fields.wbf"})
+        SIM_CHECK(std::filesystem::exists(dir / "out" / f));
     std::ifstream in(dir / "out" / "result.json");
     std::stringstream ss;
     ss << in.rdbuf();
     auto json = Json::parse(ss.str());
     SIM_CHECK(json.has_value());
     if (json) {
-        for (const char* key : {"format", "version", "status", "analysis", "backend", "voxels", "voxel_size", "dofs",
-                                "iterations", "relative_residual", "timings_s", "peak_memory_bytes", "max", "probes"})
+        for (const char* key :
+             {"format", "version", "status", "analysis", "backend", "voxels", "voxel_size", "dofs",
+              "iterations", "relative_residual", "timings_s", "peak_memory_bytes", "max", "probes"})
             SIM_CHECK(json->find(key) != nullptr);
         SIM_CHECK(json->find("status")->asString() == "converged");
         SIM_CHECK(json->find("max")->find("von_mises") != nullptr);
@@ -71,9 +79,11 @@ int main() {
         SIM_CHECK_NEAR(b[b.size() - 1], a[a.size() - 1], 1e-6);
     }
     const auto mesh = simtest::boxMesh(0, 0, 0, 100, 10, 10);
-    const auto onSurface = sampleOnSurface(*r, "displacement", mesh, wb::core::Transform::scale(1e-3));
+    const auto onSurface =
+        sampleOnSurface(*r, "displacement", mesh, wb::core::Transform::scale(1e-3));
     SIM_CHECK(onSurface.size() == mesh.vertexCount() * 3);
-    SIM_CHECK_NEAR(onSurface[1 * 3 + 2], r->probes[0].values[0].second[2], 0.05); // vertex (100,0,0)
+    SIM_CHECK_NEAR(onSurface[1 * 3 + 2], r->probes[0].values[0].second[2],
+                   0.05); // vertex (100,0,0)
 
     // cancel from the progress callback
     wb::core::CancelToken cancel;
@@ -89,18 +99,28 @@ int main() {
 
     // CLI functions
     std::ostringstream out, err;
-    SIM_CHECK(runSolveCommand({(dir / "ok.wbstudy.json").string(), "-o", (dir / "cli").string(), "--json"}, out, err) == 0);
+    SIM_CHECK(runSolveCommand(
+                  {(dir / "ok.wbstudy.json").string(), "-o", (dir / "cli").string(), "--json"}, out,
+                  err) == 0);
     SIM_CHECK(out.str().find("\"werkbank-result\"") != std::string::npos);
-    SIM_CHECK(runSolveCommand({(dir / "short.wbstudy.json").string(), "-o", (dir / "cli3").string()}, out, err) == 3);
+    SIM_CHECK(
+        runSolveCommand({(dir / "short.wbstudy.json").string(), "-o", (dir / "cli3").string()}, out,
+                        err) == 3);
     std::ostringstream err2;
-    SIM_CHECK(runSolveCommand({(dir / "bad.wbstudy.json").string(), "-o", (dir / "cli2").string()}, out, err2) == 2);
+    SIM_CHECK(runSolveCommand({(dir / "bad.wbstudy.json").string(), "-o", (dir / "cli2").string()},
+                              out, err2) == 2);
     SIM_CHECK(err2.str().find("mesh.voxel_size") != std::string::npos);
-    SIM_CHECK(runSolveCommand({(dir / "ok.wbstudy.json").string(), "-o", (dir / "cli4").string(), "--backend", "cpu"}, out, err) == 0);
-    SIM_CHECK(runExportInpCommand({(dir / "ok.wbstudy.json").string(), "-o", (dir / "m.inp").string()}, out, err) == 0);
+    SIM_CHECK(runSolveCommand({(dir / "ok.wbstudy.json").string(), "-o", (dir / "cli4").string(),
+                               "--backend", "cpu"},
+                              out, err) == 0);
+    SIM_CHECK(
+        runExportInpCommand({(dir / "ok.wbstudy.json").string(), "-o", (dir / "m.inp").string()},
+                            out, err) == 0);
     SIM_CHECK(std::filesystem::file_size(dir / "m.inp") > 1000);
     // the stand-alone binary
     const std::string bin = std::string(WB_BINARY_DIR) + "/bin/werkbank-solve";
-    const std::string cmd = bin + " solve '" + (dir / "ok.wbstudy.json").string() + "' -o '" + (dir / "bin").string() + "' > /dev/null";
+    const std::string cmd = bin + " solve '" + (dir / "ok.wbstudy.json").string() + "' -o '" +
+                            (dir / "bin").string() + "' > /dev/null";
     SIM_CHECK(std::system(cmd.c_str()) == 0);
     SIM_CHECK(std::filesystem::exists(dir / "bin" / "result.vtu"));
     return simtest::finish("tst_result_folder");

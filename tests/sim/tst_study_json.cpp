@@ -38,7 +38,8 @@ void expectError(const std::string& text, const std::string& context) {
     SIM_CHECK(!s.has_value());
     if (!s) {
         if (s.error().context != context)
-            std::cerr << "expected context " << context << ", got '" << s.error().context << "': " << s.error().toString() << "\n";
+            std::cerr << "expected context " << context << ", got '" << s.error().context
+                      << "': " << s.error().toString() << "\n";
         SIM_CHECK(s.error().context == context);
         SIM_CHECK(s.error().toString().find(context) != std::string::npos);
     }
@@ -54,7 +55,8 @@ int main() {
         return 1;
     }
     SIM_CHECK(study->loads.size() == 3 && study->materials.size() == 2);
-    SIM_CHECK(study->materials[1].inlineMaterial && study->materials[1].inlineMaterial->youngsModulus == 1e9);
+    SIM_CHECK(study->materials[1].inlineMaterial &&
+              study->materials[1].inlineMaterial->youngsModulus == 1e9);
     const std::string once = studyToJson(*study).dump();
     auto again = parseStudy(once);
     SIM_CHECK(again.has_value());
@@ -65,12 +67,17 @@ int main() {
     expectError(replaced("\"voxel_size\": 0.00125", "\"voxel_size\": NaN"), "mesh.voxel_size");
     expectError(replaced("[0, 0, -1000]", "[0, NaN, -1000]"), "loads[0].vector[1]");
     expectError(replaced("\"structural_steel\"", "\"unobtainium\""), "materials[0].material");
-    expectError(replaced("\"name\": \"root\",", "\"name\": \"root\", \"colour\": 1,"), "supports[0].colour");
+    expectError(replaced("\"name\": \"root\",", "\"name\": \"root\", \"colour\": 1,"),
+                "supports[0].colour");
     expectError(replaced("\"analysis\": \"static_structural\",", ""), "analysis");
-    expectError(replaced("\"poisson_ratio\": 0.25", "\"poisson_ratio\": 0.5"), "materials[1].material.poisson_ratio");
-    expectError(replaced("\"type\": \"fixed\"", "\"type\": \"fixed_temperature\""), "supports[0].type");
+    expectError(replaced("\"poisson_ratio\": 0.25", "\"poisson_ratio\": 0.5"),
+                "materials[1].material.poisson_ratio");
+    expectError(replaced("\"type\": \"fixed\"", "\"type\": \"fixed_temperature\""),
+                "supports[0].type");
     expectError(replaced("\"backend\": \"auto\"", "\"backend\": \"tpu\""), "solver.backend");
-    expectError(replaced("{ \"voxel_size\": 0.00125 }", "{ \"voxel_size\": 0.00125, \"target_voxels\": 5 }"), "mesh");
+    expectError(replaced("{ \"voxel_size\": 0.00125 }",
+                         "{ \"voxel_size\": 0.00125, \"target_voxels\": 5 }"),
+                "mesh");
     auto syntax = parseStudy("{\"format\": ");
     SIM_CHECK(!syntax && syntax.error().code == wb::core::ErrorCode::InvalidFile);
     return simtest::finish("tst_study_json");

@@ -12,9 +12,10 @@ const char* kMaterial =
     "\"density\":1000,\"yield_strength\":1e6,\"thermal_conductivity\":20}}";
 
 wb::core::Result<SolveResult> run(const std::filesystem::path& dir, const std::string& supports,
-                              const std::string& loads) {
-    auto study = parseStudy(simtest::studyText("steady_thermal", "slab.stl", 1e-3, kMaterial, supports, loads,
-                                               "{\"name\":\"end\",\"point\":[0.02,0.002,0.002]}"));
+                                  const std::string& loads) {
+    auto study =
+        parseStudy(simtest::studyText("steady_thermal", "slab.stl", 1e-3, kMaterial, supports,
+                                      loads, "{\"name\":\"end\",\"point\":[0.02,0.002,0.002]}"));
     if (!study) return std::unexpected(study.error());
     study->baseDir = dir;
     study->solver.tolerance = 1e-12;
@@ -30,8 +31,9 @@ int main() {
     const std::string fixed0 = "{\"type\":\"fixed_temperature\",\"temperature\":300,\"select\":" +
                                simtest::planeBox(0, 0) + "}";
     {
-        auto r = run(dir, fixed0 + ",{\"type\":\"fixed_temperature\",\"temperature\":400,\"select\":" +
-                              simtest::planeBox(0, L) + "}",
+        auto r = run(dir,
+                     fixed0 + ",{\"type\":\"fixed_temperature\",\"temperature\":400,\"select\":" +
+                         simtest::planeBox(0, L) + "}",
                      "");
         SIM_CHECK(r.has_value());
         if (r) {
@@ -52,19 +54,23 @@ int main() {
     }
     {
         const double h = 500, Tinf = 350;
-        auto r = run(dir, fixed0,
-                     "{\"type\":\"convection\",\"coefficient\":500,\"ambient_temperature\":350,\"select\":" +
-                         simtest::planeBox(0, L) + "}");
+        auto r = run(
+            dir, fixed0,
+            "{\"type\":\"convection\",\"coefficient\":500,\"ambient_temperature\":350,\"select\":" +
+                simtest::planeBox(0, L) + "}");
         SIM_CHECK(r.has_value());
         if (r) {
             const double expected = (k / L * T0 + h * Tinf) / (k / L + h);
-            std::cout << "convection: " << r->probes[0].values[0].second[0] << " vs " << expected << "\n";
+            std::cout << "convection: " << r->probes[0].values[0].second[0] << " vs " << expected
+                      << "\n";
             SIM_CHECK_NEAR(r->probes[0].values[0].second[0] - T0, expected - T0, 1e-3);
         }
     }
     {
         const double q = 1e5;
-        auto r = run(dir, fixed0, "{\"type\":\"heat_flux\",\"value\":1e5,\"select\":" + simtest::planeBox(0, L) + "}");
+        auto r = run(dir, fixed0,
+                     "{\"type\":\"heat_flux\",\"value\":1e5,\"select\":" + simtest::planeBox(0, L) +
+                         "}");
         SIM_CHECK(r.has_value());
         if (r) {
             const double expected = T0 + q * L / k;

@@ -5,6 +5,7 @@
 
 #include <BRepBndLib.hxx>
 #include <BRepGProp_Face.hxx>
+#include <BRepMesh_Context.hxx>
 #include <BRepMesh_IncrementalMesh.hxx>
 #include <BRep_Tool.hxx>
 #include <Bnd_Box.hxx>
@@ -12,6 +13,7 @@
 #include <Poly_Triangulation.hxx>
 #include <Standard_Failure.hxx>
 #include <TopExp.hxx>
+#include <TopExp_Explorer.hxx>
 #include <TopTools_IndexedMapOfShape.hxx>
 #include <TopoDS.hxx>
 #include <TopoDS_Face.hxx>
@@ -118,6 +120,14 @@ void appendFace(Mesh& mesh, const TopoDS_Face& face, int faceId, double scale) {
     if (!allValid) fallbackNormals(mesh, firstVertex, firstIndex, valid);
 }
 
+bool hasUnmeshedFace(const TopoDS_Shape& shape) {
+    for (TopExp_Explorer it(shape, TopAbs_FACE); it.More(); it.Next()) {
+        TopLoc_Location location;
+        if (BRep_Tool::Triangulation(TopoDS::Face(it.Current()), location).IsNull()) return true;
+    }
+    return false;
+}
+
 std::shared_ptr<const Mesh> meshOne(const TopoDS_Shape& shape, Quality quality, bool parallel,
                                     const ImportOptions& options, double scale) {
     try {
@@ -127,9 +137,18 @@ std::shared_ptr<const Mesh> meshOne(const TopoDS_Shape& shape, Quality quality, 
         params.Deflection = d.linear;
         params.Angle = d.angular;
         params.InParallel = parallel;
-        Handle(OcctProgress) progress = new OcctProgress(options, {}, 0, 0);
-        BRepMesh_IncrementalMesh mesher(shape, params, progress->Start());
-        if (options.cancelled()) return std::make_shared<Mesh>();
+        // Delabella is markedly faster than Watson on the same points; Watson meshes any face
+        // that Delabella left without a triangulation.
+        for (IMeshTools_MeshAlgoType algo :
+             {IMeshTools_MeshAlgoType_Delabella, IMeshTools_MeshAlgoType_Watson}) {
+            Handle(OcctProgress) progress = new OcctProgress(options, {}, 0, 0);
+            BRepMesh_IncrementalMesh mesher;
+            mesher.SetShape(shape);
+            mesher.ChangeParameters() = params;
+            mesher.Perform(new BRepMesh_Context(algo), progress->Start());
+            if (options.cancelled()) return std::make_shared<Mesh>();
+            if (!hasUnmeshedFace(shape)) break;
+        }
         return meshFromTriangulation(shape, scale);
     } catch (const Standard_Failure&) {
     } catch (const std::exception&) {

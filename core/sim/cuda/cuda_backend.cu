@@ -44,7 +44,8 @@ template <typename T> struct DeviceArray {
     }
     bool upload(const T* host, std::size_t n) {
         if (!allocate(n)) return false;
-        return n == 0 || cudaMemcpy(ptr, host, n * sizeof(T), cudaMemcpyHostToDevice) == cudaSuccess;
+        return n == 0 ||
+               cudaMemcpy(ptr, host, n * sizeof(T), cudaMemcpyHostToDevice) == cudaSuccess;
     }
     ~DeviceArray() {
         if (ptr) cudaFree(ptr);
@@ -56,47 +57,62 @@ struct Level {
     std::size_t nodes, dofs;
     double lambdaMax;
     DeviceArray<double> coefA, coefB, matA, matB, stencil, invDiag, robin;
-    DeviceArray<std::uint8_t> freeDof, nodeKind;
+    DeviceArray<std::uint8_t> freeDof;
+    DeviceArray<std::uint16_t> nodeKind;
     DeviceArray<double> b, x, r, d;
 };
 
 struct LevelArgs {
     int nc, nx, ny, nz;
     const double *coefA, *coefB, *matA, *matB, *stencil, *robin;
-    const std::uint8_t *freeDof, *nodeKind;
+    const std::uint8_t* freeDof;
+    const std::uint16_t* nodeKind;
 };
 
 LevelArgs args(const Level& L) {
-    return {L.nc, L.nx, L.ny, L.nz, L.coefA.ptr, L.coefB.ptr, L.matA.ptr, L.matB.ptr, L.stencil.ptr,
-            L.robin.size ? L.robin.ptr : nullptr, L.freeDof.ptr, L.nodeKind.ptr};
+    return {L.nc,          L.nx,
+            L.ny,          L.nz,
+            L.coefA.ptr,   L.coefB.ptr,
+            L.matA.ptr,    L.matB.ptr,
+            L.stencil.ptr, L.robin.size ? L.robin.ptr : nullptr,
+            L.freeDof.ptr, L.nodeKind.ptr};
 }
 
-unsigned blocks(std::size_t n) { return unsigned((n + kBlock - 1) / kBlock); }
+unsigned blocks(std::size_t n) {
+    return unsigned((n + kBlock - 1) / kBlock);
+}
 
-template <int NC> __global__ void applyKernel(LevelArgs L, const double* __restrict__ x, double* __restrict__ y) {
+template <int NC>
+__global__ void applyKernel(LevelArgs L, const double* __restrict__ x, double* __restrict__ y) {
     const std::size_t n = std::size_t(blockIdx.x) * blockDim.x + threadIdx.x;
     const std::size_t nx1 = L.nx + 1, ny1 = L.ny + 1;
     if (n >= nx1 * ny1 * std::size_t(L.nz + 1)) return;
     const int i = int(n % nx1), j = int((n / nx1) % ny1), k = int(n / (nx1 * ny1));
-    const std::uint8_t kind = L.nodeKind[n];
+    const std::uint16_t kind = L.nodeKind[n];
     double acc[NC];
-    for (int c = 0; c < NC; ++c) acc[c] = 0;
-    if (kind == 1) {
+    for (int c = 0; c < NC; ++c)
+        acc[c] = 0;
+    if (kind != 0 && kind != 0xFFFF) {
+        const int dz0 = k > 0 ? 0 : 1, dz1 = k < L.nz ? 2 : 1, dy0 = j > 0 ? 0 : 1,
+                  dy1 = j < L.ny ? 2 : 1;
         for (int r = 0; r < 9; ++r) {
+            if (r / 3 < dz0 || r / 3 > dz1 || r % 3 < dy0 || r % 3 > dy1) continue;
             const std::ptrdiff_t off = (std::ptrdiff_t(r / 3) - 1) * std::ptrdiff_t(nx1 * ny1) +
                                        (std::ptrdiff_t(r % 3) - 1) * std::ptrdiff_t(nx1) - 1;
             const double* xr = x + (std::ptrdiff_t(n) + off) * NC;
-            const double* blk = L.stencil + r * (NC * 3 * NC);
+            const double* blk = L.stencil + std::size_t(kind) * (27 * NC * NC) + r * (NC * 3 * NC);
             for (int c = 0; c < NC; ++c) {
                 double s = 0;
-                for (int q = 0; q < 3 * NC; ++q) s += __ldg(blk + c * 3 * NC + q) * __ldg(xr + q);
+                for (int q = 0; q < 3 * NC; ++q)
+                    s += __ldg(blk + c * 3 * NC + q) * __ldg(xr + q);
                 acc[c] += s;
             }
         }
-    } else if (kind == 2) {
+    } else if (kind == 0xFFFF) {
         constexpr int kE = 8 * NC;
         for (int e = 0; e < 8; ++e) {
-            const int vi = i - 1 + (e & 1), vj = j - 1 + ((e >> 1) & 1), vk = k - 1 + ((e >> 2) & 1);
+            const int vi = i - 1 + (e & 1), vj = j - 1 + ((e >> 1) & 1),
+                      vk = k - 1 + ((e >> 2) & 1);
             if (vi < 0 || vj < 0 || vk < 0 || vi >= L.nx || vj >= L.ny || vk >= L.nz) continue;
             const std::size_t v = (std::size_t(vk) * L.ny + vj) * L.nx + vi;
             const double a = L.coefA[v], b = L.coefB[v];
@@ -104,8 +120,11 @@ template <int NC> __global__ void applyKernel(LevelArgs L, const double* __restr
             const int ln = (1 - (e & 1)) + 2 * (1 - ((e >> 1) & 1)) + 4 * (1 - ((e >> 2) & 1));
             double xe[kE];
             for (int c = 0; c < 8; ++c) {
-                const std::size_t m = (std::size_t(vk + ((c >> 2) & 1)) * ny1 + (vj + ((c >> 1) & 1))) * nx1 + vi + (c & 1);
-                for (int c2 = 0; c2 < NC; ++c2) xe[c * NC + c2] = x[m * NC + c2];
+                const std::size_t m =
+                    (std::size_t(vk + ((c >> 2) & 1)) * ny1 + (vj + ((c >> 1) & 1))) * nx1 + vi +
+                    (c & 1);
+                for (int c2 = 0; c2 < NC; ++c2)
+                    xe[c * NC + c2] = x[m * NC + c2];
             }
             for (int c = 0; c < NC; ++c) {
                 const double* ra = L.matA + (ln * NC + c) * kE;
@@ -118,13 +137,14 @@ template <int NC> __global__ void applyKernel(LevelArgs L, const double* __restr
                 acc[c] += a * sa + b * sb;
             }
         }
-        if (L.robin) acc[0] += L.robin[n] * x[n * NC];
     }
-    for (int c = 0; c < NC; ++c) y[n * NC + c] = L.freeDof[n * NC + c] ? acc[c] : 0.0;
+    if (L.robin) acc[0] += L.robin[n] * x[n * NC];
+    for (int c = 0; c < NC; ++c)
+        y[n * NC + c] = L.freeDof[n * NC + c] ? acc[c] : 0.0;
 }
 
-__global__ void chebyStartKernel(std::size_t n, const double* inv, const double* b, double* d, double* x,
-                                 double theta, bool zeroStart, const double* r) {
+__global__ void chebyStartKernel(std::size_t n, const double* inv, const double* b, double* d,
+                                 double* x, double theta, bool zeroStart, const double* r) {
     const std::size_t i = std::size_t(blockIdx.x) * blockDim.x + threadIdx.x;
     if (i >= n) return;
     if (zeroStart) {
@@ -136,8 +156,8 @@ __global__ void chebyStartKernel(std::size_t n, const double* inv, const double*
     }
 }
 
-__global__ void chebyStepKernel(std::size_t n, const double* inv, const double* b, const double* r, double* d,
-                                double* x, double c1, double c2) {
+__global__ void chebyStepKernel(std::size_t n, const double* inv, const double* b, const double* r,
+                                double* d, double* x, double c1, double c2) {
     const std::size_t i = std::size_t(blockIdx.x) * blockDim.x + threadIdx.x;
     if (i >= n) return;
     d[i] = c1 * d[i] + c2 * inv[i] * (b[i] - r[i]);
@@ -149,8 +169,8 @@ __global__ void residualKernel(std::size_t n, const double* b, double* r) {
     if (i < n) r[i] = b[i] - r[i];
 }
 
-__global__ void restrictKernel(int nc, int fnx, int fny, int fnz, int cnx, int cny, int cnz, const double* fine,
-                               double* coarse, const std::uint8_t* coarseFree) {
+__global__ void restrictKernel(int nc, int fnx, int fny, int fnz, int cnx, int cny, int cnz,
+                               const double* fine, double* coarse, const std::uint8_t* coarseFree) {
     const std::size_t cn = std::size_t(blockIdx.x) * blockDim.x + threadIdx.x;
     const std::size_t cx1 = cnx + 1, cy1 = cny + 1;
     if (cn >= cx1 * cy1 * std::size_t(cnz + 1)) return;
@@ -167,28 +187,34 @@ __global__ void restrictKernel(int nc, int fnx, int fny, int fnz, int cnx, int c
                 if (fi < 0 || fi > fnx) continue;
                 const double w = (dx ? 0.5 : 1.0) * (dy ? 0.5 : 1.0) * (dz ? 0.5 : 1.0);
                 const std::size_t fn = (std::size_t(fk) * (fny + 1) + fj) * (fnx + 1) + fi;
-                for (int c = 0; c < nc; ++c) acc[c] += w * fine[fn * nc + c];
+                for (int c = 0; c < nc; ++c)
+                    acc[c] += w * fine[fn * nc + c];
             }
         }
     }
-    for (int c = 0; c < nc; ++c) coarse[cn * nc + c] = coarseFree[cn * nc + c] ? acc[c] : 0.0;
+    for (int c = 0; c < nc; ++c)
+        coarse[cn * nc + c] = coarseFree[cn * nc + c] ? acc[c] : 0.0;
 }
 
-__global__ void prolongKernel(int nc, int fnx, int fny, int fnz, int cnx, int cny, const double* coarse, double* fine,
-                              const std::uint8_t* fineFree, const std::uint8_t* fineKind) {
+__global__ void prolongKernel(int nc, int fnx, int fny, int fnz, int cnx, int cny,
+                              const double* coarse, double* fine, const std::uint8_t* fineFree,
+                              const std::uint16_t* fineKind) {
     const std::size_t fn = std::size_t(blockIdx.x) * blockDim.x + threadIdx.x;
     const std::size_t fx1 = fnx + 1, fy1 = fny + 1;
     if (fn >= fx1 * fy1 * std::size_t(fnz + 1) || fineKind[fn] == 0) return;
     const int i = int(fn % fx1), j = int((fn / fx1) % fy1), k = int(fn / (fx1 * fy1));
-    const int ci[2] = {i / 2, (i + 1) / 2}, cj[2] = {j / 2, (j + 1) / 2}, ck[2] = {k / 2, (k + 1) / 2};
+    const int ci[2] = {i / 2, (i + 1) / 2}, cj[2] = {j / 2, (j + 1) / 2},
+              ck[2] = {k / 2, (k + 1) / 2};
     const int ni = (i & 1) ? 2 : 1, nj = (j & 1) ? 2 : 1, nk = (k & 1) ? 2 : 1;
     const double w = 1.0 / (ni * nj * nk);
     double acc[3] = {0, 0, 0};
     for (int c3 = 0; c3 < nk; ++c3)
         for (int c2 = 0; c2 < nj; ++c2)
             for (int c1 = 0; c1 < ni; ++c1) {
-                const std::size_t cn = (std::size_t(ck[c3]) * (cny + 1) + cj[c2]) * (cnx + 1) + ci[c1];
-                for (int c = 0; c < nc; ++c) acc[c] += w * coarse[cn * nc + c];
+                const std::size_t cn =
+                    (std::size_t(ck[c3]) * (cny + 1) + cj[c2]) * (cnx + 1) + ci[c1];
+                for (int c = 0; c < nc; ++c)
+                    acc[c] += w * coarse[cn * nc + c];
             }
     for (int c = 0; c < nc; ++c)
         if (fineFree[fn * nc + c]) fine[fn * nc + c] += acc[c];
@@ -197,7 +223,8 @@ __global__ void prolongKernel(int nc, int fnx, int fny, int fnz, int cnx, int cn
 __global__ void dotKernel(std::size_t n, const double* a, const double* b, double* out) {
     __shared__ double cache[kBlock];
     double s = 0;
-    for (std::size_t i = std::size_t(blockIdx.x) * blockDim.x + threadIdx.x; i < n; i += std::size_t(gridDim.x) * blockDim.x)
+    for (std::size_t i = std::size_t(blockIdx.x) * blockDim.x + threadIdx.x; i < n;
+         i += std::size_t(gridDim.x) * blockDim.x)
         s += a[i] * b[i];
     cache[threadIdx.x] = s;
     __syncthreads();

@@ -22,13 +22,13 @@ struct LevelView {
     int nc = 1, nx = 0, ny = 0, nz = 0;
     const double* coefA = nullptr;
     const double* coefB = nullptr;
-    const double* matA = nullptr;    ///< (8 nc)^2
+    const double* matA = nullptr; ///< (8 nc)^2
     const double* matB = nullptr;
-    const double* stencil = nullptr; ///< 27 nc^2
+    const double* stencil = nullptr; ///< 256 patterns of 27 nc^2
     const double* invDiag = nullptr;
-    const double* robin = nullptr;   ///< per node or nullptr
+    const double* robin = nullptr; ///< per node or nullptr
     const std::uint8_t* freeDof = nullptr;
-    const std::uint8_t* nodeKind = nullptr;
+    const std::uint16_t* nodeKind = nullptr; ///< 0 skip, 0xFFFF gather, else stencil pattern
     double lambdaMax = 1;
 };
 

@@ -10,8 +10,10 @@ struct DeviceSolver::Impl {
     std::size_t bytes = 0;
 
     void apply(Level& L, const double* in, double* out) {
-        if (L.nc == 3) applyKernel<3><<<blocks(L.nodes), kBlock>>>(args(L), in, out);
-        else applyKernel<1><<<blocks(L.nodes), kBlock>>>(args(L), in, out);
+        if (L.nc == 3)
+            applyKernel<3><<<blocks(L.nodes), kBlock>>>(args(L), in, out);
+        else
+            applyKernel<1><<<blocks(L.nodes), kBlock>>>(args(L), in, out);
     }
 
     double dot(const double* a, const double* c, std::size_t n) {
@@ -19,7 +21,8 @@ struct DeviceSolver::Impl {
         dotKernel<<<nb, kBlock>>>(n, a, c, partial.ptr);
         cudaMemcpy(hostPartial.data(), partial.ptr, nb * sizeof(double), cudaMemcpyDeviceToHost);
         double s = 0;
-        for (unsigned i = 0; i < nb; ++i) s += hostPartial[i];
+        for (unsigned i = 0; i < nb; ++i)
+            s += hostPartial[i];
         return s;
     }
 
@@ -30,12 +33,13 @@ struct DeviceSolver::Impl {
         const double sigma = theta / delta;
         double rho = 1.0 / sigma;
         if (!zeroStart) apply(L, xl, L.r.ptr);
-        chebyStartKernel<<<blocks(L.dofs), kBlock>>>(L.dofs, L.invDiag.ptr, bl, L.d.ptr, xl, theta, zeroStart, L.r.ptr);
+        chebyStartKernel<<<blocks(L.dofs), kBlock>>>(L.dofs, L.invDiag.ptr, bl, L.d.ptr, xl, theta,
+                                                     zeroStart, L.r.ptr);
         for (int k = 1; k < deg; ++k) {
             apply(L, xl, L.r.ptr);
             const double rhoNew = 1.0 / (2.0 * sigma - rho);
-            chebyStepKernel<<<blocks(L.dofs), kBlock>>>(L.dofs, L.invDiag.ptr, bl, L.r.ptr, L.d.ptr, xl, rhoNew * rho,
-                                                          2.0 * rhoNew / delta);
+            chebyStepKernel<<<blocks(L.dofs), kBlock>>>(L.dofs, L.invDiag.ptr, bl, L.r.ptr, L.d.ptr,
+                                                        xl, rhoNew * rho, 2.0 * rhoNew / delta);
             rho = rhoNew;
         }
     }
@@ -53,11 +57,11 @@ struct DeviceSolver::Impl {
         smooth(l, bl, xl, true, degree, lmin);
         apply(L, xl, L.r.ptr);
         residualKernel<<<blocks(L.dofs), kBlock>>>(L.dofs, bl, L.r.ptr);
-        restrictKernel<<<blocks(C.nodes), kBlock>>>(L.nc, L.nx, L.ny, L.nz, C.nx, C.ny, C.nz, L.r.ptr, C.b.ptr,
-                                                     C.freeDof.ptr);
+        restrictKernel<<<blocks(C.nodes), kBlock>>>(L.nc, L.nx, L.ny, L.nz, C.nx, C.ny, C.nz,
+                                                    L.r.ptr, C.b.ptr, C.freeDof.ptr);
         vcycle(l + 1, C.b.ptr, C.x.ptr);
-        prolongKernel<<<blocks(L.nodes), kBlock>>>(L.nc, L.nx, L.ny, L.nz, C.nx, C.ny, C.x.ptr, xl, L.freeDof.ptr,
-                                                    L.nodeKind.ptr);
+        prolongKernel<<<blocks(L.nodes), kBlock>>>(L.nc, L.nx, L.ny, L.nz, C.nx, C.ny, C.x.ptr, xl,
+                                                   L.freeDof.ptr, L.nodeKind.ptr);
         smooth(l, bl, xl, false, degree, lmin);
     }
 };
@@ -82,20 +86,24 @@ std::unique_ptr<DeviceSolver> DeviceSolver::create(const ProblemView& problem, s
         L->nodes = std::size_t(v.nx + 1) * (v.ny + 1) * (v.nz + 1);
         L->dofs = L->nodes * v.nc;
         L->lambdaMax = v.lambdaMax;
-        const std::size_t voxels = std::size_t(v.nx) * v.ny * v.nz, ke = std::size_t(8 * v.nc) * (8 * v.nc);
+        const std::size_t voxels = std::size_t(v.nx) * v.ny * v.nz,
+                          ke = std::size_t(8 * v.nc) * (8 * v.nc);
         ok = ok && L->coefA.upload(v.coefA, voxels) && L->coefB.upload(v.coefB, voxels) &&
              L->matA.upload(v.matA, ke) && L->matB.upload(v.matB, ke) &&
-             L->stencil.upload(v.stencil, std::size_t(27) * v.nc * v.nc) && L->invDiag.upload(v.invDiag, L->dofs) &&
-             L->freeDof.upload(v.freeDof, L->dofs) && L->nodeKind.upload(v.nodeKind, L->nodes) &&
+             L->stencil.upload(v.stencil, std::size_t(256 * 27) * v.nc * v.nc) &&
+             L->invDiag.upload(v.invDiag, L->dofs) && L->freeDof.upload(v.freeDof, L->dofs) &&
+             L->nodeKind.upload(v.nodeKind, L->nodes) &&
              (v.robin == nullptr || L->robin.upload(v.robin, L->nodes)) && L->r.allocate(L->dofs) &&
-             L->d.allocate(L->dofs) && (l == 0 || (L->b.allocate(L->dofs) && L->x.allocate(L->dofs)));
-        I.bytes += (voxels * 2 + L->dofs * 3) * sizeof(double) + L->dofs + L->nodes +
-                   (l == 0 ? 0 : 2 * L->dofs * sizeof(double)) + (v.robin ? L->nodes * sizeof(double) : 0);
+             L->d.allocate(L->dofs) &&
+             (l == 0 || (L->b.allocate(L->dofs) && L->x.allocate(L->dofs)));
+        I.bytes += (voxels * 2 + L->dofs * 3) * sizeof(double) + L->dofs + 2 * L->nodes +
+                   (l == 0 ? 0 : 2 * L->dofs * sizeof(double)) +
+                   (v.robin ? L->nodes * sizeof(double) : 0);
         I.levels.push_back(std::move(L));
     }
     const std::size_t n = I.levels.front()->dofs;
-    ok = ok && I.r.allocate(n) && I.z.allocate(n) && I.p.allocate(n) && I.q.allocate(n) && I.x.allocate(n) &&
-         I.b.allocate(n) && I.partial.allocate(1024);
+    ok = ok && I.r.allocate(n) && I.z.allocate(n) && I.p.allocate(n) && I.q.allocate(n) &&
+         I.x.allocate(n) && I.b.allocate(n) && I.partial.allocate(1024);
     I.bytes += 6 * n * sizeof(double);
     I.hostB.resize(I.levels.back()->dofs);
     I.hostX.resize(I.levels.back()->dofs);
@@ -107,7 +115,8 @@ std::unique_ptr<DeviceSolver> DeviceSolver::create(const ProblemView& problem, s
     return s;
 }
 
-DeviceResult DeviceSolver::solve(const double* bHost, double* xHost, double tolerance, int maxIterations,
+DeviceResult DeviceSolver::solve(const double* bHost, double* xHost, double tolerance,
+                                 int maxIterations,
                                  const std::function<bool(int, double)>& monitor) {
     Impl& I = *m_impl;
     Level& F = *I.levels.front();
@@ -154,7 +163,8 @@ DeviceResult DeviceSolver::solve(const double* bHost, double* xHost, double tole
 }
 
 void DeviceSolver::downloadSolution(double* xHost) {
-    cudaMemcpy(xHost, m_impl->x.ptr, m_impl->levels.front()->dofs * sizeof(double), cudaMemcpyDeviceToHost);
+    cudaMemcpy(xHost, m_impl->x.ptr, m_impl->levels.front()->dofs * sizeof(double),
+               cudaMemcpyDeviceToHost);
 }
 
 double DeviceSolver::benchmarkOperator(int repeats) {
@@ -164,9 +174,12 @@ double DeviceSolver::benchmarkOperator(int repeats) {
     I.apply(F, I.p.ptr, I.q.ptr);
     cudaDeviceSynchronize();
     const auto t0 = std::chrono::steady_clock::now();
-    for (int k = 0; k < repeats; ++k) I.apply(F, I.p.ptr, I.q.ptr);
+    for (int k = 0; k < repeats; ++k)
+        I.apply(F, I.p.ptr, I.q.ptr);
     cudaDeviceSynchronize();
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() / repeats;
 }
 
-std::size_t DeviceSolver::deviceBytes() const { return m_impl->bytes; }
+std::size_t DeviceSolver::deviceBytes() const {
+    return m_impl->bytes;
+}

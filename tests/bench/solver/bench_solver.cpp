@@ -24,10 +24,13 @@ namespace {
 wb::core::Mesh beam() {
     wb::core::Mesh m;
     for (int c = 0; c < 8; ++c)
-        m.positions.insert(m.positions.end(), {c & 1 ? 100.f : 0.f, c & 2 ? 10.f : 0.f, c & 4 ? 10.f : 0.f});
-    const std::uint32_t q[6][4] = {{0, 2, 3, 1}, {4, 5, 7, 6}, {0, 1, 5, 4}, {2, 6, 7, 3}, {0, 4, 6, 2}, {1, 3, 7, 5}};
+        m.positions.insert(m.positions.end(),
+                           {c & 1 ? 100.f : 0.f, c & 2 ? 10.f : 0.f, c & 4 ? 10.f : 0.f});
+    const std::uint32_t q[6][4] = {{0, 2, 3, 1}, {4, 5, 7, 6}, {0, 1, 5, 4},
+                                   {2, 6, 7, 3}, {0, 4, 6, 2}, {1, 3, 7, 5}};
     for (auto& f : q)
-        for (std::uint32_t i : {f[0], f[1], f[2], f[0], f[2], f[3]}) m.indices.push_back(i);
+        for (std::uint32_t i : {f[0], f[1], f[2], f[0], f[2], f[3]})
+            m.indices.push_back(i);
     m.faceIds.assign(12, 0);
     return m;
 }
@@ -39,7 +42,8 @@ Study beamStudy(const std::filesystem::path& dir, int thickness, double toleranc
     s.baseDir = dir;
     s.voxelSize = 0.01 / thickness;
     s.materials.push_back({"*", "structural_steel", {}});
-    s.supports.push_back({"root", SupportType::Fixed, 0, {BoxSelector{{-1e-4, -1, -1}, {1e-4, 1, 1}}}});
+    s.supports.push_back(
+        {"root", SupportType::Fixed, 0, {BoxSelector{{-1e-4, -1, -1}, {1e-4, 1, 1}}}});
     Load tip;
     tip.name = "tip";
     tip.type = LoadType::Force;
@@ -56,7 +60,8 @@ double runCcx(const std::filesystem::path& dir, const Study& study) {
     if (!std::filesystem::exists("/usr/bin/ccx")) return -1;
     if (!exportInp(study, dir / "deck.inp")) return -1;
     const auto t0 = std::chrono::steady_clock::now();
-    const std::string cmd = "cd '" + dir.string() + "' && OMP_NUM_THREADS=2 /usr/bin/ccx deck > ccx.log 2>&1";
+    const std::string cmd =
+        "cd '" + dir.string() + "' && OMP_NUM_THREADS=2 /usr/bin/ccx deck > ccx.log 2>&1";
     if (std::system(cmd.c_str()) != 0) return -1;
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
@@ -74,7 +79,8 @@ void operatorThroughput(int thickness) {
     L.dirichlet.assign(L.dofs(), 0);
     for (int k = 0; k <= L.grid.nz; ++k)
         for (int j = 0; j <= L.grid.ny; ++j)
-            for (int c = 0; c < 3; ++c) L.dirichlet[L.grid.node(0, j, k) * 3 + c] = 1;
+            for (int c = 0; c < 3; ++c)
+                L.dirichlet[L.grid.node(0, j, k) * 3 + c] = 1;
     L.finalize();
     const double dofs = double(L.dofs()), nodes = double(L.grid.nodeCount());
     Multigrid mg;
@@ -87,7 +93,8 @@ void operatorThroughput(int thickness) {
     // minimum traffic per node: x and y (3 doubles each), node kind and 3 free flags
     const double bytes = nodes * (2 * 3 * 8 + 4);
     const double peak = cudaDeviceBandwidth();
-    std::printf("cuda operator (%s): %.3g DOF, %.3f ms per apply, %.2f GDOF/s, %.0f GB/s achieved (%.0f%% of %.0f GB/s)\n",
+    std::printf("cuda operator (%s): %.3g DOF, %.3f ms per apply, %.2f GDOF/s, %.0f GB/s achieved "
+                "(%.0f%% of %.0f GB/s)\n",
                 cudaDeviceName().c_str(), dofs, *t * 1e3, dofs / *t * 1e-9, bytes / *t * 1e-9,
                 peak > 0 ? 100 * bytes / *t / peak : 0.0, peak * 1e-9);
 #else
@@ -125,8 +132,8 @@ int main(int argc, char** argv) {
     const auto dir = std::filesystem::temp_directory_path() / "werkbank_bench_solver";
     std::filesystem::create_directories(dir);
     writeStl(dir / "beam.stl", beam());
-    std::printf("%-8s %10s %6s %9s %9s %12s %10s %10s %10s\n", "backend", "dofs", "iters", "solve_s", "total_s",
-                "dof_per_s", "B/dof", "rss_B/dof", "ccx_s");
+    std::printf("%-8s %10s %6s %9s %9s %12s %10s %10s %10s\n", "backend", "dofs", "iters",
+                "solve_s", "total_s", "dof_per_s", "B/dof", "rss_B/dof", "ccx_s");
     for (int n : sizes) {
         Study study = beamStudy(dir, n, tolerance);
         SolveOptions options;
@@ -138,9 +145,11 @@ int main(int argc, char** argv) {
         }
         double ccx = -1;
         if (n <= ccxMax) ccx = runCcx(dir, study);
-        std::printf("%-8s %10zu %6d %9.3f %9.3f %12.3g %10.1f %10.1f %10.2f", r->backend.c_str(), r->dofs,
-                    r->iterations, r->timings.solve, r->timings.total, double(r->dofs) / r->timings.total,
-                    double(r->solverMemoryBytes) / double(r->dofs), double(r->peakMemoryBytes) / double(r->dofs), ccx);
+        std::printf("%-8s %10zu %6d %9.3f %9.3f %12.3g %10.1f %10.1f %10.2f", r->backend.c_str(),
+                    r->dofs, r->iterations, r->timings.solve, r->timings.total,
+                    double(r->dofs) / r->timings.total,
+                    double(r->solverMemoryBytes) / double(r->dofs),
+                    double(r->peakMemoryBytes) / double(r->dofs), ccx);
         if (ccx > 0) std::printf("  ccx/werkbank = %.1fx", ccx / r->timings.total);
         std::printf("\n");
         std::fflush(stdout);

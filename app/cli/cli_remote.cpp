@@ -1,0 +1,183 @@
+#include "cli_commands.h"
+#include "cli_remote.h"
+
+#include "core/sim/cli.h"
+#include "core/sim/json.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <iostream>
+
+namespace wb::app::cli {
+
+namespace {
+
+using remote::JobEvent;
+
+int usage(const Options& opts, const char* text) {
+    printError(opts.error().isEmpty() ? QString::fromLatin1(text) : opts.error());
+    return kUsage;
+}
+
+std::string eventJson(const JobEvent& e) {
+    sim::Json j(sim::Json::Object{});
+    j.set("sequence", static_cast<double>(e.sequence));
+    switch (e.kind) {
+    case JobEvent::Kind::State:
+        j.set("state", remote::jobStateText(e.state));
+        if (e.error) j.set("error", e.error->id);
+        break;
+    case JobEvent::Kind::Progress:
+        j.set("stage", e.stage);
+        j.set("iteration", e.iteration);
+        j.set("residual", e.residual);
+        break;
+    case JobEvent::Kind::Field:
+        j.set("field", e.field.name);
+        j.set("final", e.field.final);
+        j.set("iteration", e.field.iteration);
+        j.set("offset", static_cast<double>(e.field.offset));
+        j.set("bytes", static_cast<double>(e.field.data.size()));
+        j.set("total_bytes", static_cast<double>(e.field.totalBytes));
+        break;
+    case JobEvent::Kind::Log: j.set("log", e.logId); break;
+    }
+    return j.dump(-1);
+}
+
+/// Prints progress on stderr: stage changes and every tenth iteration.
+void printProgress(const JobEvent& e) {
+    if (e.kind == JobEvent::Kind::State) std::fprintf(stderr, "%s\n", remote::jobStateText(e.state));
+    if (e.kind == JobEvent::Kind::Progress && (e.stage != "solve" || e.iteration % 10 == 0))
+        std::fprintf(stderr, "  %s: iteration %d, residual %.3g\n", e.stage.c_str(), e.iteration, e.residual);
+    if (e.kind == JobEvent::Kind::Field && e.field.offset == 0)
+        std::fprintf(stderr, "  %s field %s (iteration %d)\n", e.field.final ? "final" : "intermediate",
+                     e.field.name.c_str(), e.field.iteration);
+}
+
+core::Result<remote::JobInfo> watchToEnd(remote::Client& client, const std::string& id, std::uint64_t from,
+                                         std::function<void(const JobEvent&)> onEvent) {
+    return await<remote::JobInfo>([&](auto done) { client.watch(id, from, std::move(onEvent), done); });
+}
+
+/// The result summary of a finished job, fetched into a temporary folder.
+core::Result<sim::Json> fetchSummary(remote::Client& client, const std::string& id) {
+    QTemporaryDir tmp;
+    const std::filesystem::path dir = tmp.path().toStdString() + "/result";
+    auto fetched = await<bool>([&](auto done) { client.fetchResult(id, dir, done); });
+    if (!fetched) return std::unexpected(fetched.error());
+    QFile f(QString::fromStdString((dir / "result.json").string()));
+    if (!f.open(QIODevice::ReadOnly))
+        return core::fail(core::ErrorCode::InvalidFile, "remote.no_result", "no result.json", id);
+    return sim::Json::parse(f.readAll().toStdString());
+}
+
+} // namespace
+
+int runSubmit(const QStringList& args) {
+    Options opts(args, {"--wait", "--json"},
+                 connectionOptions({"--deadline", "--request-id", "--intermediate-every"}));
+    if (!opts.error().isEmpty() || opts.positional().size() != 1)
+        return usage(opts, "usage: werkbank-cli submit STUDY.json [--server HOST:PORT|unix:PATH] [--token-file F]"
+                           " [--ca-file F] [--cert F --key F] [--wait] [--json] [--deadline SECONDS]"
+                           " [--request-id ID] [--intermediate-every N]");
+    remote::SubmitOptions submit;
+    submit.requestId = opts.value("--request-id").toStdString();
+    submit.deadline = std::chrono::milliseconds(static_cast<long long>(opts.value("--deadline", "0").toDouble() * 1000));
+    submit.intermediateEvery = opts.value("--intermediate-every", "0").toInt();
+    auto client = connect(opts);
+    if (!client) return reportError(client.error());
+    auto job = await<remote::JobInfo>(
+        [&](auto done) { (*client)->submitStudyFile(opts.positional()[0].toStdString(), submit, done); });
+    if (!job) return reportError(job.error());
+    const bool json = opts.flag("--json");
+    if (!opts.flag("--wait")) {
+        std::printf(json ? "{\"job\": \"%s\"}\n" : "%s\n", job->id.c_str());
+        return kOk;
+    }
+    if (!json) std::printf("%s\n", job->id.c_str());
+    std::fflush(stdout);
+    auto finished = watchToEnd(**client, job->id, 1, printProgress);
+    if (!finished) return reportError(finished.error());
+    auto summary = fetchSummary(**client, job->id);
+    sim::Json out(sim::Json::Object{{"job", job->id}, {"state", remote::jobStateText(finished->state)}});
+    if (summary) out.set("result", *summary);
+    if (json) std::printf("%s\n", out.dump(2).c_str());
+    else if (summary) std::printf("%s\n", summary->dump(2).c_str());
+    return exitForJob(*finished);
+}
+
+int runWatch(const QStringList& args) {
+    Options opts(args, {"--json"}, connectionOptions({"--from"}));
+    if (!opts.error().isEmpty() || opts.positional().size() != 1)
+        return usage(opts, "usage: werkbank-cli watch JOB [--from SEQUENCE] [--json] [connection flags]");
+    auto client = connect(opts);
+    if (!client) return reportError(client.error());
+    const bool json = opts.flag("--json");
+    auto finished = watchToEnd(**client, opts.positional()[0].toStdString(), opts.value("--from", "1").toULongLong(),
+                               [json](const JobEvent& e) {
+                                   if (json) std::printf("%s\n", eventJson(e).c_str()), std::fflush(stdout);
+                                   else printProgress(e);
+                               });
+    if (!finished) return reportError(finished.error());
+    return exitForJob(*finished);
+}
+
+int runFetch(const QStringList& args) {
+    Options opts(args, {}, connectionOptions({"-o"}));
+    if (!opts.error().isEmpty() || opts.positional().size() != 1 || !opts.has("-o"))
+        return usage(opts, "usage: werkbank-cli fetch JOB -o DIR [connection flags]");
+    auto client = connect(opts);
+    if (!client) return reportError(client.error());
+    const std::string id = opts.positional()[0].toStdString();
+    auto finished = watchToEnd(**client, id, 1, {}); // waits for the job to finish
+    if (!finished) return reportError(finished.error());
+    auto fetched = await<bool>(
+        [&](auto done) { (*client)->fetchResult(id, opts.value("-o").toStdString(), done); });
+    if (!fetched) return reportError(fetched.error());
+    return exitForJob(*finished);
+}
+
+int runCancel(const QStringList& args) {
+    Options opts(args, {}, connectionOptions());
+    if (!opts.error().isEmpty() || opts.positional().size() != 1)
+        return usage(opts, "usage: werkbank-cli cancel JOB [connection flags]");
+    auto client = connect(opts);
+    if (!client) return reportError(client.error());
+    auto job = await<remote::JobInfo>(
+        [&](auto done) { (*client)->cancelJob(opts.positional()[0].toStdString(), done); });
+    if (!job) return reportError(job.error());
+    std::printf("%s %s\n", job->id.c_str(), remote::jobStateText(job->state));
+    return kOk;
+}
+
+int runJobs(const QStringList& args) {
+    Options opts(args, {"--json"}, connectionOptions());
+    if (!opts.error().isEmpty() || !opts.positional().isEmpty())
+        return usage(opts, "usage: werkbank-cli jobs [--json] [connection flags]");
+    auto client = connect(opts);
+    if (!client) return reportError(client.error());
+    auto jobs = await<std::vector<remote::JobInfo>>([&](auto done) { (*client)->listJobs(done); });
+    if (!jobs) return reportError(jobs.error());
+    sim::Json::Array list;
+    for (const auto& j : *jobs) {
+        if (!opts.flag("--json")) std::printf("%s  %-13s  %s\n", j.id.c_str(), remote::jobStateText(j.state), j.name.c_str());
+        list.push_back(sim::Json(sim::Json::Object{{"job", j.id}, {"state", remote::jobStateText(j.state)},
+                                                   {"name", j.name}, {"request_id", j.requestId}}));
+    }
+    if (opts.flag("--json")) std::printf("%s\n", sim::Json(list).dump(2).c_str());
+    return kOk;
+}
+
+int runRemoteCommand(const std::string& command, const QStringList& args) {
+    if (command == "submit") return runSubmit(args);
+    if (command == "watch") return runWatch(args);
+    if (command == "fetch") return runFetch(args);
+    if (command == "cancel") return runCancel(args);
+    return runJobs(args);
+}
+
+} // namespace wb::app::cli

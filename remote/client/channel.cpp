@@ -1,0 +1,152 @@
+#include "client_impl.h"
+
+#include "remote/common/error_status.h"
+
+#include <fstream>
+#include <sstream>
+
+namespace wb::remote {
+
+namespace {
+
+// UNAVAILABLE is retried with exponential backoff by the channel itself.
+constexpr const char* kServiceConfig = R"({
+  "methodConfig": [{
+    "name": [{"service": "werkbank.v1.SimulationService"}],
+    "retryPolicy": {
+      "maxAttempts": 5, "initialBackoff": "0.1s", "maxBackoff": "2s",
+      "backoffMultiplier": 2, "retryableStatusCodes": ["UNAVAILABLE"]
+    }
+  }]
+})";
+
+core::Result<std::string> readPem(const std::string& path, const char* option) {
+    std::ifstream in(path);
+    if (!in) return core::fail(core::ErrorCode::NotFound, "remote.file_missing", "cannot read " + path, option, {path});
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+} // namespace
+
+core::Result<std::shared_ptr<grpc::Channel>> makeChannel(const ConnectionOptions& options) {
+    grpc::ChannelArguments args;
+    args.SetServiceConfigJSON(kServiceConfig);
+    args.SetMaxReceiveMessageSize(64 << 20);
+    args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 20000);
+    args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10000);
+    const bool local = options.endpoint.starts_with("unix:");
+    if (options.caFile.empty()) {
+        if (!local && !options.token.empty())
+            return core::fail(core::ErrorCode::InvalidArgument, "auth.insecure_transport",
+                              "a token is never sent over plaintext TCP: give --ca-file", "--token-file");
+        return grpc::CreateCustomChannel(options.endpoint, grpc::InsecureChannelCredentials(), args);
+    }
+    grpc::SslCredentialsOptions ssl;
+    auto ca = readPem(options.caFile, "--ca-file");
+    if (!ca) return std::unexpected(ca.error());
+    ssl.pem_root_certs = *ca;
+    if (!options.certFile.empty() || !options.keyFile.empty()) {
+        auto cert = readPem(options.certFile, "--cert");
+        auto key = readPem(options.keyFile, "--key");
+        if (!cert) return std::unexpected(cert.error());
+        if (!key) return std::unexpected(key.error());
+        ssl.pem_cert_chain = *cert;
+        ssl.pem_private_key = *key;
+    }
+    return grpc::CreateCustomChannel(options.endpoint, grpc::SslCredentials(ssl), args);
+}
+
+core::Error callError(const grpc::Status& status) {
+    core::Error e = fromStatus(status);
+    if (status.error_code() == grpc::StatusCode::UNAVAILABLE) {
+        const std::string& m = status.error_message();
+        const bool handshake = m.find("andshake") != std::string::npos || m.find("SSL") != std::string::npos ||
+                               m.find("ssl") != std::string::npos || m.find("certificate") != std::string::npos;
+        e.id = handshake ? "auth.tls_handshake" : "remote.unavailable";
+    } else if (status.error_code() == grpc::StatusCode::UNAUTHENTICATED && !e.id.starts_with("auth.")) {
+        e.id = "auth.unauthenticated";
+    } else if (status.error_code() == grpc::StatusCode::PERMISSION_DENIED) {
+        e.id = "auth.permission_denied";
+    }
+    return e;
+}
+
+Failure failureOf(const core::Error& e) {
+    if (e.id.starts_with("auth.")) return Failure::Auth;
+    if (e.id == "remote.unavailable") return Failure::Unreachable;
+    if (e.id == "remote.deadline_exceeded" || e.id == "job.deadline_exceeded") return Failure::Deadline;
+    switch (e.code) {
+    case core::ErrorCode::InvalidArgument:
+    case core::ErrorCode::InvalidFile:
+    case core::ErrorCode::Unsupported: return Failure::Invalid;
+    case core::ErrorCode::NotFound: return Failure::NotFound;
+    case core::ErrorCode::Cancelled: return Failure::Cancelled;
+    case core::ErrorCode::ResourceExhausted: return Failure::Resources;
+    default: return Failure::Other;
+    }
+}
+
+JobState toJobState(werkbank::v1::JobState s) {
+    switch (s) {
+    case werkbank::v1::JOB_STATE_QUEUED: return JobState::Queued;
+    case werkbank::v1::JOB_STATE_RUNNING: return JobState::Running;
+    case werkbank::v1::JOB_STATE_SUCCEEDED: return JobState::Succeeded;
+    case werkbank::v1::JOB_STATE_NOT_CONVERGED: return JobState::NotConverged;
+    case werkbank::v1::JOB_STATE_CANCELLED: return JobState::Cancelled;
+    case werkbank::v1::JOB_STATE_FAILED: return JobState::Failed;
+    default: return JobState::Unspecified;
+    }
+}
+
+const char* jobStateText(JobState s) {
+    constexpr const char* kNames[] = {"unspecified", "queued",    "running", "succeeded",
+                                      "not_converged", "cancelled", "failed"};
+    return kNames[static_cast<int>(s)];
+}
+
+bool isFinished(JobState s) {
+    return s == JobState::Succeeded || s == JobState::NotConverged || s == JobState::Cancelled ||
+           s == JobState::Failed;
+}
+
+JobInfo toJobInfo(const werkbank::v1::Job& job) {
+    JobInfo info;
+    info.id = job.job_id();
+    info.name = job.name();
+    info.requestId = job.request_id();
+    info.state = toJobState(job.state());
+    info.createdUnixMs = job.created_unix_ms();
+    info.lastSequence = job.last_sequence();
+    if (job.has_error()) info.error = fromDetail(job.error());
+    return info;
+}
+
+JobEvent toJobEvent(const werkbank::v1::JobEvent& event) {
+    JobEvent e;
+    e.sequence = event.sequence();
+    e.unixMs = event.unix_ms();
+    if (event.has_state()) {
+        e.kind = JobEvent::Kind::State;
+        e.state = toJobState(event.state().state());
+        if (event.state().has_error()) e.error = fromDetail(event.state().error());
+    } else if (event.has_progress()) {
+        e.kind = JobEvent::Kind::Progress;
+        e.stage = event.progress().stage();
+        e.iteration = event.progress().iteration();
+        e.residual = event.progress().residual();
+    } else if (event.has_field()) {
+        const auto& f = event.field();
+        e.kind = JobEvent::Kind::Field;
+        e.field = FieldChunk{f.kind() == werkbank::v1::FIELD_KIND_FINAL, f.name(), f.components(), f.iteration(),
+                             f.total_bytes(), f.offset(), f.data(), {f.grid_nx(), f.grid_ny(), f.grid_nz()}};
+    } else {
+        e.kind = JobEvent::Kind::Log;
+        e.logId = event.log().id();
+        e.logArgs.assign(event.log().args().begin(), event.log().args().end());
+    }
+    return e;
+}
+
+} // namespace wb::remote

@@ -1,0 +1,33 @@
+#pragma once
+/// The embedded local service: a `werkbank-server` child on a private Unix socket (mode 0600
+/// in a private 0700 directory) with a random token; shared by every client of the process
+/// while it lives, stopped (SIGTERM) when the last one is gone.
+
+#include "core/model/result.h"
+
+#include <memory>
+#include <string>
+#include <sys/types.h>
+
+namespace wb::remote {
+
+class EmbeddedServer {
+public:
+    /// The running instance, or a new one started with these settings.
+    static core::Result<std::shared_ptr<EmbeddedServer>> acquire(const std::string& executable,
+                                                                  const std::string& dataDir);
+    ~EmbeddedServer();
+
+    const std::string& endpoint() const { return m_endpoint; }
+    const std::string& token() const { return m_token; }
+    bool alive() const;
+
+private:
+    EmbeddedServer() = default;
+    core::Result<bool> start(const std::string& executable, const std::string& dataDir);
+
+    std::string m_dir, m_endpoint, m_token;
+    pid_t m_pid = -1;
+};
+
+} // namespace wb::remote

@@ -1,0 +1,193 @@
+#include "job_runner.h"
+
+#include "remote/common/error_status.h"
+
+#include "core/sim/result_folder.h"
+#include "core/sim/solve.h"
+#include "core/sim/study_json.h"
+
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace wb::remote {
+
+namespace fs = std::filesystem;
+using werkbank::v1::JobEvent;
+
+namespace {
+
+constexpr std::size_t kFieldChunkBytes = (1u << 20) - 1024; // a whole event stays under 1 MiB
+
+void emitField(JobRecord& job, werkbank::v1::FieldKind kind, int iteration, const sim::ResultField& field,
+               const sim::VoxelModel* model) {
+    const std::size_t total = field.values.size() * sizeof(double);
+    const char* bytes = reinterpret_cast<const char*>(field.values.data());
+    for (std::size_t offset = 0; offset < total || offset == 0; offset += kFieldChunkBytes) {
+        JobEvent event;
+        auto* chunk = event.mutable_field();
+        chunk->set_kind(kind);
+        chunk->set_name(field.name);
+        chunk->set_components(field.components);
+        chunk->set_iteration(iteration);
+        chunk->set_total_bytes(total);
+        chunk->set_offset(offset);
+        chunk->set_data(bytes + offset, std::min(kFieldChunkBytes, total - offset));
+        if (model) {
+            chunk->set_grid_nx(model->grid.nx);
+            chunk->set_grid_ny(model->grid.ny);
+            chunk->set_grid_nz(model->grid.nz);
+        }
+        job.emit(std::move(event));
+        if (total == 0) break;
+    }
+}
+
+core::Result<sim::Study> loadJobStudy(const JobRecord& job, const fs::path& geometryRoot) {
+    std::ifstream in(job.dir / "study.json");
+    std::stringstream text;
+    text << in.rdbuf();
+    auto study = sim::parseStudy(text.str());
+    if (!study) return study;
+    study->geometryFile = (geometryRoot / job.tenant / "geometry" / job.geometryId).string();
+    study->baseDir = job.dir;
+    return study;
+}
+
+core::Error deadlineError() {
+    return core::Error{core::ErrorCode::Cancelled, "job.deadline_exceeded", {}, "the job's deadline passed", {}};
+}
+
+} // namespace
+
+JobRunner::JobRunner(RunnerOptions options) : m_options(std::move(options)) {
+    for (int i = 0; i < std::max(1, m_options.maxJobs); ++i) m_workers.emplace_back([this] { workerLoop(); });
+}
+
+JobRunner::~JobRunner() { stop(); }
+
+void JobRunner::enqueue(std::shared_ptr<JobRecord> job, bool replay) {
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.emplace_back(std::move(job), replay);
+    }
+    m_wake.notify_all();
+}
+
+void JobRunner::cancel(const std::shared_ptr<JobRecord>& job) {
+    bool wasQueued = false;
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto it = m_queue.begin(); it != m_queue.end(); ++it)
+            if (it->first == job) {
+                m_queue.erase(it);
+                wasQueued = true;
+                break;
+            }
+    }
+    job->cancel.cancel();
+    if (wasQueued) job->setState(werkbank::v1::JOB_STATE_CANCELLED);
+}
+
+void JobRunner::stop() {
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping && m_workers.empty()) return;
+        m_stopping = true;
+        for (auto& job : m_running) {
+            job->stoppedForShutdown = true;
+            job->cancel.cancel();
+        }
+    }
+    m_wake.notify_all();
+    for (auto& worker : m_workers) worker.join();
+    m_workers.clear();
+}
+
+std::shared_ptr<JobRecord> JobRunner::takeFitting(bool& replay) {
+    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+        const std::uint64_t need = it->first->estimatedBytes;
+        if (m_running.empty() || m_usedBytes + need <= m_options.memoryBytes) {
+            auto job = it->first;
+            replay = it->second;
+            m_queue.erase(it);
+            return job;
+        }
+    }
+    return nullptr;
+}
+
+void JobRunner::workerLoop() {
+    for (;;) {
+        std::shared_ptr<JobRecord> job;
+        bool replay = false;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [&] { return m_stopping || (job = takeFitting(replay)) != nullptr; });
+            if (m_stopping) return;
+            m_running.push_back(job);
+            m_usedBytes += job->estimatedBytes;
+        }
+        if (replay) job->beginReplay();
+        run(job);
+        {
+            std::lock_guard lock(m_mutex);
+            std::erase(m_running, job);
+            m_usedBytes -= job->estimatedBytes;
+        }
+        m_wake.notify_all();
+    }
+}
+
+void JobRunner::run(const std::shared_ptr<JobRecord>& job) {
+    if (job->deadlineMs > 0 && nowUnixMs() >= job->deadlineMs)
+        return job->setState(werkbank::v1::JOB_STATE_FAILED, deadlineError());
+    job->setState(werkbank::v1::JOB_STATE_RUNNING);
+    auto study = loadJobStudy(*job, m_options.geometryRoot);
+    if (!study) return job->setState(werkbank::v1::JOB_STATE_FAILED, study.error());
+
+    sim::SolveOptions options;
+    if (m_options.backend) options.backend = static_cast<sim::Backend>(*m_options.backend);
+    bool deadlinePassed = false;
+    options.cancel = &job->cancel;
+    options.progress = [&](const std::string& stage, int iteration, double residual) {
+        if (job->deadlineMs > 0 && nowUnixMs() >= job->deadlineMs) {
+            deadlinePassed = true;
+            job->cancel.cancel();
+        }
+        JobEvent event;
+        event.mutable_progress()->set_stage(stage);
+        event.mutable_progress()->set_iteration(iteration);
+        event.mutable_progress()->set_residual(residual);
+        job->emit(std::move(event));
+    };
+    options.intermediateEveryIterations = job->intermediateEvery;
+    options.intermediate = [&](int iteration, const sim::ResultField& field) {
+        emitField(*job, werkbank::v1::FIELD_KIND_INTERMEDIATE, iteration, field, nullptr);
+    };
+    auto result = sim::solve(*study, options);
+    if (job->stoppedForShutdown) return; // stays "running": runs again after a restart
+    if (!result) {
+        if (result.error().code == core::ErrorCode::Cancelled)
+            return job->setState(werkbank::v1::JOB_STATE_CANCELLED);
+        return job->setState(werkbank::v1::JOB_STATE_FAILED, result.error());
+    }
+    const fs::path staging = job->dir / "result.tmp", final = job->dir / "result";
+    std::error_code ec;
+    fs::remove_all(staging, ec);
+    if (auto ok = sim::writeResultFolder(*result, staging); !ok)
+        return job->setState(werkbank::v1::JOB_STATE_FAILED, ok.error());
+    fs::remove_all(final, ec);
+    fs::rename(staging, final, ec);
+    for (const sim::ResultField& field : result->fields)
+        emitField(*job, werkbank::v1::FIELD_KIND_FINAL, result->iterations, field, result->model.get());
+    if (deadlinePassed) return job->setState(werkbank::v1::JOB_STATE_FAILED, deadlineError());
+    switch (result->status) {
+    case sim::SolveStatus::Converged: return job->setState(werkbank::v1::JOB_STATE_SUCCEEDED);
+    case sim::SolveStatus::NotConverged: return job->setState(werkbank::v1::JOB_STATE_NOT_CONVERGED);
+    case sim::SolveStatus::Cancelled: return job->setState(werkbank::v1::JOB_STATE_CANCELLED);
+    default: return job->setState(werkbank::v1::JOB_STATE_FAILED, result->error);
+    }
+}
+
+} // namespace wb::remote

@@ -1,0 +1,73 @@
+// werkbank-server: the simulation service.
+#include "server.h"
+
+#include "remote/common/sha256.h"
+
+#include "core/io/importer.h"
+#include "core/sim/geometry_loader.h"
+
+#include <csignal>
+#include <iostream>
+#include <pthread.h>
+#include <sys/stat.h>
+#include <thread>
+
+namespace {
+
+int hashToken() {
+    std::string token;
+    std::getline(std::cin, token);
+    while (!token.empty() && (token.back() == '\r' || token.back() == ' ')) token.pop_back();
+    if (token.empty()) {
+        std::cerr << "werkbank-server: error: no token on stdin\n";
+        return 1;
+    }
+    std::cout << wb::remote::sha256Hex(token) << "\n";
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (!args.empty() && args[0] == "hash-token") return hashToken();
+    if (!args.empty() && (args[0] == "--help" || args[0] == "-h")) {
+        std::cout << wb::remote::serverUsage();
+        return 0;
+    }
+    auto config = wb::remote::parseServerArgs(args);
+    if (!config) {
+        std::cerr << "werkbank-server: error: " << config.error().toString() << "\n" << wb::remote::serverUsage();
+        return 1;
+    }
+    // Every format the importers know, not only STL.
+    wb::sim::setGeometryLoader([](const std::filesystem::path& path, double metresPerUnit)
+                                   -> wb::core::Result<std::shared_ptr<const wb::core::Assembly>> {
+        wb::core::io::ImportOptions options;
+        options.metresPerUnit = metresPerUnit;
+        return wb::core::io::importFile(path, options);
+    });
+    ::umask(077); // sockets, job files and results are private to this user
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    wb::remote::Server server;
+    if (auto ok = server.start(*config); !ok) {
+        std::cerr << "werkbank-server: error: " << ok.error().toString() << "\n";
+        return 1;
+    }
+    std::cout << "werkbank-server listening on " << server.boundAddress() << std::endl;
+    std::thread signalWaiter([&] {
+        int signal = 0;
+        sigwait(&signals, &signal);
+        std::cerr << "werkbank-server: shutting down\n";
+        server.shutdown();
+    });
+    server.wait();
+    signalWaiter.join();
+    return 0;
+}

@@ -1,0 +1,92 @@
+// Submit, watch live progress and intermediate fields, fetch: the result equals a local solve.
+#include "remote_fixture.h"
+
+using namespace remotetest;
+using wb::remote::JobEvent;
+
+namespace {
+
+std::string jobIdFromJson(const std::string& out) {
+    auto json = wb::sim::Json::parse(out);
+    if (!json || !json->find("job") || !json->find("job")->isString()) return {};
+    return json->find("job")->asString();
+}
+
+void watchJob(wb::remote::Client& client, const std::string& id) {
+    std::uint64_t expected = 1;
+    int progress = 0;
+    bool ordered = true, progressBeforeEnd = false;
+    FieldChecksum fields;
+    auto done = await<wb::remote::JobInfo>([&](auto cb) {
+        client.watch(id, 1,
+                     [&](const JobEvent& e) {
+                         ordered = ordered && e.sequence == expected++;
+                         if (e.kind == JobEvent::Kind::Progress) ++progress, progressBeforeEnd = true;
+                         if (e.kind == JobEvent::Kind::Field) fields.add(e.field);
+                     },
+                     cb);
+    });
+    SIM_CHECK(done.has_value());
+    if (!done) return;
+    std::cout << "watch: " << expected - 1 << " events, " << progress << " progress, " << fields.intermediate
+              << " intermediate fields, " << fields.chunks << " field chunks\n";
+    SIM_CHECK(done->state == wb::remote::JobState::Succeeded);
+    SIM_CHECK(ordered);
+    SIM_CHECK(progressBeforeEnd && progress >= 5);
+    SIM_CHECK(fields.intermediate >= 2);
+}
+
+} // namespace
+
+int main() {
+    const auto dir = simtest::scratch("remote_submit");
+    const fs::path study = writeCantilever(dir);
+    addToken(dir / "tokens", "alice", "alice-secret-token", dir / "alice.token");
+    ServerProcess server;
+    const std::string endpoint = "unix:" + (dir / "s.sock").string();
+    SIM_CHECK(server.start({"--listen", endpoint, "--tokens", (dir / "tokens").string(), "--data-dir",
+                            (dir / "data").string(), "--intermediate-every", "2", "--backend", "cpu"},
+                           dir / "server.log"));
+    const std::vector<std::string> conn = {"--server", endpoint, "--token-file", (dir / "alice.token").string()};
+    auto with = [&](std::vector<std::string> args) {
+        args.insert(args.end(), conn.begin(), conn.end());
+        return args;
+    };
+
+    CliRun submit = runCli(with({"submit", study.string(), "--json"}), dir);
+    SIM_CHECK(submit.exit == 0);
+    const std::string id = jobIdFromJson(submit.out);
+    SIM_CHECK(id.size() == 32);
+
+    wb::remote::ConnectionOptions options;
+    options.endpoint = endpoint;
+    options.token = "alice-secret-token";
+    auto client = wb::remote::Client::create(options);
+    SIM_CHECK(client.has_value());
+    if (client) watchJob(**client, id);
+
+    CliRun fetch = runCli(with({"fetch", id, "-o", (dir / "fetched").string()}), dir);
+    SIM_CHECK(fetch.exit == 0);
+    CliRun local = runCli({"solve", study.string(), "-o", (dir / "local").string()}, dir);
+    SIM_CHECK(local.exit == 0);
+    SIM_CHECK(fs::exists(dir / "fetched" / "result.vtu"));
+    const std::string remoteFields = readText(dir / "fetched" / "fields.wbf");
+    SIM_CHECK(!remoteFields.empty() && remoteFields == readText(dir / "local" / "fields.wbf"));
+    auto remoteSummary = wb::sim::Json::parse(readText(dir / "fetched" / "result.json"));
+    auto localSummary = wb::sim::Json::parse(readText(dir / "local" / "result.json"));
+    SIM_CHECK(remoteSummary && localSummary);
+    if (remoteSummary && localSummary) {
+        SIM_CHECK(remoteSummary->find("iterations")->asNumber() == localSummary->find("iterations")->asNumber());
+        SIM_CHECK(remoteSummary->find("max")->dump() == localSummary->find("max")->dump());
+        SIM_CHECK(remoteSummary->find("probes")->dump() == localSummary->find("probes")->dump());
+    }
+
+    CliRun wait = runCli(with({"submit", study.string(), "--wait", "--json"}), dir);
+    SIM_CHECK(wait.exit == 0);
+    SIM_CHECK(wait.out.find("\"converged\"") != std::string::npos);
+    CliRun jobs = runCli(with({"jobs", "--json"}), dir);
+    SIM_CHECK(jobs.exit == 0 && jobs.out.find(id) != std::string::npos);
+    if (simtest::failures()) std::cerr << "server log:\n" << readText(dir / "server.log") << submit.err << fetch.err;
+    server.stop();
+    return simtest::finish("tst_remote_submit");
+}
