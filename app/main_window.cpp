@@ -149,6 +149,7 @@ void MainWindow::startNextImport() {
     m_queue.pop_front();
     core::io::ImportOptions options;
     options.quality = Preferences::tessellationQuality();
+    if (const double unit = Preferences::meshUnit(); unit > 0) options.metresPerUnit = unit;
     m_jobMode = next.mode;
     m_job = new ImportJob(next.path, options, this);
     connect(m_job, &ImportJob::progress, this, [this](const QString& stage, double fraction) {
@@ -213,7 +214,7 @@ void MainWindow::cancelImport() {
 void MainWindow::showScene(bool fit) {
     const auto scene = m_document.scene();
     m_treeModel->setAssembly(scene);
-    m_tree->expandToDepth(0);
+    m_tree->expandToDepth(1);
     m_viewport->setAssembly(scene, fit);
     m_viewport->setHiddenNodes(m_treeModel->hiddenNodes());
     m_properties->showNode(scene, 0);

@@ -8,6 +8,7 @@ namespace wb::app {
 
 namespace {
 constexpr auto kUnitKey = "preferences/displayUnit";
+constexpr auto kMeshUnitKey = "preferences/meshUnit";
 constexpr auto kQualityKey = "preferences/tessellationQuality";
 constexpr auto kLanguageKey = "preferences/language";
 constexpr auto kRecentKey = "recentFiles";
@@ -20,6 +21,15 @@ DisplayUnit Preferences::displayUnit() {
 
 void Preferences::setDisplayUnit(DisplayUnit unit) {
     QSettings().setValue(kUnitKey, static_cast<int>(unit));
+}
+
+double Preferences::meshUnit() {
+    const double v = QSettings().value(kMeshUnitKey, 0.0).toDouble();
+    return std::isfinite(v) && v > 0 ? v : 0.0;
+}
+
+void Preferences::setMeshUnit(double metresPerUnit) {
+    QSettings().setValue(kMeshUnitKey, metresPerUnit);
 }
 
 core::io::Quality Preferences::tessellationQuality() {

@@ -16,6 +16,10 @@ class Preferences {
 public:
     static DisplayUnit displayUnit();
     static void setDisplayUnit(DisplayUnit unit);
+    /// Length unit of unitless mesh files (STL, OBJ, ...) as metres per unit; 0 = automatic
+    /// (millimetres, or what the format defines, like metres for glTF).
+    static double meshUnit();
+    static void setMeshUnit(double metresPerUnit);
     static core::io::Quality tessellationQuality();
     static void setTessellationQuality(core::io::Quality quality);
     /// Language code ("de", "en") or empty to follow the system locale.

@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace wb::app {
 
 PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent) {
@@ -17,6 +19,9 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent) {
     auto* form = new QFormLayout;
     m_unit = new QComboBox(this);
     m_quality = new QComboBox(this);
+    m_meshUnit = new QComboBox(this);
+    m_meshUnitLabel = new QLabel(this);
+    m_meshUnitLabel->setBuddy(m_meshUnit);
     m_language = new QComboBox(this);
     m_unitLabel = new QLabel(this);
     m_qualityLabel = new QLabel(this);
@@ -25,6 +30,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent) {
     m_qualityLabel->setBuddy(m_quality);
     m_languageLabel->setBuddy(m_language);
     form->addRow(m_unitLabel, m_unit);
+    form->addRow(m_meshUnitLabel, m_meshUnit);
     form->addRow(m_qualityLabel, m_quality);
     form->addRow(m_languageLabel, m_language);
     layout->addLayout(form);
@@ -47,6 +53,17 @@ void PreferencesDialog::retranslate() {
     m_unit->addItem(tr("Inches (in)"), int(DisplayUnit::Inch));
     m_unit->setCurrentIndex(m_unit->findData(int(Preferences::displayUnit())));
 
+    m_meshUnitLabel->setText(tr("&Mesh file unit:"));
+    m_meshUnit->clear();
+    m_meshUnit->addItem(tr("Automatic (mm; metres for glTF)"), 0.0);
+    m_meshUnit->addItem(tr("Millimetres (mm)"), 1e-3);
+    m_meshUnit->addItem(tr("Centimetres (cm)"), 1e-2);
+    m_meshUnit->addItem(tr("Metres (m)"), 1.0);
+    m_meshUnit->addItem(tr("Inches (in)"), 0.0254);
+    m_meshUnit->setCurrentIndex(std::max(0, m_meshUnit->findData(Preferences::meshUnit())));
+    m_meshUnit->setToolTip(tr("Unit of files that store no unit (STL, OBJ, PLY, ...). CAD files "
+                              "keep their own unit."));
+
     m_quality->clear();
     m_quality->addItem(tr("Coarse (fastest)"), int(core::io::Quality::Coarse));
     m_quality->addItem(tr("Normal"), int(core::io::Quality::Normal));
@@ -68,6 +85,7 @@ void PreferencesDialog::changeEvent(QEvent* e) {
 
 void PreferencesDialog::accept() {
     Preferences::setDisplayUnit(static_cast<DisplayUnit>(m_unit->currentData().toInt()));
+    Preferences::setMeshUnit(m_meshUnit->currentData().toDouble());
     Preferences::setTessellationQuality(
         static_cast<core::io::Quality>(m_quality->currentData().toInt()));
     const QString language = m_language->currentData().toString();

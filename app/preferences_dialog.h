@@ -1,5 +1,5 @@
 #pragma once
-/// Preferences: display unit, tessellation quality, language.
+/// Preferences: display unit, unit of unitless mesh files, tessellation quality, language.
 
 #include <QDialog>
 
@@ -23,6 +23,8 @@ private:
     void retranslate();
     QComboBox* m_unit = nullptr;
     QComboBox* m_quality = nullptr;
+    QComboBox* m_meshUnit = nullptr;
+    QLabel* m_meshUnitLabel = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_unitLabel = nullptr;
     QLabel* m_qualityLabel = nullptr;

@@ -27,61 +27,90 @@ QSurfaceFormat requiredSurfaceFormat(int samples) {
     return format;
 }
 
-QImage renderImage(std::shared_ptr<const core::Assembly> assembly, QSize size, StandardView view,
-                   DisplayMode mode, QString* error) {
+struct OffscreenRenderer::Impl {
+    QOpenGLContext context;
+    QOffscreenSurface surface;
+    SceneRenderer renderer;
+    bool ready = false;
+
+    ~Impl() {
+        if (ready && context.makeCurrent(&surface)) {
+            renderer.releaseGl();
+            context.doneCurrent();
+        }
+    }
+};
+
+OffscreenRenderer::OffscreenRenderer() : m_impl(std::make_unique<Impl>()) {}
+OffscreenRenderer::~OffscreenRenderer() = default;
+
+bool OffscreenRenderer::create(QString* error) {
     auto fail = [&](const QString& message) {
         if (error) *error = message;
-        return QImage();
+        return false;
     };
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return fail(QStringLiteral("offscreen rendering needs a QGuiApplication"));
     if (QThread::currentThread() != QCoreApplication::instance()->thread())
         return fail(QStringLiteral("offscreen rendering must run on the GUI thread"));
+    Impl& d = *m_impl;
+    d.context.setFormat(requiredSurfaceFormat());
+    if (!d.context.create()) return fail(QStringLiteral("cannot create an OpenGL 3.3 core context"));
+    d.surface.setFormat(d.context.format());
+    d.surface.create();
+    if (!d.surface.isValid()) return fail(QStringLiteral("cannot create an offscreen surface"));
+    if (!d.context.makeCurrent(&d.surface))
+        return fail(QStringLiteral("cannot make the OpenGL context current"));
+    QString initError;
+    d.ready = d.renderer.initialize(&initError);
+    d.context.doneCurrent();
+    return d.ready || fail(initError);
+}
+
+QImage OffscreenRenderer::render(std::shared_ptr<const core::Assembly> assembly, QSize size,
+                                 StandardView view, DisplayMode mode, QString* error) {
+    auto fail = [&](const QString& message) {
+        if (error) *error = message;
+        return QImage();
+    };
+    Impl& d = *m_impl;
+    if (!d.ready) return fail(QStringLiteral("the offscreen renderer is not created"));
     if (size.width() < 1 || size.height() < 1 || size.width() > kMaxImageSide ||
         size.height() > kMaxImageSide)
         return fail(
             QStringLiteral("invalid image size %1x%2").arg(size.width()).arg(size.height()));
-
-    QOpenGLContext context;
-    context.setFormat(requiredSurfaceFormat());
-    if (!context.create()) return fail(QStringLiteral("cannot create an OpenGL 3.3 core context"));
-    QOffscreenSurface surface;
-    surface.setFormat(context.format());
-    surface.create();
-    if (!surface.isValid()) return fail(QStringLiteral("cannot create an offscreen surface"));
-    if (!context.makeCurrent(&surface))
+    if (!d.context.makeCurrent(&d.surface))
         return fail(QStringLiteral("cannot make the OpenGL context current"));
-
     QImage image;
     {
-        SceneRenderer renderer;
-        QString initError;
-        if (!renderer.initialize(&initError)) {
-            context.doneCurrent();
-            return fail(initError);
-        }
         QOpenGLFramebufferObjectFormat fboFormat;
         fboFormat.setAttachment(QOpenGLFramebufferObject::CombinedDepthStencil);
         fboFormat.setSamples(kSamples);
         QOpenGLFramebufferObject fbo(size, fboFormat);
         if (!fbo.isValid()) {
-            renderer.releaseGl();
-            context.doneCurrent();
+            d.context.doneCurrent();
             return fail(QStringLiteral("cannot create a %1x%2 framebuffer")
                             .arg(size.width())
                             .arg(size.height()));
         }
-        renderer.resize(size, 1.0);
-        renderer.setAssembly(std::move(assembly));
-        renderer.setDisplayMode(mode);
-        renderer.setStandardView(view);
-        renderer.render(fbo.handle());
+        d.renderer.resize(size, 1.0);
+        d.renderer.setAssembly(std::move(assembly));
+        d.renderer.setDisplayMode(mode);
+        d.renderer.setStandardView(view);
+        d.renderer.render(fbo.handle());
         image = fbo.toImage().convertToFormat(QImage::Format_RGB32);
-        renderer.releaseGl();
+        d.renderer.setAssembly(nullptr); // frees the model's GPU buffers
     }
-    context.doneCurrent();
+    d.context.doneCurrent();
     if (image.isNull()) return fail(QStringLiteral("reading back the rendered image failed"));
     return image;
+}
+
+QImage renderImage(std::shared_ptr<const core::Assembly> assembly, QSize size, StandardView view,
+                   DisplayMode mode, QString* error) {
+    OffscreenRenderer renderer;
+    if (!renderer.create(error)) return {};
+    return renderer.render(std::move(assembly), size, view, mode, error);
 }
 
 } // namespace wb::render

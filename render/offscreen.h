@@ -15,6 +15,28 @@
 
 namespace wb::render {
 
+/// An offscreen OpenGL context with an initialised SceneRenderer, ready to draw images.
+/// Creating it (context, shaders) is independent of the model, so a caller can overlap it
+/// with an import running on a worker thread. GUI thread only; needs a QGuiApplication.
+class OffscreenRenderer {
+public:
+    OffscreenRenderer();
+    ~OffscreenRenderer();
+    OffscreenRenderer(const OffscreenRenderer&) = delete;
+    OffscreenRenderer& operator=(const OffscreenRenderer&) = delete;
+
+    /// Creates the context and compiles the shaders; false and *error on failure.
+    bool create(QString* error = nullptr);
+    /// Renders `assembly` fitted in `view` at `size` pixels, 4x multisampled. Null image and
+    /// *error on failure.
+    QImage render(std::shared_ptr<const core::Assembly> assembly, QSize size, StandardView view,
+                  DisplayMode mode, QString* error = nullptr);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
 /// Renders `assembly` fitted in `view` at `size` pixels (4x multisampled) with its own
 /// QOffscreenSurface, OpenGL 3.3 core context and framebuffer. Needs a QGuiApplication; call
 /// it on the GUI thread. Returns a null image and sets *error on failure.

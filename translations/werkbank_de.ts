@@ -330,6 +330,10 @@
         <source>Add to Scene</source>
         <translation>Zur Szene hinzufügen</translation>
     </message>
+    <message>
+        <source>Cancel Opening</source>
+        <translation>Öffnen abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>wb::app::PreferencesDialog</name>
@@ -380,6 +384,22 @@
     <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Mesh file unit:</source>
+        <translation>&amp;Einheit von Netzdateien:</translation>
+    </message>
+    <message>
+        <source>Automatic (mm; metres for glTF)</source>
+        <translation>Automatisch (mm; Meter für glTF)</translation>
+    </message>
+    <message>
+        <source>Centimetres (cm)</source>
+        <translation>Zentimeter (cm)</translation>
+    </message>
+    <message>
+        <source>Unit of files that store no unit (STL, OBJ, PLY, ...). CAD files keep their own unit.</source>
+        <translation>Einheit von Dateien ohne gespeicherte Einheit (STL, OBJ, PLY, …). CAD-Dateien behalten ihre eigene Einheit.</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,7 @@ QSet<QString> connectionOptions(QSet<QString> more) {
 }
 
 core::Result<std::shared_ptr<remote::Client>> connect(const Options& opts) {
+    setenv("GRPC_VERBOSITY", "NONE", 0); // the CLI reports errors itself
     remote::ConnectionOptions options;
     options.endpoint = opts.value("--server").toStdString();
     if (opts.has("--token-file")) {

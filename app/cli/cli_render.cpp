@@ -1,11 +1,13 @@
 #include "cli_commands.h"
 #include "cli_options.h"
 
-#include "render/scene_renderer.h"
 #include "render/offscreen.h"
 
 #include <QImage>
 #include <QRegularExpression>
+
+#include <filesystem>
+#include <future>
 
 namespace wb::app::cli {
 
@@ -49,19 +51,26 @@ int runRender(const QStringList& args) {
     }
     core::io::ImportOptions importOptions;
     if (!applyImportOptions(opts, importOptions)) return kUsage;
-    const auto assembly =
-        core::io::importFile(opts.positional().first().toStdString(), importOptions);
+    // The import runs on a worker while this thread creates the GL context and its shaders.
+    const std::filesystem::path file = opts.positional().first().toStdString();
+    auto pending = std::async(std::launch::async,
+                              [file, importOptions] { return core::io::importFile(file, importOptions); });
+    render::OffscreenRenderer renderer;
+    QString error;
+    const bool glReady = renderer.create(&error);
+    const auto assembly = pending.get();
     if (!assembly) {
         printError(QString::fromStdString(assembly.error().toString()));
         return kInvalidInput;
     }
-    QString error;
-    const QImage image = render::renderImage(*assembly, size, *view, mode, &error);
+    const QImage image =
+        glReady ? renderer.render(*assembly, size, *view, mode, &error) : QImage();
     if (image.isNull()) {
         printError(QStringLiteral("rendering failed: %1").arg(error));
         return 3;
     }
-    if (!image.save(out)) {
+    // Light compression: PNG encoding at the default level costs more than the drawing.
+    if (!image.save(out, nullptr, 80)) {
         printError(QStringLiteral("cannot write %1").arg(out));
         return 3;
     }
