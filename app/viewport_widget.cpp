@@ -17,6 +17,12 @@ ViewportWidget::ViewportWidget(QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(false);
     setMinimumSize(200, 150);
+    m_wheelSettle.setSingleShot(true);
+    m_wheelSettle.setInterval(250);
+    connect(&m_wheelSettle, &QTimer::timeout, this, [this] {
+        withContext([&] { m_renderer->setMoving(false); });
+        update();
+    });
 }
 
 ViewportWidget::~ViewportWidget() {
@@ -130,7 +136,11 @@ void ViewportWidget::mouseReleaseEvent(QMouseEvent* e) {
 
 void ViewportWidget::wheelEvent(QWheelEvent* e) {
     const QPoint pos = e->position().toPoint();
-    withContext([&] { m_renderer->wheel(pos, e->angleDelta().y()); });
+    withContext([&] {
+        m_renderer->setMoving(true);
+        m_renderer->wheel(pos, e->angleDelta().y());
+    });
+    m_wheelSettle.start();
     update();
     e->accept();
 }

@@ -4,6 +4,7 @@
 #include "render/scene_renderer.h"
 
 #include <QOpenGLWidget>
+#include <QTimer>
 
 #include <memory>
 
@@ -54,6 +55,7 @@ private:
     std::vector<bool> m_hidden;
     std::vector<int> m_selection;
     render::DisplayMode m_mode = render::DisplayMode::ShadedEdges;
+    QTimer m_wheelSettle; ///< ends a burst of wheel events: full detail again
     QPoint m_pressPos;
     bool m_dragged = false;
 };

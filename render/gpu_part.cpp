@@ -15,7 +15,8 @@ const void* byteOffset(std::size_t bytes) {
 
 void GpuPart::upload(GlFunctions* gl, const core::Mesh& source,
                      const std::vector<std::uint32_t>& featureEdges,
-                     const std::vector<std::uint32_t>& allEdges, int maxTextureBuffer) {
+                     const std::vector<std::uint32_t>& allEdges, int maxTextureBuffer,
+                     const std::vector<std::uint32_t>& coarseTriangles) {
     destroy(gl);
     core::Mesh withNormals;
     const core::Mesh* mesh = &source;
@@ -38,6 +39,7 @@ void GpuPart::upload(GlFunctions* gl, const core::Mesh& source,
     makeVao(gl, m_triangles, mesh->indices, positionBytes);
     makeVao(gl, m_featureEdges, featureEdges, positionBytes);
     makeVao(gl, m_allEdges, allEdges, positionBytes);
+    if (!coarseTriangles.empty()) makeVao(gl, m_coarse, coarseTriangles, positionBytes);
 
     const std::size_t triangles = mesh->triangleCount();
     if (mesh->faceIds.size() == triangles && triangles > 0 &&
@@ -109,7 +111,7 @@ void GpuPart::setInstances(GlFunctions* gl, const std::vector<InstanceData>& ins
 }
 
 void GpuPart::destroy(GlFunctions* gl) {
-    for (IndexedVao* v : {&m_triangles, &m_featureEdges, &m_allEdges}) {
+    for (IndexedVao* v : {&m_triangles, &m_featureEdges, &m_allEdges, &m_coarse}) {
         gl->glDeleteVertexArrays(1, &v->vao);
         gl->glDeleteBuffers(1, &v->indexBuffer);
     }
@@ -131,8 +133,8 @@ void GpuPart::drawInstanced(GlFunctions* gl, const IndexedVao& source, GLenum pr
     gl->glDrawElementsInstanced(primitive, source.count, GL_UNSIGNED_INT, nullptr, m_instanceCount);
 }
 
-void GpuPart::drawTriangles(GlFunctions* gl) const {
-    drawInstanced(gl, m_triangles, GL_TRIANGLES);
+void GpuPart::drawTriangles(GlFunctions* gl, bool coarse) const {
+    drawInstanced(gl, coarse && m_coarse.vao ? m_coarse : m_triangles, GL_TRIANGLES);
 }
 
 void GpuPart::drawFeatureEdges(GlFunctions* gl) const {

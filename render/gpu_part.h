@@ -27,16 +27,21 @@ public:
     /// Uploads `mesh` (normals computed when missing). `featureEdges`, `allEdges`: GL_LINES
     /// vertex pairs. `maxTextureBuffer`: GL_MAX_TEXTURE_BUFFER_SIZE; larger meshes get no
     /// face ids.
+    /// `coarseTriangles`: a decimated index list over the same vertices, drawn while the view
+    /// moves (see mesh_lod.h); empty for none.
     void upload(GlFunctions* gl, const core::Mesh& mesh,
                 const std::vector<std::uint32_t>& featureEdges,
-                const std::vector<std::uint32_t>& allEdges, int maxTextureBuffer);
+                const std::vector<std::uint32_t>& allEdges, int maxTextureBuffer,
+                const std::vector<std::uint32_t>& coarseTriangles = {});
     /// Replaces the instances drawn (hidden ones are simply left out).
     void setInstances(GlFunctions* gl, const std::vector<InstanceData>& instances);
     void destroy(GlFunctions* gl);
 
     /// Binds the face-id texture buffer to `unit`; returns false when there is none.
     bool bindFaceIds(GlFunctions* gl, int unit) const;
-    void drawTriangles(GlFunctions* gl) const;
+    /// `coarse`: the decimated triangles when the part has them.
+    void drawTriangles(GlFunctions* gl, bool coarse = false) const;
+    bool hasCoarse() const { return m_coarse.vao != 0; }
     void drawFeatureEdges(GlFunctions* gl) const;
     void drawAllEdges(GlFunctions* gl) const;
 
@@ -56,7 +61,7 @@ private:
                  std::size_t normalOffset);
     void drawInstanced(GlFunctions* gl, const IndexedVao& source, GLenum primitive) const;
 
-    IndexedVao m_triangles, m_featureEdges, m_allEdges;
+    IndexedVao m_triangles, m_featureEdges, m_allEdges, m_coarse;
     GLuint m_vertexBuffer = 0, m_instanceBuffer = 0;
     GLuint m_faceBuffer = 0, m_faceTexture = 0;
     int m_instanceCount = 0;

@@ -1,6 +1,7 @@
 #include "scene_renderer_impl.h"
 
 #include "feature_edges.h"
+#include "mesh_lod.h"
 #include "shaders.h"
 
 #include <QOpenGLContext>
@@ -18,6 +19,11 @@ constexpr QVector3D kSelectionColor{1.0f, 0.62f, 0.12f};
 constexpr QVector3D kFaceHighlightColor{0.25f, 0.75f, 1.0f};
 constexpr QVector4D kEdgeColor{0.06f, 0.07f, 0.08f, 1.0f};
 constexpr int kTriadSize = 110, kTriadMargin = 4;
+/// Above this many triangles in the scene (counting instances), views that move draw coarse
+/// stand-ins: a software rasterizer then keeps several frames per second.
+constexpr std::size_t kInteractiveTriangles = 60000;
+/// Parts smaller than this are always drawn at full detail.
+constexpr std::size_t kMinCoarseTriangles = 2000;
 
 std::unique_ptr<QOpenGLShaderProgram> buildProgram(const char* vertex, const char* fragment,
                                                    QString* log) {
@@ -172,7 +178,8 @@ void SceneRenderer::render(GLuint targetFbo) {
     gl->glDepthMask(GL_TRUE);
     gl->glClear(GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
     // Software rasterizers shade every sample: drop multisampling while the user drags.
-    if (d.softwareRasterizer && d.drag != Impl::Drag::None) gl->glDisable(GL_MULTISAMPLE);
+    if (d.softwareRasterizer && (d.drag != Impl::Drag::None || d.moving))
+        gl->glDisable(GL_MULTISAMPLE);
     d.drawBackground();
     d.drawModel(d.camera.view(), d.camera.projection(d.aspect()));
     const int triad = int(std::lround(kTriadSize * d.devicePixelRatio));
@@ -200,6 +207,10 @@ PickResult SceneRenderer::pick(QPoint logicalPos) {
     return result;
 }
 
+void SceneRenderer::setMoving(bool moving) {
+    m_impl->moving = moving;
+}
+
 Camera& SceneRenderer::camera() {
     return m_impl->camera;
 }
@@ -225,6 +236,8 @@ void SceneRenderer::Impl::drawBackground() {
 }
 
 void SceneRenderer::Impl::drawModel(const QMatrix4x4& view, const QMatrix4x4& projection) {
+    const bool coarse = coarseWhileMoving && (drag != Drag::None || moving);
+    const DisplayMode mode = coarse ? DisplayMode::Shaded : this->mode;
     gl->glEnable(GL_DEPTH_TEST);
     gl->glDepthFunc(GL_LEQUAL);
     const int highlightPick = highlightNode >= 0 && highlightNode < int(nodeInstance.size()) &&
@@ -247,7 +260,7 @@ void SceneRenderer::Impl::drawModel(const QMatrix4x4& view, const QMatrix4x4& pr
         for (const GpuPart& part : parts) {
             if (part.instanceCount() == 0) continue;
             if (highlightPick > 0) program.setUniformValue("uHasFaceIds", part.bindFaceIds(gl, 0));
-            part.drawTriangles(gl);
+            part.drawTriangles(gl, coarse);
         }
         gl->glDisable(GL_POLYGON_OFFSET_FILL);
     }
@@ -288,11 +301,22 @@ void SceneRenderer::Impl::syncGpu() {
     if (!ready()) return;
     if (assembly && !partsUploaded) {
         parts.resize(assembly->parts().size());
+        std::size_t sceneTriangles = 0;
+        for (const core::Instance& instance : instances)
+            if (const auto& mesh = assembly->parts()[instance.part].mesh)
+                sceneTriangles += mesh->triangleCount();
+        coarseWhileMoving = sceneTriangles > kInteractiveTriangles;
+        const double keep = coarseWhileMoving ? double(kInteractiveTriangles) / sceneTriangles : 1.0;
         for (std::size_t p = 0; p < parts.size(); ++p) {
             const auto& mesh = assembly->parts()[p].mesh;
             if (!mesh || mesh->triangleCount() == 0) continue;
             const MeshEdges edges = meshEdges(*mesh);
-            parts[p].upload(gl, *mesh, edges.feature, edges.all, maxTextureBuffer);
+            std::vector<std::uint32_t> coarse;
+            if (coarseWhileMoving && mesh->triangleCount() > kMinCoarseTriangles)
+                coarse = clusteredIndices(
+                    *mesh, std::max(kMinCoarseTriangles / 2,
+                                    std::size_t(double(mesh->triangleCount()) * keep)));
+            parts[p].upload(gl, *mesh, edges.feature, edges.all, maxTextureBuffer, coarse);
         }
         partsUploaded = true;
         instancesDirty = true;

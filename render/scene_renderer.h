@@ -68,6 +68,9 @@ public:
     void mousePress(QPoint pos, Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers);
     void mouseMove(QPoint pos, Qt::MouseButtons buttons, Qt::KeyboardModifiers modifiers);
     void mouseRelease(QPoint pos);
+    /// While true (besides during a drag), big scenes draw their coarse stand-ins; the viewport
+    /// sets it during a burst of wheel events and clears it when the burst ends.
+    void setMoving(bool moving);
     /// Zooms toward the point under the cursor; positive `angleDeltaY` zooms in (120 = a notch).
     void wheel(QPoint pos, int angleDeltaY);
 

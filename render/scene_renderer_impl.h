@@ -31,6 +31,10 @@ struct SceneRenderer::Impl {
     std::vector<core::BBox> partBoxes;
     std::vector<GpuPart> parts;
     bool partsUploaded = false;
+    /// The scene is too big to redraw at full detail while the view moves: parts then draw
+    /// their coarse triangles, without edges.
+    bool coarseWhileMoving = false;
+    bool moving = false; ///< set by the viewport, e.g. while the wheel turns
     bool instancesDirty = true;
     std::vector<bool> hidden;
     std::vector<int> selection;

@@ -5,6 +5,7 @@
 
 #include "render/camera.h"
 #include "render/feature_edges.h"
+#include "render/mesh_lod.h"
 #include "render/offscreen.h"
 #include "render/standard_view.h"
 
@@ -52,6 +53,30 @@ QImage backgroundFor(StandardView view) {
     return renderScene(std::make_shared<core::Assembly>(), view);
 }
 
+} // namespace
+
+namespace {
+/// UV sphere of radius 1 with `rings` x `segments` quads (two triangles each).
+std::shared_ptr<wb::core::Mesh> sphereMesh(int rings, int segments) {
+    auto mesh = std::make_shared<wb::core::Mesh>();
+    for (int r = 0; r <= rings; ++r)
+        for (int s = 0; s <= segments; ++s) {
+            const double theta = M_PI * r / rings, phi = 2 * M_PI * s / segments;
+            mesh->positions.insert(mesh->positions.end(),
+                                   {float(std::sin(theta) * std::cos(phi)),
+                                    float(std::sin(theta) * std::sin(phi)), float(std::cos(theta))});
+        }
+    const auto at = [&](int r, int s) { return std::uint32_t(r * (segments + 1) + s); };
+    for (int r = 0; r < rings; ++r)
+        for (int s = 0; s < segments; ++s) {
+            mesh->indices.insert(mesh->indices.end(), {at(r, s), at(r + 1, s), at(r + 1, s + 1),
+                                                       at(r, s), at(r + 1, s + 1), at(r, s + 1)});
+            mesh->faceIds.insert(mesh->faceIds.end(), {0, 0});
+        }
+    mesh->faceCount = 1;
+    mesh->computeNormals();
+    return mesh;
+}
 } // namespace
 
 class TestRender : public QObject {
@@ -314,6 +339,49 @@ private slots:
         r.mouseMove(cursor + QPoint(30, -20), Qt::MiddleButton, Qt::NoModifier);
         r.mouseRelease(cursor + QPoint(30, -20));
         QVERIFY((gl.project(anchor) - (cursor + QPoint(30, -20))).manhattanLength() <= 3);
+    }
+
+    void coarseMeshKeepsShapeWithFewerTriangles() {
+        const auto sphere = sphereMesh(400, 400); // 319,200 triangles
+        const auto coarse = clusteredIndices(*sphere, 20000);
+        const std::size_t triangles = coarse.size() / 3;
+        QVERIFY2(triangles >= 5000 && triangles <= 40000, qPrintable(QString::number(triangles)));
+        core::BBox used;
+        for (std::uint32_t i : coarse) {
+            QVERIFY(i < sphere->vertexCount());
+            used.add(sphere->vertex(i));
+        }
+        const core::BBox full = sphere->bbox();
+        QVERIFY((used.size() - full.size()).length() < 0.05 * full.diagonal());
+        // A mesh under the target is returned unchanged.
+        QCOMPARE(clusteredIndices(*sphere, 400000), sphere->indices);
+    }
+
+    void bigSceneDrawsCoarseWhileDragging() {
+        auto assembly = std::make_shared<core::Assembly>();
+        const int part = assembly->addPart({"sphere", sphereMesh(400, 400), {}, false});
+        assembly->addNode(0, "sphere", {}, part);
+        test::GlFixture gl;
+        QVERIFY2(gl.ok(), qPrintable(gl.error()));
+        gl.renderer().setAssembly(assembly);
+        gl.renderer().setDisplayMode(DisplayMode::Shaded);
+        const QImage still = gl.grab();
+        const QPoint centre(gl.size().width() / 2, gl.size().height() / 2);
+        gl.renderer().mousePress(centre, Qt::LeftButton, Qt::NoModifier);
+        const QImage moving = gl.grab();
+        gl.renderer().mouseRelease(centre);
+        QVERIFY2(moving != still, "a scene this big draws its coarse stand-in while dragging");
+        // The stand-in covers the same silhouette: few pixels change between the two.
+        int differ = 0, covered = 0;
+        for (int y = 0; y < still.height(); ++y)
+            for (int x = 0; x < still.width(); ++x) {
+                const bool a = differs(still.pixel(x, y), still.pixel(0, y));
+                const bool b = differs(moving.pixel(x, y), moving.pixel(0, y));
+                covered += a;
+                differ += a != b;
+            }
+        QVERIFY(covered > still.width() * still.height() / 10);
+        QVERIFY2(differ < covered / 20, qPrintable(QStringLiteral("%1 of %2").arg(differ).arg(covered)));
     }
 
     void offscreenSavesPng() {
