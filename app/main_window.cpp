@@ -254,12 +254,14 @@ void MainWindow::selectNode(int node, bool additive) {
 void MainWindow::onTreeSelectionChanged() {
     const std::vector<int> nodes = selectedNodes();
     m_viewport->setSelection(nodes);
+    m_viewport->setHighlightedFace(-1, -1); // a pick sets it again right after
     m_properties->showNode(m_document.scene(), nodes.empty() ? 0 : nodes.front());
     updateActions();
 }
 
 void MainWindow::onPicked(int node, int face, bool additive) {
     selectNode(node, additive);
+    m_viewport->setHighlightedFace(node > 0 && face >= 0 ? node : -1, face);
     if (node > 0 && face >= 0)
         statusBar()->showMessage(tr("Face %1 of %2")
                                      .arg(face)

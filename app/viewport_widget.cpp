@@ -65,6 +65,11 @@ void ViewportWidget::setSelection(const std::vector<int>& nodes) {
     update();
 }
 
+void ViewportWidget::setHighlightedFace(int node, int face) {
+    withContext([&] { m_renderer->setHighlightedFace(node, face); });
+    update();
+}
+
 void ViewportWidget::setDisplayMode(render::DisplayMode mode) {
     m_mode = mode;
     withContext([&] { m_renderer->setDisplayMode(mode); });

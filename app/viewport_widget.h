@@ -20,6 +20,8 @@ public:
     void setAssembly(std::shared_ptr<const core::Assembly> assembly, bool fit = true);
     void setHiddenNodes(const std::vector<bool>& hidden);
     void setSelection(const std::vector<int>& nodes);
+    /// Highlights one B-rep face of the instance at `node`; node < 0 clears.
+    void setHighlightedFace(int node, int face);
     void setDisplayMode(render::DisplayMode mode);
     render::DisplayMode displayMode() const { return m_mode; }
     const std::vector<int>& selection() const { return m_selection; }
