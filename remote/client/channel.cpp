@@ -3,7 +3,11 @@
 #include "remote/common/error_status.h"
 
 #include <fstream>
+#include <netdb.h>
+#include <poll.h>
 #include <sstream>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace wb::remote {
 
@@ -28,12 +32,51 @@ core::Result<std::string> readPem(const std::string& path, const char* option) {
     return s.str();
 }
 
+/// True when a TCP connection to HOST:PORT opens within a second.
+bool tcpReachable(const std::string& endpoint) {
+    const auto colon = endpoint.rfind(':');
+    if (colon == std::string::npos) return false;
+    std::string host = endpoint.substr(0, colon);
+    if (host.size() > 2 && host.front() == '[') host = host.substr(1, host.size() - 2);
+    addrinfo hints{};
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo* found = nullptr;
+    if (::getaddrinfo(host.c_str(), endpoint.substr(colon + 1).c_str(), &hints, &found) != 0) return false;
+    bool reachable = false;
+    for (addrinfo* a = found; a && !reachable; a = a->ai_next) {
+        const int fd = ::socket(a->ai_family, a->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, a->ai_protocol);
+        if (fd < 0) continue;
+        if (::connect(fd, a->ai_addr, a->ai_addrlen) == 0) {
+            reachable = true;
+        } else if (errno == EINPROGRESS) {
+            pollfd p{fd, POLLOUT, 0};
+            int error = 0;
+            socklen_t length = sizeof error;
+            reachable = ::poll(&p, 1, 1000) == 1 && ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0 &&
+                        error == 0;
+        }
+        ::close(fd);
+    }
+    ::freeaddrinfo(found);
+    return reachable;
+}
+
 } // namespace
+
+core::Error Client::Impl::diagnose(const grpc::Status& status) const {
+    core::Error e = callError(status);
+    // Over TLS, a refused certificate often surfaces as a closed connection: if the port
+    // answers, the secure handshake is what failed.
+    if (e.id == "remote.unavailable" && !options.caFile.empty() && tcpReachable(options.endpoint))
+        e.id = "auth.tls_handshake";
+    return e;
+}
 
 core::Result<std::shared_ptr<grpc::Channel>> makeChannel(const ConnectionOptions& options) {
     grpc::ChannelArguments args;
     args.SetServiceConfigJSON(kServiceConfig);
     args.SetMaxReceiveMessageSize(64 << 20);
+    args.SetInt(GRPC_ARG_HTTP2_STREAM_LOOKAHEAD_BYTES, 8 << 20); // result streams are bulk transfers
     args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 20000);
     args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10000);
     const bool local = options.endpoint.starts_with("unix:");

@@ -33,10 +33,14 @@ void unary(Client::Impl* impl, Req request, Start start, Convert convert, Callba
     impl->prepare(call->context, true);
     impl->begin();
     start(impl->stub->async(), &call->context, &call->request, &call->reply,
-          [impl, call, convert, done = std::move(done)](grpc::Status status) {
-              if (status.ok()) done(convert(call->reply));
-              else done(std::unexpected(callError(status)));
-              impl->end();
+          [impl, call, convert, done = std::move(done)](grpc::Status status) mutable {
+              core::Result<T> result = status.ok() ? core::Result<T>(convert(call->reply))
+                                                   : core::Result<T>(std::unexpected(impl->diagnose(status)));
+              call.reset();
+              auto callback = std::move(done);
+              callback(std::move(result));
+              callback = nullptr;
+              impl->end(); // last: the client may be destroyed from here on
           });
 }
 
@@ -164,6 +168,8 @@ void Client::fetchResult(const std::string& jobId, const std::filesystem::path& 
                          std::uint32_t chunkSize) {
     startFetch(m_impl.get(), jobId, dir, chunkSize, std::move(done));
 }
+
+std::string Client::endpoint() const { return m_impl->options.endpoint; }
 
 void Client::serverInfo(Callback<ServerInfo> done) {
     unary<v1::ServerInfoRequest, v1::ServerInfo, ServerInfo>(

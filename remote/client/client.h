@@ -128,6 +128,8 @@ public:
     void fetchResult(const std::string& jobId, const std::filesystem::path& dir, Callback<bool> done,
                      std::uint32_t chunkSize = 0);
     void serverInfo(Callback<ServerInfo> done);
+    /// The endpoint in use (the embedded service's unix: socket when none was configured).
+    std::string endpoint() const;
 
     struct Impl;
 

@@ -37,7 +37,7 @@ public:
     }
     void OnDone(const grpc::Status& status) override {
         if (status.ok()) m_done(m_reply.geometry_id());
-        else m_done(std::unexpected(callError(status)));
+        else m_done(std::unexpected(m_impl->diagnose(status)));
         Client::Impl* impl = m_impl;
         delete this;
         impl->end();
@@ -89,7 +89,7 @@ public:
             m_done(core::fail(core::ErrorCode::InvalidFile, "remote.bad_result", "malformed result stream",
                               m_dir.string()));
         } else if (!status.ok()) {
-            m_done(std::unexpected(callError(status)));
+            m_done(std::unexpected(m_impl->diagnose(status)));
         } else {
             fs::create_directories(m_dir, ec);
             for (const auto& entry : fs::directory_iterator(m_staging, ec))

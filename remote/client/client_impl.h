@@ -30,6 +30,8 @@ struct Client::Impl {
 
     /// A context with the token and (for unary calls) the deadline.
     void prepare(grpc::ClientContext& context, bool deadline) const;
+    /// The error of a failed call, telling a refused TLS handshake from an unreachable service.
+    core::Error diagnose(const grpc::Status& status) const;
     void begin();
     void end();
 };

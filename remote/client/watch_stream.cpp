@@ -82,7 +82,7 @@ public:
         } else if (m_cancelled) {
             m_done(core::fail(core::ErrorCode::Cancelled, "remote.watch_cancelled", "watch cancelled"));
         } else {
-            m_done(std::unexpected(callError(status)));
+            m_done(std::unexpected(impl->diagnose(status)));
         }
         finish();
     }

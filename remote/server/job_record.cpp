@@ -128,16 +128,19 @@ core::Result<std::shared_ptr<JobRecord>> JobRecord::restore(const std::filesyste
 }
 
 void JobRecord::setState(werkbank::v1::JobState state, std::optional<core::Error> error) {
+    werkbank::v1::JobEvent event;
+    event.mutable_state()->set_state(state);
+    if (error) *event.mutable_state()->mutable_error() = toDetail(*error);
     {
+        // The state and its event change together: a watcher that sees a terminal state also
+        // finds its event in the log.
         std::lock_guard lock(m_mutex);
         m_state = state;
         m_error = std::move(error);
+        emitLocked(std::move(event), true);
     }
     persist();
-    werkbank::v1::JobEvent event;
-    event.mutable_state()->set_state(state);
-    if (auto e = this->error()) *event.mutable_state()->mutable_error() = toDetail(*e);
-    emit(std::move(event), true);
+    notify();
 }
 
 void JobRecord::beginReplay() {
@@ -149,12 +152,16 @@ void JobRecord::beginReplay() {
 void JobRecord::emit(werkbank::v1::JobEvent event, bool sync) {
     {
         std::lock_guard lock(m_mutex);
-        if (++m_generated <= m_replaySkip) return;
-        event.set_sequence(m_log.size() + 1);
-        event.set_unix_ms(nowUnixMs());
-        m_log.append(event.SerializeAsString(), sync);
+        emitLocked(std::move(event), sync);
     }
     notify();
+}
+
+void JobRecord::emitLocked(werkbank::v1::JobEvent event, bool sync) {
+    if (++m_generated <= m_replaySkip) return;
+    event.set_sequence(m_log.size() + 1);
+    event.set_unix_ms(nowUnixMs());
+    m_log.append(event.SerializeAsString(), sync);
 }
 
 std::uint64_t JobRecord::addWaiter(Waiter waiter) {

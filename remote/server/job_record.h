@@ -61,6 +61,7 @@ public:
 
 private:
     void notify();
+    void emitLocked(werkbank::v1::JobEvent event, bool sync);
 
     mutable std::mutex m_mutex;
     werkbank::v1::JobState m_state = werkbank::v1::JOB_STATE_QUEUED;

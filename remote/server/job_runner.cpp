@@ -1,6 +1,7 @@
 #include "job_runner.h"
 
 #include "remote/common/error_status.h"
+#include "remote/common/job_state.h"
 
 #include "core/sim/result_folder.h"
 #include "core/sim/solve.h"
@@ -8,6 +9,7 @@
 
 #include <cstring>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 namespace wb::remote {
@@ -52,6 +54,27 @@ core::Result<sim::Study> loadJobStudy(const JobRecord& job, const fs::path& geom
     study->geometryFile = (geometryRoot / job.tenant / "geometry" / job.geometryId).string();
     study->baseDir = job.dir;
     return study;
+}
+
+/// Moves a freshly written result folder into place (result.tmp -> result).
+core::Result<bool> publishResult(const sim::SolveResult& result, const fs::path& jobDir) {
+    const fs::path staging = jobDir / "result.tmp", final = jobDir / "result";
+    std::error_code ec;
+    fs::remove_all(staging, ec);
+    if (auto ok = sim::writeResultFolder(result, staging); !ok) return ok;
+    fs::remove_all(final, ec);
+    fs::rename(staging, final, ec);
+    if (ec) return core::fail(core::ErrorCode::Internal, "server.io", "cannot store the result", final.string());
+    return true;
+}
+
+/// A failed job still gets the result folder of `solve` (result.json with status "failed").
+void failJob(JobRecord& job, sim::Analysis analysis, const core::Error& error) {
+    sim::SolveResult failed;
+    failed.analysis = analysis;
+    failed.error = error;
+    publishResult(failed, job.dir);
+    job.setState(werkbank::v1::JOB_STATE_FAILED, error);
 }
 
 core::Error deadlineError() {
@@ -129,7 +152,9 @@ void JobRunner::workerLoop() {
             m_usedBytes += job->estimatedBytes;
         }
         if (replay) job->beginReplay();
+        std::cerr << "job " << job->id << (replay ? " runs again after a restart\n" : " runs\n");
         run(job);
+        std::cerr << "job " << job->id << " " << jobStateName(job->state()) << "\n";
         {
             std::lock_guard lock(m_mutex);
             std::erase(m_running, job);
@@ -144,7 +169,7 @@ void JobRunner::run(const std::shared_ptr<JobRecord>& job) {
         return job->setState(werkbank::v1::JOB_STATE_FAILED, deadlineError());
     job->setState(werkbank::v1::JOB_STATE_RUNNING);
     auto study = loadJobStudy(*job, m_options.geometryRoot);
-    if (!study) return job->setState(werkbank::v1::JOB_STATE_FAILED, study.error());
+    if (!study) return failJob(*job, sim::Analysis::StaticStructural, study.error());
 
     sim::SolveOptions options;
     if (m_options.backend) options.backend = static_cast<sim::Backend>(*m_options.backend);
@@ -170,15 +195,9 @@ void JobRunner::run(const std::shared_ptr<JobRecord>& job) {
     if (!result) {
         if (result.error().code == core::ErrorCode::Cancelled)
             return job->setState(werkbank::v1::JOB_STATE_CANCELLED);
-        return job->setState(werkbank::v1::JOB_STATE_FAILED, result.error());
+        return failJob(*job, study->analysis, result.error());
     }
-    const fs::path staging = job->dir / "result.tmp", final = job->dir / "result";
-    std::error_code ec;
-    fs::remove_all(staging, ec);
-    if (auto ok = sim::writeResultFolder(*result, staging); !ok)
-        return job->setState(werkbank::v1::JOB_STATE_FAILED, ok.error());
-    fs::remove_all(final, ec);
-    fs::rename(staging, final, ec);
+    if (auto ok = publishResult(*result, job->dir); !ok) return failJob(*job, study->analysis, ok.error());
     for (const sim::ResultField& field : result->fields)
         emitField(*job, werkbank::v1::FIELD_KIND_FINAL, result->iterations, field, result->model.get());
     if (deadlinePassed) return job->setState(werkbank::v1::JOB_STATE_FAILED, deadlineError());

@@ -109,6 +109,10 @@ core::Result<bool> Server::start(const ServerConfig& config) {
         if (!tokens) return std::unexpected(tokens.error());
         d.context.tokens = std::move(*tokens);
     }
+    if (d.context.tokens.open() && !config.unixSocket() && !config.listen.starts_with("127.0.0.1:") &&
+        !config.listen.starts_with("localhost:") && !config.listen.starts_with("[::1]:"))
+        std::cerr << "werkbank-server: warning: no --tokens: every caller on " << config.listen
+                  << " is tenant 'default'\n";
     if (auto ok = d.lockDataDir(); !ok) return ok;
     if (auto ok = d.context.jobs.open(config.dataDir); !ok) return ok;
     d.context.geometry = std::make_unique<GeometryStore>(config.dataDir);
@@ -129,6 +133,8 @@ core::Result<bool> Server::start(const ServerConfig& config) {
     int port = 0;
     builder.AddListeningPort(config.listen, *creds, &port);
     builder.RegisterService(d.service.get());
+    // Larger HTTP/2 windows: result streams are bulk transfers.
+    builder.AddChannelArgument(GRPC_ARG_HTTP2_STREAM_LOOKAHEAD_BYTES, 8 << 20);
     builder.SetMaxReceiveMessageSize(static_cast<int>(config.maxMessageBytes));
     builder.SetMaxSendMessageSize(static_cast<int>(std::max<std::uint64_t>(config.maxMessageBytes, 5u << 20)));
     d.server = builder.BuildAndStart();

@@ -159,7 +159,7 @@ private:
 class ResultReactor : public grpc::ServerWriteReactor<ResultChunk> {
 public:
     ResultReactor(std::vector<fs::path> files, std::size_t chunkSize)
-        : m_files(std::move(files)), m_chunkSize(chunkSize), m_buffer(chunkSize, '\0') {
+        : m_files(std::move(files)), m_chunkSize(chunkSize) {
         next();
     }
     void OnWriteDone(bool ok) override {
@@ -177,13 +177,15 @@ private:
                 m_total = fs::file_size(m_files[m_index], ec);
                 m_offset = 0;
             }
-            m_in.read(m_buffer.data(), static_cast<std::streamsize>(m_chunkSize));
+            std::string* data = m_chunk.mutable_data(); // read in place: no extra copy
+            data->resize(m_chunkSize);
+            m_in.read(data->data(), static_cast<std::streamsize>(m_chunkSize));
             const std::size_t n = static_cast<std::size_t>(m_in.gcount());
+            data->resize(n);
             if (n > 0 || m_total == 0) {
                 m_chunk.set_path(m_files[m_index].filename().string());
                 m_chunk.set_total_bytes(m_total);
                 m_chunk.set_offset(m_offset);
-                m_chunk.set_data(m_buffer.data(), n);
                 m_offset += n;
                 if (m_offset >= m_total) advance();
                 return StartWrite(&m_chunk);
@@ -199,7 +201,6 @@ private:
 
     std::vector<fs::path> m_files;
     std::size_t m_chunkSize;
-    std::string m_buffer;
     std::size_t m_index = 0;
     std::ifstream m_in;
     std::uint64_t m_total = 0, m_offset = 0;

@@ -119,8 +119,8 @@ inline CliRun runCli(const std::vector<std::string>& args, const fs::path& scrat
 }
 
 /// A 100 x 10 x 10 mm steel cantilever (STL) with a tip load; returns the study file.
-inline fs::path writeCantilever(const fs::path& dir, double voxel = 2.5e-3, const std::string& name = "study.json") {
-    writeStl(dir / "beam.stl", simtest::boxMesh(0, 0, 0, 100, 10, 10));
+inline fs::path writeCantilever(const fs::path& dir, double voxel = 1.25e-3, const std::string& name = "study.json") {
+    wb::sim::writeStl(dir / "beam.stl", simtest::boxMesh(0, 0, 0, 100, 10, 10));
     const std::string text = simtest::studyText(
         "static_structural", "beam.stl", voxel, "{\"parts\":\"*\",\"material\":\"structural_steel\"}",
         "{\"name\":\"root\",\"type\":\"fixed\",\"select\":" + simtest::planeBox(0, 0) + "}",
