@@ -17,7 +17,11 @@ namespace {
 double since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
 
 /// Sends `total` bytes in `chunk`-sized writes over a loopback TCP connection; returns MiB/s.
-double rawTcp(std::size_t total, std::size_t chunk) {
+/// With `source` and `sink`, the sender reads the bytes from the file `source` and the
+/// receiver writes them to the file `sink`, the same I/O a result download does; otherwise
+/// both sides work from memory.
+double rawTcp(std::size_t total, std::size_t chunk, const fs::path& source = {},
+              const fs::path& sink = {}) {
     const int listener = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in address{};
     address.sin_family = AF_INET;
@@ -28,23 +32,36 @@ double rawTcp(std::size_t total, std::size_t chunk) {
     ::getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length);
     std::thread receiver([&] {
         const int fd = ::accept(listener, nullptr, nullptr);
+        std::ofstream out;
+        if (!sink.empty()) out.open(sink, std::ios::binary);
         std::string buffer(chunk, '\0');
         std::size_t received = 0;
         while (received < total) {
             const ssize_t n = ::recv(fd, buffer.data(), buffer.size(), 0);
             if (n <= 0) break;
+            if (out.is_open()) out.write(buffer.data(), n);
             received += std::size_t(n);
         }
         ::close(fd);
     });
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     ::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
-    const std::string data(chunk, 'x');
+    std::string data(chunk, 'x');
+    std::ifstream in;
+    if (!source.empty()) in.open(source, std::ios::binary);
     const auto t0 = Clock::now();
     for (std::size_t sent = 0; sent < total;) {
-        const ssize_t n = ::send(fd, data.data(), std::min(chunk, total - sent), MSG_NOSIGNAL);
-        if (n <= 0) break;
-        sent += std::size_t(n);
+        const std::size_t want = std::min(chunk, total - sent);
+        if (in.is_open()) in.read(data.data(), static_cast<std::streamsize>(want));
+        for (std::size_t off = 0; off < want;) {
+            const ssize_t n = ::send(fd, data.data() + off, want - off, MSG_NOSIGNAL);
+            if (n <= 0) {
+                sent = total;
+                break;
+            }
+            off += std::size_t(n);
+            sent += std::size_t(n);
+        }
     }
     ::shutdown(fd, SHUT_WR);
     receiver.join();
@@ -115,7 +132,9 @@ int main(int argc, char** argv) {
     std::error_code ec;
     const fs::path target = fs::is_directory("/dev/shm", ec) ? fs::path("/dev/shm") / ("bench_remote_" + std::to_string(::getpid()))
                                                               : dir / "fetched";
-    std::printf("%-10s %14s %14s %8s\n", "chunk", "gRPC MiB/s", "raw TCP MiB/s", "ratio");
+    const fs::path source = dir / "data" / "jobs" / lastJob / "result" / "zz_stream.bin";
+    std::printf("%-10s %12s %18s %8s %18s\n", "chunk", "gRPC MiB/s", "raw TCP file MiB/s", "ratio",
+                "raw TCP mem MiB/s");
     for (std::size_t chunk : {16u << 10, 64u << 10, 256u << 10, 1u << 20, 4u << 20}) {
         const auto t0 = Clock::now();
         auto ok = await<bool>([&](auto cb) { c.fetchResult(lastJob, target, cb, std::uint32_t(chunk)); });
@@ -124,10 +143,16 @@ int main(int argc, char** argv) {
         const double bytes = double(fs::file_size(target / "zz_stream.bin"));
         fs::remove_all(target);
         const double grpcRate = bytes / (1 << 20) / seconds;
-        const double tcpRate = rawTcp(std::size_t(bytes), chunk);
-        std::printf("%7zu KiB %14.0f %14.0f %7.0f%%\n", chunk >> 10, grpcRate, tcpRate, 100 * grpcRate / tcpRate);
+        fs::create_directories(target);
+        const double tcpFileRate = rawTcp(std::size_t(bytes), chunk, source, target / "raw.bin");
+        fs::remove_all(target);
+        const double tcpMemoryRate = rawTcp(std::size_t(bytes), chunk);
+        std::printf("%7zu KiB %12.0f %18.0f %7.0f%% %18.0f\n", chunk >> 10, grpcRate, tcpFileRate,
+                    100 * grpcRate / tcpFileRate, tcpMemoryRate);
     }
-    std::printf("(gRPC: GetResult of %d MiB into %s, plaintext loopback; raw TCP: same bytes, memory to memory)\n",
+    std::printf("(gRPC: GetResult of %d MiB into %s, plaintext loopback; raw TCP file: the same file\n"
+                " read, sent over loopback TCP and written to the same folder; ratio = gRPC / raw TCP file;\n"
+                " raw TCP mem: memory to memory, for reference)\n",
                 mib, target.parent_path().c_str());
     server.stop();
     return 0;
