@@ -33,8 +33,7 @@ void AssemblyTreeModel::setAssembly(std::shared_ptr<const core::Assembly> assemb
 }
 
 QModelIndex AssemblyTreeModel::indexForNode(int node, int column) const {
-    if (!m_assembly || node <= 0 || node >= static_cast<int>(m_assembly->nodes().size()))
-        return {};
+    if (!m_assembly || node <= 0 || node >= static_cast<int>(m_assembly->nodes().size())) return {};
     const core::Node& nd = m_assembly->node(node);
     const auto& siblings = m_assembly->node(nd.parent).children;
     const auto it = std::find(siblings.begin(), siblings.end(), node);
@@ -62,7 +61,9 @@ int AssemblyTreeModel::rowCount(const QModelIndex& parent) const {
     return static_cast<int>(m_assembly->node(nodeForIndex(parent)).children.size());
 }
 
-int AssemblyTreeModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+int AssemblyTreeModel::columnCount(const QModelIndex&) const {
+    return ColumnCount;
+}
 
 QVariant AssemblyTreeModel::data(const QModelIndex& index, int role) const {
     if (!m_assembly || !index.isValid()) return {};

@@ -27,8 +27,7 @@ QString ErrorText::message(const core::Error& error) {
     if (id == "io.corrupt_file")
         return tr("The file %1 has the extension of %2 but its content is not %2 data.")
             .arg(file, arg(error, 1));
-    if (id == "io.unsupported_format")
-        return tr("The format of %1 is not supported.").arg(file);
+    if (id == "io.unsupported_format") return tr("The format of %1 is not supported.").arg(file);
     if (id == "io.non_finite_coordinates")
         return tr("The file %1 contains invalid coordinates (NaN or infinite) in part %2.")
             .arg(file, arg(error, 1));

@@ -21,9 +21,13 @@ ImportJob::ImportJob(QString path, core::io::ImportOptions options, QObject* par
     qRegisterMetaType<wb::core::Error>();
 }
 
-ImportJob::~ImportJob() { m_shared->cancel.cancel(); }
+ImportJob::~ImportJob() {
+    m_shared->cancel.cancel();
+}
 
-void ImportJob::cancel() { m_shared->cancel.cancel(); }
+void ImportJob::cancel() {
+    m_shared->cancel.cancel();
+}
 
 void ImportJob::start() {
     QPointer<ImportJob> self(this);

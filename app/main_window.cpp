@@ -280,7 +280,8 @@ void MainWindow::dropEvent(QDropEvent* e) {
     if (paths.isEmpty()) return;
     e->acceptProposedAction();
     // Ask after the drop returns, so the drag source is not blocked by the dialog.
-    QMetaObject::invokeMethod(this, [this, paths] { openFiles(paths); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, paths] { openFiles(paths); }, Qt::QueuedConnection);
 }
 
 } // namespace wb::app

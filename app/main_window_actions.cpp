@@ -3,8 +3,8 @@
 
 #include "about_dialog.h"
 #include "assembly_tree_model.h"
-#include "preferences.h"
 #include "main_window_parts.h"
+#include "preferences.h"
 #include "preferences_dialog.h"
 #include "properties_panel.h"
 #include "viewport_widget.h"
@@ -16,9 +16,9 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMenu>
 #include <QMenuBar>
-#include <QIcon>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -35,11 +35,13 @@ void MainWindow::createActions() {
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    a.open = make(QKeySequence::Open, [this] { openDialog(OpenMode::Ask); },
- "open");
-    a.add = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-                 [this] { openDialog(OpenMode::Add); }, "add");
-    a.reload = make(QKeySequence::Refresh, [this] { reload(); }, "reload");
+    a.open = make(
+        QKeySequence::Open, [this] { openDialog(OpenMode::Ask); }, "open");
+    a.add = make(
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { openDialog(OpenMode::Add); },
+        "add");
+    a.reload = make(
+        QKeySequence::Refresh, [this] { reload(); }, "reload");
     a.closeAll = make(QKeySequence::Close, [this] { closeAll(); });
     a.clearRecent = make({}, [this] { Preferences::clearRecentFiles(); });
     a.quit = make(QKeySequence::Quit, [this] { close(); });
@@ -49,9 +51,11 @@ void MainWindow::createActions() {
         if (dialog.exec() == QDialog::Accepted) m_properties->refresh();
     });
     a.preferences->setMenuRole(QAction::PreferencesRole);
-    a.cancelImport = make(QKeySequence(Qt::Key_Escape), [this] { cancelImport(); }, "cancel");
+    a.cancelImport = make(
+        QKeySequence(Qt::Key_Escape), [this] { cancelImport(); }, "cancel");
     addAction(a.cancelImport);
-    a.fitAll = make(QKeySequence(Qt::Key_F), [this] { m_viewport->fitAll(); }, "fit_all");
+    a.fitAll = make(
+        QKeySequence(Qt::Key_F), [this] { m_viewport->fitAll(); }, "fit_all");
     a.showAll = make(QKeySequence(Qt::SHIFT | Qt::Key_H), [this] { m_treeModel->showAll(); });
     a.isolate = make(QKeySequence(Qt::Key_I), [this] {
         const auto nodes = selectedNodes();
@@ -64,8 +68,8 @@ void MainWindow::createActions() {
 
     a.modes = new QActionGroup(this);
     auto mode = [&](render::DisplayMode m, Qt::Key key, const char* icon) {
-        QAction* action =
-            make(QKeySequence(Qt::ALT | key), [this, m] { m_viewport->setDisplayMode(m); }, icon);
+        QAction* action = make(
+            QKeySequence(Qt::ALT | key), [this, m] { m_viewport->setDisplayMode(m); }, icon);
         action->setCheckable(true);
         action->setChecked(m == m_viewport->displayMode());
         a.modes->addAction(action);
@@ -85,8 +89,9 @@ void MainWindow::createActions() {
         {render::StandardView::Bottom, QKeySequence(Qt::CTRL | Qt::Key_7)},
     };
     for (const auto& [view, key] : views)
-        a.views.emplace_back(make(key, [this, view] { m_viewport->setStandardView(view); },
-                                  view == render::StandardView::Iso ? "view_iso" : nullptr),
+        a.views.emplace_back(make(
+                                 key, [this, view] { m_viewport->setStandardView(view); },
+                                 view == render::StandardView::Iso ? "view_iso" : nullptr),
                              view);
     a.about = make({}, [this] { showAboutDialog(this); });
     a.about->setMenuRole(QAction::AboutRole);
@@ -174,13 +179,27 @@ void MainWindow::retranslateUi() {
     a.wireframe->setText(tr("&Wireframe"));
     for (const auto& [action, view] : a.views) {
         switch (view) {
-        case render::StandardView::Iso: action->setText(tr("&Isometric")); break;
-        case render::StandardView::Front: action->setText(tr("&Front")); break;
-        case render::StandardView::Back: action->setText(tr("&Back")); break;
-        case render::StandardView::Left: action->setText(tr("&Left")); break;
-        case render::StandardView::Right: action->setText(tr("&Right")); break;
-        case render::StandardView::Top: action->setText(tr("&Top")); break;
-        case render::StandardView::Bottom: action->setText(tr("B&ottom")); break;
+        case render::StandardView::Iso:
+            action->setText(tr("&Isometric"));
+            break;
+        case render::StandardView::Front:
+            action->setText(tr("&Front"));
+            break;
+        case render::StandardView::Back:
+            action->setText(tr("&Back"));
+            break;
+        case render::StandardView::Left:
+            action->setText(tr("&Left"));
+            break;
+        case render::StandardView::Right:
+            action->setText(tr("&Right"));
+            break;
+        case render::StandardView::Top:
+            action->setText(tr("&Top"));
+            break;
+        case render::StandardView::Bottom:
+            action->setText(tr("B&ottom"));
+            break;
         }
     }
     a.about->setText(tr("&About Werkbank"));
@@ -194,9 +213,9 @@ void MainWindow::updateRecentMenu() {
     const QStringList files = Preferences::recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString& path = files[i];
-        QAction* action = menu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
-            this, [this, path] { openFiles({path}); });
+        QAction* action =
+            menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+                            this, [this, path] { openFiles({path}); });
         action->setStatusTip(QDir::toNativeSeparators(path));
     }
     if (files.isEmpty()) menu->addAction(tr("(empty)"))->setEnabled(false);

@@ -41,11 +41,17 @@ void Preferences::setTessellationQuality(core::io::Quality quality) {
     QSettings().setValue(kQualityKey, static_cast<int>(quality));
 }
 
-QString Preferences::language() { return QSettings().value(kLanguageKey).toString(); }
+QString Preferences::language() {
+    return QSettings().value(kLanguageKey).toString();
+}
 
-void Preferences::setLanguage(const QString& code) { QSettings().setValue(kLanguageKey, code); }
+void Preferences::setLanguage(const QString& code) {
+    QSettings().setValue(kLanguageKey, code);
+}
 
-QStringList Preferences::recentFiles() { return QSettings().value(kRecentKey).toStringList(); }
+QStringList Preferences::recentFiles() {
+    return QSettings().value(kRecentKey).toStringList();
+}
 
 void Preferences::addRecentFile(const QString& path) {
     QStringList files = recentFiles();
@@ -56,22 +62,30 @@ void Preferences::addRecentFile(const QString& path) {
     QSettings().setValue(kRecentKey, files);
 }
 
-void Preferences::clearRecentFiles() { QSettings().remove(kRecentKey); }
+void Preferences::clearRecentFiles() {
+    QSettings().remove(kRecentKey);
+}
 
 QString unitSymbol(DisplayUnit unit) {
     switch (unit) {
-    case DisplayUnit::Metre: return QStringLiteral("m");
-    case DisplayUnit::Inch: return QStringLiteral("in");
-    case DisplayUnit::Millimetre: break;
+    case DisplayUnit::Metre:
+        return QStringLiteral("m");
+    case DisplayUnit::Inch:
+        return QStringLiteral("in");
+    case DisplayUnit::Millimetre:
+        break;
     }
     return QStringLiteral("mm");
 }
 
 double unitScale(DisplayUnit unit) {
     switch (unit) {
-    case DisplayUnit::Metre: return 1.0;
-    case DisplayUnit::Inch: return 0.0254;
-    case DisplayUnit::Millimetre: break;
+    case DisplayUnit::Metre:
+        return 1.0;
+    case DisplayUnit::Inch:
+        return 0.0254;
+    case DisplayUnit::Millimetre:
+        break;
     }
     return 1e-3;
 }

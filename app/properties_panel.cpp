@@ -75,7 +75,8 @@ void PropertiesPanel::refresh() {
                                          formatLength(s.z * scale, unit, locale)));
         auto point = [&](const core::Vec3& p) {
             return QStringLiteral("(%1; %2; %3)")
-                .arg(formatLength(p.x * scale, unit, locale), formatLength(p.y * scale, unit, locale),
+                .arg(formatLength(p.x * scale, unit, locale),
+                     formatLength(p.y * scale, unit, locale),
                      formatLength(p.z * scale, unit, locale));
         };
         m_values[Min]->setText(point(box.min));

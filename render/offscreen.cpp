@@ -55,7 +55,8 @@ bool OffscreenRenderer::create(QString* error) {
         return fail(QStringLiteral("offscreen rendering must run on the GUI thread"));
     Impl& d = *m_impl;
     d.context.setFormat(requiredSurfaceFormat());
-    if (!d.context.create()) return fail(QStringLiteral("cannot create an OpenGL 3.3 core context"));
+    if (!d.context.create())
+        return fail(QStringLiteral("cannot create an OpenGL 3.3 core context"));
     d.surface.setFormat(d.context.format());
     d.surface.create();
     if (!d.surface.isValid()) return fail(QStringLiteral("cannot create an offscreen surface"));

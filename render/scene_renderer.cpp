@@ -306,7 +306,8 @@ void SceneRenderer::Impl::syncGpu() {
             if (const auto& mesh = assembly->parts()[instance.part].mesh)
                 sceneTriangles += mesh->triangleCount();
         coarseWhileMoving = sceneTriangles > kInteractiveTriangles;
-        const double keep = coarseWhileMoving ? double(kInteractiveTriangles) / sceneTriangles : 1.0;
+        const double keep =
+            coarseWhileMoving ? double(kInteractiveTriangles) / sceneTriangles : 1.0;
         for (std::size_t p = 0; p < parts.size(); ++p) {
             const auto& mesh = assembly->parts()[p].mesh;
             if (!mesh || mesh->triangleCount() == 0) continue;

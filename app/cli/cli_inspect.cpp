@@ -70,14 +70,16 @@ void printTree(const core::Assembly& a, const NodeStats& stats, int node, int de
 int runInspect(const QStringList& args) {
     Options opts(args, {"--json"}, {"--quality", "--unit"});
     if (!opts.error().isEmpty() || opts.positional().size() != 1) {
-        printError(opts.error().isEmpty() ? QStringLiteral("usage: werkbank-cli inspect FILE [--json] "
-                                                          "[--quality coarse|normal|fine] [--unit mm]")
-                                          : opts.error());
+        printError(opts.error().isEmpty()
+                       ? QStringLiteral("usage: werkbank-cli inspect FILE [--json] "
+                                        "[--quality coarse|normal|fine] [--unit mm]")
+                       : opts.error());
         return kUsage;
     }
     core::io::ImportOptions importOptions;
     if (!applyImportOptions(opts, importOptions)) return kUsage;
-    const auto result = core::io::importFile(opts.positional().first().toStdString(), importOptions);
+    const auto result =
+        core::io::importFile(opts.positional().first().toStdString(), importOptions);
     if (!result) {
         printError(QString::fromStdString(result.error().toString()));
         return kInvalidInput;
@@ -94,7 +96,8 @@ int runInspect(const QStringList& args) {
         o["instances"] = static_cast<qint64>(a.instanceCount());
         o["triangles"] = static_cast<qint64>(stats.triangles[0]);
         o["faces"] = static_cast<qint64>(stats.faces[0]);
-        o["length_unit"] = unit.empty() ? QJsonValue(scale) : QJsonValue(QString::fromStdString(unit));
+        o["length_unit"] =
+            unit.empty() ? QJsonValue(scale) : QJsonValue(QString::fromStdString(unit));
         o["bbox"] = QJsonObject{{"min", point(box.min, scale)}, {"max", point(box.max, scale)}};
         o["tree"] = treeJson(a, stats, 0);
         std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
@@ -106,9 +109,8 @@ int runInspect(const QStringList& args) {
     std::printf("triangles:   %zu\n", stats.triangles[0]);
     std::printf("faces:       %zu\n", stats.faces[0]);
     std::printf("length unit: %s\n", unit.empty() ? std::to_string(scale).c_str() : unit.c_str());
-    std::printf("bbox [m]:    (%g, %g, %g) .. (%g, %g, %g)\n", box.min.x * scale,
-                box.min.y * scale, box.min.z * scale, box.max.x * scale, box.max.y * scale,
-                box.max.z * scale);
+    std::printf("bbox [m]:    (%g, %g, %g) .. (%g, %g, %g)\n", box.min.x * scale, box.min.y * scale,
+                box.min.z * scale, box.max.x * scale, box.max.y * scale, box.max.z * scale);
     std::printf("tree:\n");
     printTree(a, stats, 0, 0);
     return kOk;

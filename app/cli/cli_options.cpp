@@ -47,13 +47,15 @@ bool applyImportOptions(const Options& opts, core::io::ImportOptions& options) {
     else if (quality == QLatin1String("fine"))
         options.quality = core::io::Quality::Fine;
     else {
-        printError(QStringLiteral("--quality must be coarse, normal or fine, not '%1'").arg(quality));
+        printError(
+            QStringLiteral("--quality must be coarse, normal or fine, not '%1'").arg(quality));
         return false;
     }
     if (opts.has("--unit")) {
         const auto unit = core::metresPerUnit(opts.value("--unit").toStdString());
         if (!unit) {
-            printError(QStringLiteral("--unit: %1").arg(QString::fromStdString(unit.error().message)));
+            printError(
+                QStringLiteral("--unit: %1").arg(QString::fromStdString(unit.error().message)));
             return false;
         }
         options.metresPerUnit = *unit;

@@ -1,5 +1,5 @@
-#include "cli_commands.h"
 #include "cli_remote.h"
+#include "cli_commands.h"
 
 #include "core/sim/cli.h"
 #include "core/sim/json.h"
@@ -43,24 +43,31 @@ std::string eventJson(const JobEvent& e) {
         j.set("bytes", static_cast<double>(e.field.data.size()));
         j.set("total_bytes", static_cast<double>(e.field.totalBytes));
         break;
-    case JobEvent::Kind::Log: j.set("log", e.logId); break;
+    case JobEvent::Kind::Log:
+        j.set("log", e.logId);
+        break;
     }
     return j.dump(-1);
 }
 
 /// Prints progress on stderr: stage changes and every tenth iteration.
 void printProgress(const JobEvent& e) {
-    if (e.kind == JobEvent::Kind::State) std::fprintf(stderr, "%s\n", remote::jobStateText(e.state));
+    if (e.kind == JobEvent::Kind::State)
+        std::fprintf(stderr, "%s\n", remote::jobStateText(e.state));
     if (e.kind == JobEvent::Kind::Progress && (e.stage != "solve" || e.iteration % 10 == 0))
-        std::fprintf(stderr, "  %s: iteration %d, residual %.3g\n", e.stage.c_str(), e.iteration, e.residual);
+        std::fprintf(stderr, "  %s: iteration %d, residual %.3g\n", e.stage.c_str(), e.iteration,
+                     e.residual);
     if (e.kind == JobEvent::Kind::Field && e.field.offset == 0)
-        std::fprintf(stderr, "  %s field %s (iteration %d)\n", e.field.final ? "final" : "intermediate",
-                     e.field.name.c_str(), e.field.iteration);
+        std::fprintf(stderr, "  %s field %s (iteration %d)\n",
+                     e.field.final ? "final" : "intermediate", e.field.name.c_str(),
+                     e.field.iteration);
 }
 
-core::Result<remote::JobInfo> watchToEnd(remote::Client& client, const std::string& id, std::uint64_t from,
+core::Result<remote::JobInfo> watchToEnd(remote::Client& client, const std::string& id,
+                                         std::uint64_t from,
                                          std::function<void(const JobEvent&)> onEvent) {
-    return await<remote::JobInfo>([&](auto done) { client.watch(id, from, std::move(onEvent), done); });
+    return await<remote::JobInfo>(
+        [&](auto done) { client.watch(id, from, std::move(onEvent), done); });
 }
 
 /// The result summary of a finished job, fetched into a temporary folder.
@@ -81,17 +88,21 @@ int runSubmit(const QStringList& args) {
     Options opts(args, {"--wait", "--json"},
                  connectionOptions({"--deadline", "--request-id", "--intermediate-every"}));
     if (!opts.error().isEmpty() || opts.positional().size() != 1)
-        return usage(opts, "usage: werkbank-cli submit STUDY.json [--server HOST:PORT|unix:PATH] [--token-file F]"
-                           " [--ca-file F] [--cert F --key F] [--wait] [--json] [--deadline SECONDS]"
-                           " [--request-id ID] [--intermediate-every N]");
+        return usage(
+            opts,
+            "usage: werkbank-cli submit STUDY.json [--server HOST:PORT|unix:PATH] [--token-file F]"
+            " [--ca-file F] [--cert F --key F] [--wait] [--json] [--deadline SECONDS]"
+            " [--request-id ID] [--intermediate-every N]");
     remote::SubmitOptions submit;
     submit.requestId = opts.value("--request-id").toStdString();
-    submit.deadline = std::chrono::milliseconds(static_cast<long long>(opts.value("--deadline", "0").toDouble() * 1000));
+    submit.deadline = std::chrono::milliseconds(
+        static_cast<long long>(opts.value("--deadline", "0").toDouble() * 1000));
     submit.intermediateEvery = opts.value("--intermediate-every", "0").toInt();
     auto client = connect(opts);
     if (!client) return reportError(client.error());
-    auto job = await<remote::JobInfo>(
-        [&](auto done) { (*client)->submitStudyFile(opts.positional()[0].toStdString(), submit, done); });
+    auto job = await<remote::JobInfo>([&](auto done) {
+        (*client)->submitStudyFile(opts.positional()[0].toStdString(), submit, done);
+    });
     if (!job) return reportError(job.error());
     const bool json = opts.flag("--json");
     if (!opts.flag("--wait")) {
@@ -103,24 +114,31 @@ int runSubmit(const QStringList& args) {
     auto finished = watchToEnd(**client, job->id, 1, printProgress);
     if (!finished) return reportError(finished.error());
     auto summary = fetchSummary(**client, job->id);
-    sim::Json out(sim::Json::Object{{"job", job->id}, {"state", remote::jobStateText(finished->state)}});
+    sim::Json out(
+        sim::Json::Object{{"job", job->id}, {"state", remote::jobStateText(finished->state)}});
     if (summary) out.set("result", *summary);
-    if (json) std::printf("%s\n", out.dump(2).c_str());
-    else if (summary) std::printf("%s\n", summary->dump(2).c_str());
+    if (json)
+        std::printf("%s\n", out.dump(2).c_str());
+    else if (summary)
+        std::printf("%s\n", summary->dump(2).c_str());
     return exitForJob(*finished);
 }
 
 int runWatch(const QStringList& args) {
     Options opts(args, {"--json"}, connectionOptions({"--from"}));
     if (!opts.error().isEmpty() || opts.positional().size() != 1)
-        return usage(opts, "usage: werkbank-cli watch JOB [--from SEQUENCE] [--json] [connection flags]");
+        return usage(opts,
+                     "usage: werkbank-cli watch JOB [--from SEQUENCE] [--json] [connection flags]");
     auto client = connect(opts);
     if (!client) return reportError(client.error());
     const bool json = opts.flag("--json");
-    auto finished = watchToEnd(**client, opts.positional()[0].toStdString(), opts.value("--from", "1").toULongLong(),
-                               [json](const JobEvent& e) {
-                                   if (json) std::printf("%s\n", eventJson(e).c_str()), std::fflush(stdout);
-                                   else printProgress(e);
+    auto finished = watchToEnd(**client, opts.positional()[0].toStdString(),
+                               opts.value("--from", "1").toULongLong(), [json](const JobEvent& e) {
+                                   if (json)
+                                       std::printf("%s\n", eventJson(e).c_str()),
+                                           std::fflush(stdout);
+                                   else
+                                       printProgress(e);
                                });
     if (!finished) return reportError(finished.error());
     return exitForJob(*finished);
@@ -164,9 +182,13 @@ int runJobs(const QStringList& args) {
     if (!jobs) return reportError(jobs.error());
     sim::Json::Array list;
     for (const auto& j : *jobs) {
-        if (!opts.flag("--json")) std::printf("%s  %-13s  %s\n", j.id.c_str(), remote::jobStateText(j.state), j.name.c_str());
-        list.push_back(sim::Json(sim::Json::Object{{"job", j.id}, {"state", remote::jobStateText(j.state)},
-                                                   {"name", j.name}, {"request_id", j.requestId}}));
+        if (!opts.flag("--json"))
+            std::printf("%s  %-13s  %s\n", j.id.c_str(), remote::jobStateText(j.state),
+                        j.name.c_str());
+        list.push_back(sim::Json(sim::Json::Object{{"job", j.id},
+                                                   {"state", remote::jobStateText(j.state)},
+                                                   {"name", j.name},
+                                                   {"request_id", j.requestId}}));
     }
     if (opts.flag("--json")) std::printf("%s\n", sim::Json(list).dump(2).c_str());
     return kOk;

@@ -53,8 +53,9 @@ int runRender(const QStringList& args) {
     if (!applyImportOptions(opts, importOptions)) return kUsage;
     // The import runs on a worker while this thread creates the GL context and its shaders.
     const std::filesystem::path file = opts.positional().first().toStdString();
-    auto pending = std::async(std::launch::async,
-                              [file, importOptions] { return core::io::importFile(file, importOptions); });
+    auto pending = std::async(std::launch::async, [file, importOptions] {
+        return core::io::importFile(file, importOptions);
+    });
     render::OffscreenRenderer renderer;
     QString error;
     const bool glReady = renderer.create(&error);
@@ -63,8 +64,7 @@ int runRender(const QStringList& args) {
         printError(QString::fromStdString(assembly.error().toString()));
         return kInvalidInput;
     }
-    const QImage image =
-        glReady ? renderer.render(*assembly, size, *view, mode, &error) : QImage();
+    const QImage image = glReady ? renderer.render(*assembly, size, *view, mode, &error) : QImage();
     if (image.isNull()) {
         printError(QStringLiteral("rendering failed: %1").arg(error));
         return 3;

@@ -10,12 +10,13 @@ namespace wb::app::cli {
 
 int runSimCommand(const std::string& command, int argc, char** argv) {
     // The full build reads every format the importers know, not only STL.
-    sim::setGeometryLoader([](const std::filesystem::path& path, double metresPerUnit)
-                               -> core::Result<std::shared_ptr<const core::Assembly>> {
-        core::io::ImportOptions options;
-        options.metresPerUnit = metresPerUnit;
-        return core::io::importFile(path, options);
-    });
+    sim::setGeometryLoader(
+        [](const std::filesystem::path& path,
+           double metresPerUnit) -> core::Result<std::shared_ptr<const core::Assembly>> {
+            core::io::ImportOptions options;
+            options.metresPerUnit = metresPerUnit;
+            return core::io::importFile(path, options);
+        });
     std::vector<std::string> args(argv + 2, argv + argc);
     return command == "solve" ? sim::runSolveCommand(args, std::cout, std::cerr)
                               : sim::runExportInpCommand(args, std::cout, std::cerr);

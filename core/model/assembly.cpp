@@ -4,7 +4,9 @@
 
 namespace wb::core {
 
-Assembly::Assembly() { m_nodes.push_back(Node{"root", -1, {}, {}, -1, std::nullopt}); }
+Assembly::Assembly() {
+    m_nodes.push_back(Node{"root", -1, {}, {}, -1, std::nullopt});
+}
 
 int Assembly::addNode(int parent, std::string name, const Transform& local, int part) {
     const int index = static_cast<int>(m_nodes.size());
@@ -74,11 +76,14 @@ std::size_t Assembly::triangleCount(int node) const {
 std::size_t Assembly::faceCount(int node) const {
     std::size_t n = 0;
     for (const Instance& inst : instances(node))
-        if (const auto& mesh = m_parts[inst.part].mesh) n += static_cast<std::size_t>(mesh->faceCount);
+        if (const auto& mesh = m_parts[inst.part].mesh)
+            n += static_cast<std::size_t>(mesh->faceCount);
     return n;
 }
 
-std::size_t Assembly::instanceCount() const { return instances(0).size(); }
+std::size_t Assembly::instanceCount() const {
+    return instances(0).size();
+}
 
 void Assembly::prune() {
     // Mark parts that have triangles, then keep nodes that lead to one.

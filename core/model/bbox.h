@@ -32,8 +32,8 @@ struct BBox {
         BBox r;
         if (isEmpty()) return r;
         for (int i = 0; i < 8; ++i)
-            r.add(t.apply({(i & 1) ? max.x : min.x, (i & 2) ? max.y : min.y,
-                           (i & 4) ? max.z : min.z}));
+            r.add(t.apply(
+                {(i & 1) ? max.x : min.x, (i & 2) ? max.y : min.y, (i & 4) ? max.z : min.z}));
         return r;
     }
 };

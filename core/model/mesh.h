@@ -12,11 +12,11 @@ namespace wb::core {
 /// (0-based, the order of TopExp::MapShapes(TopAbs_FACE)) or a triangle-group id for mesh
 /// formats. Immutable once shared through an Assembly.
 struct Mesh {
-    std::vector<float> positions;     ///< xyz per vertex
-    std::vector<float> normals;       ///< xyz per vertex; same size as positions, or empty
+    std::vector<float> positions;       ///< xyz per vertex
+    std::vector<float> normals;         ///< xyz per vertex; same size as positions, or empty
     std::vector<std::uint32_t> indices; ///< three per triangle
     std::vector<std::int32_t> faceIds;  ///< one per triangle
-    int faceCount = 0;                ///< number of distinct faces / groups
+    int faceCount = 0;                  ///< number of distinct faces / groups
 
     std::size_t vertexCount() const { return positions.size() / 3; }
     std::size_t triangleCount() const { return indices.size() / 3; }

@@ -2,6 +2,8 @@
 
 #ifdef WB_HAVE_CUDA
 #include "cuda/cuda_backend.h"
+
+#include <cuda_runtime.h>
 #endif
 
 namespace wb::sim {
@@ -12,6 +14,26 @@ bool cudaAvailable() {
 #else
     return false;
 #endif
+}
+
+std::vector<GpuDevice> cudaDevices() {
+    std::vector<GpuDevice> devices;
+#ifdef WB_HAVE_CUDA
+    int count = 0;
+    if (cudaGetDeviceCount(&count) != cudaSuccess) {
+        cudaGetLastError(); // clear the sticky "no device" error
+        return devices;
+    }
+    for (int i = 0; i < count; ++i) {
+        cudaDeviceProp prop{};
+        if (cudaGetDeviceProperties(&prop, i) != cudaSuccess) {
+            cudaGetLastError();
+            continue;
+        }
+        devices.push_back({prop.name, prop.totalGlobalMem});
+    }
+#endif
+    return devices;
 }
 
 } // namespace wb::sim

@@ -11,7 +11,7 @@ namespace wb::sim {
 namespace {
 constexpr double kMaxBandStorage = 1.5e8; ///< doubles
 constexpr int kIterativeCoarseDegree = 40;
-constexpr int kPowerIterations = 6;     ///< estimate of the largest eigenvalue of D^-1 A
+constexpr int kPowerIterations = 6;    ///< estimate of the largest eigenvalue of D^-1 A
 constexpr double kLambdaSafety = 1.25; ///< margin over the (under-)estimate
 } // namespace
 

@@ -67,11 +67,14 @@ using SolveProgressFn =
     std::function<void(const std::string& stage, int iteration, double residual)>;
 /// The current displacement (3 per node) or temperature (1 per node) during iterations.
 using IntermediateFieldFn = std::function<void(int iteration, const ResultField& field)>;
+/// The voxel model once voxelization is done: the grid that every nodal field lives on.
+using VoxelModelFn = std::function<void(const std::shared_ptr<const VoxelModel>& model)>;
 
 struct SolveOptions {
     std::optional<Backend> backend;      ///< overrides the study's solver.backend
     SolveProgressFn progress;            ///< called on the solving thread
     IntermediateFieldFn intermediate;    ///< see intermediateEvery*
+    VoxelModelFn onModel;                ///< called once, before any intermediate field
     int intermediateEveryIterations = 0; ///< 0 = off
     double intermediateEveryMs = 0;      ///< 0 = off
     core::CancelToken* cancel = nullptr; ///< polled between iterations
@@ -86,5 +89,14 @@ core::Result<SolveResult> solve(const Study& study, const SolveOptions& options 
 
 /// True when a CUDA device is usable by this build.
 bool cudaAvailable();
+
+/// A CUDA device as the runtime reports it.
+struct GpuDevice {
+    std::string name;
+    std::size_t memoryBytes = 0; ///< total global memory
+};
+
+/// The CUDA devices usable by this build, in device order; empty without CUDA or a device.
+std::vector<GpuDevice> cudaDevices();
 
 } // namespace wb::sim

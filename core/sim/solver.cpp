@@ -113,6 +113,7 @@ core::Result<SolveResult> solveImpl(const Study& study, const SolveOptions& opti
     if (!model) return std::unexpected(model.error());
     result.model = std::make_shared<const VoxelModel>(std::move(*model));
     const VoxelModel& vm = *result.model;
+    if (options.onModel) options.onModel(result.model);
     const auto t2 = Clock::now();
     result.timings.voxelize = seconds(t1, t2);
 

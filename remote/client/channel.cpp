@@ -26,7 +26,9 @@ constexpr const char* kServiceConfig = R"({
 
 core::Result<std::string> readPem(const std::string& path, const char* option) {
     std::ifstream in(path);
-    if (!in) return core::fail(core::ErrorCode::NotFound, "remote.file_missing", "cannot read " + path, option, {path});
+    if (!in)
+        return core::fail(core::ErrorCode::NotFound, "remote.file_missing", "cannot read " + path,
+                          option, {path});
     std::stringstream s;
     s << in.rdbuf();
     return s.str();
@@ -41,10 +43,12 @@ bool tcpReachable(const std::string& endpoint) {
     addrinfo hints{};
     hints.ai_socktype = SOCK_STREAM;
     addrinfo* found = nullptr;
-    if (::getaddrinfo(host.c_str(), endpoint.substr(colon + 1).c_str(), &hints, &found) != 0) return false;
+    if (::getaddrinfo(host.c_str(), endpoint.substr(colon + 1).c_str(), &hints, &found) != 0)
+        return false;
     bool reachable = false;
     for (addrinfo* a = found; a && !reachable; a = a->ai_next) {
-        const int fd = ::socket(a->ai_family, a->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, a->ai_protocol);
+        const int fd =
+            ::socket(a->ai_family, a->ai_socktype | SOCK_NONBLOCK | SOCK_CLOEXEC, a->ai_protocol);
         if (fd < 0) continue;
         if (::connect(fd, a->ai_addr, a->ai_addrlen) == 0) {
             reachable = true;
@@ -52,8 +56,8 @@ bool tcpReachable(const std::string& endpoint) {
             pollfd p{fd, POLLOUT, 0};
             int error = 0;
             socklen_t length = sizeof error;
-            reachable = ::poll(&p, 1, 1000) == 1 && ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0 &&
-                        error == 0;
+            reachable = ::poll(&p, 1, 1000) == 1 &&
+                        ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0 && error == 0;
         }
         ::close(fd);
     }
@@ -76,15 +80,18 @@ core::Result<std::shared_ptr<grpc::Channel>> makeChannel(const ConnectionOptions
     grpc::ChannelArguments args;
     args.SetServiceConfigJSON(kServiceConfig);
     args.SetMaxReceiveMessageSize(64 << 20);
-    args.SetInt(GRPC_ARG_HTTP2_STREAM_LOOKAHEAD_BYTES, 8 << 20); // result streams are bulk transfers
+    args.SetInt(GRPC_ARG_HTTP2_STREAM_LOOKAHEAD_BYTES,
+                8 << 20); // result streams are bulk transfers
     args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 20000);
     args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10000);
     const bool local = options.endpoint.starts_with("unix:");
     if (options.caFile.empty()) {
         if (!local && !options.token.empty())
             return core::fail(core::ErrorCode::InvalidArgument, "auth.insecure_transport",
-                              "a token is never sent over plaintext TCP: give --ca-file", "--token-file");
-        return grpc::CreateCustomChannel(options.endpoint, grpc::InsecureChannelCredentials(), args);
+                              "a token is never sent over plaintext TCP: give --ca-file",
+                              "--token-file");
+        return grpc::CreateCustomChannel(options.endpoint, grpc::InsecureChannelCredentials(),
+                                         args);
     }
     grpc::SslCredentialsOptions ssl;
     auto ca = readPem(options.caFile, "--ca-file");
@@ -105,10 +112,12 @@ core::Error callError(const grpc::Status& status) {
     core::Error e = fromStatus(status);
     if (status.error_code() == grpc::StatusCode::UNAVAILABLE) {
         const std::string& m = status.error_message();
-        const bool handshake = m.find("andshake") != std::string::npos || m.find("SSL") != std::string::npos ||
-                               m.find("ssl") != std::string::npos || m.find("certificate") != std::string::npos;
+        const bool handshake =
+            m.find("andshake") != std::string::npos || m.find("SSL") != std::string::npos ||
+            m.find("ssl") != std::string::npos || m.find("certificate") != std::string::npos;
         e.id = handshake ? "auth.tls_handshake" : "remote.unavailable";
-    } else if (status.error_code() == grpc::StatusCode::UNAUTHENTICATED && !e.id.starts_with("auth.")) {
+    } else if (status.error_code() == grpc::StatusCode::UNAUTHENTICATED &&
+               !e.id.starts_with("auth.")) {
         e.id = "auth.unauthenticated";
     } else if (status.error_code() == grpc::StatusCode::PERMISSION_DENIED) {
         e.id = "auth.permission_denied";
@@ -119,32 +128,45 @@ core::Error callError(const grpc::Status& status) {
 Failure failureOf(const core::Error& e) {
     if (e.id.starts_with("auth.")) return Failure::Auth;
     if (e.id == "remote.unavailable") return Failure::Unreachable;
-    if (e.id == "remote.deadline_exceeded" || e.id == "job.deadline_exceeded") return Failure::Deadline;
+    if (e.id == "remote.deadline_exceeded" || e.id == "job.deadline_exceeded")
+        return Failure::Deadline;
     switch (e.code) {
     case core::ErrorCode::InvalidArgument:
     case core::ErrorCode::InvalidFile:
-    case core::ErrorCode::Unsupported: return Failure::Invalid;
-    case core::ErrorCode::NotFound: return Failure::NotFound;
-    case core::ErrorCode::Cancelled: return Failure::Cancelled;
-    case core::ErrorCode::ResourceExhausted: return Failure::Resources;
-    default: return Failure::Other;
+    case core::ErrorCode::Unsupported:
+        return Failure::Invalid;
+    case core::ErrorCode::NotFound:
+        return Failure::NotFound;
+    case core::ErrorCode::Cancelled:
+        return Failure::Cancelled;
+    case core::ErrorCode::ResourceExhausted:
+        return Failure::Resources;
+    default:
+        return Failure::Other;
     }
 }
 
 JobState toJobState(werkbank::v1::JobState s) {
     switch (s) {
-    case werkbank::v1::JOB_STATE_QUEUED: return JobState::Queued;
-    case werkbank::v1::JOB_STATE_RUNNING: return JobState::Running;
-    case werkbank::v1::JOB_STATE_SUCCEEDED: return JobState::Succeeded;
-    case werkbank::v1::JOB_STATE_NOT_CONVERGED: return JobState::NotConverged;
-    case werkbank::v1::JOB_STATE_CANCELLED: return JobState::Cancelled;
-    case werkbank::v1::JOB_STATE_FAILED: return JobState::Failed;
-    default: return JobState::Unspecified;
+    case werkbank::v1::JOB_STATE_QUEUED:
+        return JobState::Queued;
+    case werkbank::v1::JOB_STATE_RUNNING:
+        return JobState::Running;
+    case werkbank::v1::JOB_STATE_SUCCEEDED:
+        return JobState::Succeeded;
+    case werkbank::v1::JOB_STATE_NOT_CONVERGED:
+        return JobState::NotConverged;
+    case werkbank::v1::JOB_STATE_CANCELLED:
+        return JobState::Cancelled;
+    case werkbank::v1::JOB_STATE_FAILED:
+        return JobState::Failed;
+    default:
+        return JobState::Unspecified;
     }
 }
 
 const char* jobStateText(JobState s) {
-    constexpr const char* kNames[] = {"unspecified", "queued",    "running", "succeeded",
+    constexpr const char* kNames[] = {"unspecified",   "queued",    "running", "succeeded",
                                       "not_converged", "cancelled", "failed"};
     return kNames[static_cast<int>(s)];
 }
@@ -182,8 +204,16 @@ JobEvent toJobEvent(const werkbank::v1::JobEvent& event) {
     } else if (event.has_field()) {
         const auto& f = event.field();
         e.kind = JobEvent::Kind::Field;
-        e.field = FieldChunk{f.kind() == werkbank::v1::FIELD_KIND_FINAL, f.name(), f.components(), f.iteration(),
-                             f.total_bytes(), f.offset(), f.data(), {f.grid_nx(), f.grid_ny(), f.grid_nz()}};
+        e.field = FieldChunk{f.kind() == werkbank::v1::FIELD_KIND_FINAL,
+                             f.name(),
+                             f.components(),
+                             f.iteration(),
+                             f.total_bytes(),
+                             f.offset(),
+                             f.data(),
+                             {f.grid_nx(), f.grid_ny(), f.grid_nz()},
+                             f.voxel_size(),
+                             {f.origin_x(), f.origin_y(), f.origin_z()}};
     } else {
         e.kind = JobEvent::Kind::Log;
         e.logId = event.log().id();

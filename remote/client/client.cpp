@@ -16,7 +16,8 @@ std::string randomRequestId() {
     std::random_device device;
     static constexpr char kHex[] = "0123456789abcdef";
     std::string id = "req-";
-    for (int i = 0; i < 24; ++i) id.push_back(kHex[device() & 15]);
+    for (int i = 0; i < 24; ++i)
+        id.push_back(kHex[device() & 15]);
     return id;
 }
 
@@ -34,8 +35,9 @@ void unary(Client::Impl* impl, Req request, Start start, Convert convert, Callba
     impl->begin();
     start(impl->stub->async(), &call->context, &call->request, &call->reply,
           [impl, call, convert, done = std::move(done)](grpc::Status status) mutable {
-              core::Result<T> result = status.ok() ? core::Result<T>(convert(call->reply))
-                                                   : core::Result<T>(std::unexpected(impl->diagnose(status)));
+              core::Result<T> result =
+                  status.ok() ? core::Result<T>(convert(call->reply))
+                              : core::Result<T>(std::unexpected(impl->diagnose(status)));
               call.reset();
               auto callback = std::move(done);
               callback(std::move(result));
@@ -87,7 +89,8 @@ Client::Client(std::shared_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 
 Client::~Client() {
     std::unique_lock lock(m_impl->mutex);
-    for (WatchHandle* watch : m_impl->watches) watch->cancel();
+    for (WatchHandle* watch : m_impl->watches)
+        watch->cancel();
     m_impl->idle.wait(lock, [&] { return m_impl->outstanding == 0; });
     lock.unlock();
     m_impl->scheduler.reset();
@@ -97,14 +100,15 @@ void Client::uploadGeometry(const std::filesystem::path& file, Callback<std::str
     startUpload(m_impl.get(), file, std::move(done));
 }
 
-void Client::submit(const std::string& studyJson, const std::string& geometryId, const SubmitOptions& options,
-                    Callback<JobInfo> done) {
+void Client::submit(const std::string& studyJson, const std::string& geometryId,
+                    const SubmitOptions& options, Callback<JobInfo> done) {
     v1::SubmitJobRequest request;
     request.set_request_id(options.requestId.empty() ? randomRequestId() : options.requestId);
     request.set_study_json(studyJson);
     request.set_geometry_id(geometryId);
     request.set_deadline_ms(static_cast<std::uint32_t>(options.deadline.count()));
-    request.set_intermediate_every(static_cast<std::uint32_t>(std::max(0, options.intermediateEvery)));
+    request.set_intermediate_every(
+        static_cast<std::uint32_t>(std::max(0, options.intermediateEvery)));
     unary<v1::SubmitJobRequest, v1::SubmitJobResponse, JobInfo>(
         m_impl.get(), std::move(request), [](auto* s, auto... a) { s->SubmitJob(a...); },
         [](const v1::SubmitJobResponse& r) { return toJobInfo(r.job()); }, std::move(done));
@@ -125,7 +129,8 @@ void Client::submitStudyFile(const std::filesystem::path& studyFile, const Submi
 }
 
 std::shared_ptr<WatchHandle> Client::watch(const std::string& jobId, std::uint64_t fromSequence,
-                                           std::function<void(const JobEvent&)> onEvent, Callback<JobInfo> done) {
+                                           std::function<void(const JobEvent&)> onEvent,
+                                           Callback<JobInfo> done) {
     return startWatch(m_impl.get(), jobId, fromSequence, std::move(onEvent), std::move(done));
 }
 
@@ -142,7 +147,8 @@ void Client::listJobs(Callback<std::vector<JobInfo>> done) {
         m_impl.get(), v1::ListJobsRequest(), [](auto* s, auto... a) { s->ListJobs(a...); },
         [](const v1::ListJobsResponse& r) {
             std::vector<JobInfo> jobs;
-            for (const auto& j : r.jobs()) jobs.push_back(toJobInfo(j));
+            for (const auto& j : r.jobs())
+                jobs.push_back(toJobInfo(j));
             return jobs;
         },
         std::move(done));
@@ -164,12 +170,14 @@ void Client::deleteJob(const std::string& jobId, Callback<JobInfo> done) {
         [](const v1::Job& j) { return toJobInfo(j); }, std::move(done));
 }
 
-void Client::fetchResult(const std::string& jobId, const std::filesystem::path& dir, Callback<bool> done,
-                         std::uint32_t chunkSize) {
+void Client::fetchResult(const std::string& jobId, const std::filesystem::path& dir,
+                         Callback<bool> done, std::uint32_t chunkSize) {
     startFetch(m_impl.get(), jobId, dir, chunkSize, std::move(done));
 }
 
-std::string Client::endpoint() const { return m_impl->options.endpoint; }
+std::string Client::endpoint() const {
+    return m_impl->options.endpoint;
+}
 
 void Client::serverInfo(Callback<ServerInfo> done) {
     unary<v1::ServerInfoRequest, v1::ServerInfo, ServerInfo>(
@@ -180,7 +188,8 @@ void Client::serverInfo(Callback<ServerInfo> done) {
             info.region = r.region();
             info.jurisdiction = r.jurisdiction();
             info.backends.assign(r.backends().begin(), r.backends().end());
-            for (const auto& g : r.gpus()) info.gpus.emplace_back(g.name(), g.memory_bytes());
+            for (const auto& g : r.gpus())
+                info.gpus.emplace_back(g.name(), g.memory_bytes());
             info.maxMessageBytes = r.limits().max_message_bytes();
             info.maxUploadBytes = r.limits().max_upload_bytes();
             info.maxVoxels = r.limits().max_voxels();

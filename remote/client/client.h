@@ -54,7 +54,12 @@ struct FieldChunk {
     int components = 1, iteration = 0;
     std::uint64_t totalBytes = 0, offset = 0;
     std::string data;
-    int grid[3] = {0, 0, 0}; ///< voxels per axis (final fields only)
+    /// The grid the values live on: voxels per axis (nodes are grid + 1 per axis), voxel edge
+    /// and corner of voxel (0,0,0) in metres; node (i,j,k) sits at origin + voxelSize*(i,j,k).
+    /// All zero only for events stored by an older server.
+    int grid[3] = {0, 0, 0};
+    double voxelSize = 0;
+    double origin[3] = {0, 0, 0};
 };
 
 struct JobEvent {
@@ -67,8 +72,8 @@ struct JobEvent {
     std::string stage;                      ///< Kind::Progress
     int iteration = 0;
     double residual = 0;
-    FieldChunk field;                       ///< Kind::Field
-    std::string logId;                      ///< Kind::Log
+    FieldChunk field;  ///< Kind::Field
+    std::string logId; ///< Kind::Log
     std::vector<std::string> logArgs;
 };
 
@@ -81,9 +86,9 @@ struct ServerInfo {
 };
 
 struct SubmitOptions {
-    std::string requestId;               ///< "" = a random one; reuse it to retry safely
+    std::string requestId;                 ///< "" = a random one; reuse it to retry safely
     std::chrono::milliseconds deadline{0}; ///< 0 = none
-    int intermediateEvery = 0;           ///< iterations; 0 = the server's default
+    int intermediateEvery = 0;             ///< iterations; 0 = the server's default
 };
 
 /// What a failure means to a caller (CLI exit codes, GUI reactions).
@@ -111,22 +116,24 @@ public:
     /// Uploads a geometry file; done receives its geometry id.
     void uploadGeometry(const std::filesystem::path& file, Callback<std::string> done);
     /// Submits a study document (STUDY_FORMAT.md JSON) for an uploaded geometry.
-    void submit(const std::string& studyJson, const std::string& geometryId, const SubmitOptions& options,
-                Callback<JobInfo> done);
+    void submit(const std::string& studyJson, const std::string& geometryId,
+                const SubmitOptions& options, Callback<JobInfo> done);
     /// Reads a study file, uploads its geometry (relative to the study's folder) and submits.
-    void submitStudyFile(const std::filesystem::path& studyFile, const SubmitOptions& options, Callback<JobInfo> done);
+    void submitStudyFile(const std::filesystem::path& studyFile, const SubmitOptions& options,
+                         Callback<JobInfo> done);
     /// Streams events with sequence >= fromSequence (1 = all), each exactly once, resuming a
     /// broken stream; done receives the job once it has finished.
     std::shared_ptr<WatchHandle> watch(const std::string& jobId, std::uint64_t fromSequence,
-                                       std::function<void(const JobEvent&)> onEvent, Callback<JobInfo> done);
+                                       std::function<void(const JobEvent&)> onEvent,
+                                       Callback<JobInfo> done);
     void getJob(const std::string& jobId, Callback<JobInfo> done);
     void listJobs(Callback<std::vector<JobInfo>> done);
     void cancelJob(const std::string& jobId, Callback<JobInfo> done);
     void deleteJob(const std::string& jobId, Callback<JobInfo> done);
     /// Downloads a finished job's result folder into `dir` (created; files replaced).
     /// `chunkSize` 0 = the server's default.
-    void fetchResult(const std::string& jobId, const std::filesystem::path& dir, Callback<bool> done,
-                     std::uint32_t chunkSize = 0);
+    void fetchResult(const std::string& jobId, const std::filesystem::path& dir,
+                     Callback<bool> done, std::uint32_t chunkSize = 0);
     void serverInfo(Callback<ServerInfo> done);
     /// The endpoint in use (the embedded service's unix: socket when none was configured).
     std::string endpoint() const;

@@ -36,8 +36,10 @@ public:
         StartWrite(&m_request);
     }
     void OnDone(const grpc::Status& status) override {
-        if (status.ok()) m_done(m_reply.geometry_id());
-        else m_done(std::unexpected(m_impl->diagnose(status)));
+        if (status.ok())
+            m_done(m_reply.geometry_id());
+        else
+            m_done(std::unexpected(m_impl->diagnose(status)));
         Client::Impl* impl = m_impl;
         delete this;
         impl->end();
@@ -61,8 +63,10 @@ bool safeName(const std::string& name) {
 /// Receives the result folder into a staging folder, then moves the files into place.
 class Fetch : public grpc::ClientReadReactor<v1::ResultChunk> {
 public:
-    Fetch(Client::Impl* impl, const std::string& jobId, fs::path dir, std::uint32_t chunkSize, Callback<bool> done)
-        : m_impl(impl), m_dir(std::move(dir)), m_staging(m_dir.string() + ".part"), m_done(std::move(done)) {
+    Fetch(Client::Impl* impl, const std::string& jobId, fs::path dir, std::uint32_t chunkSize,
+          Callback<bool> done)
+        : m_impl(impl), m_dir(std::move(dir)), m_staging(m_dir.string() + ".part"),
+          m_done(std::move(done)) {
         impl->prepare(m_context, false);
         m_request.set_job_id(jobId);
         m_request.set_chunk_size(chunkSize);
@@ -86,16 +90,19 @@ public:
         m_out.close();
         std::error_code ec;
         if (m_failed) {
-            m_done(core::fail(core::ErrorCode::InvalidFile, "remote.bad_result", "malformed result stream",
-                              m_dir.string()));
+            m_done(core::fail(core::ErrorCode::InvalidFile, "remote.bad_result",
+                              "malformed result stream", m_dir.string()));
         } else if (!status.ok()) {
             m_done(std::unexpected(m_impl->diagnose(status)));
         } else {
             fs::create_directories(m_dir, ec);
             for (const auto& entry : fs::directory_iterator(m_staging, ec))
                 fs::rename(entry.path(), m_dir / entry.path().filename(), ec);
-            if (ec) m_done(core::fail(core::ErrorCode::Internal, "remote.io", "cannot write", m_dir.string()));
-            else m_done(true);
+            if (ec)
+                m_done(core::fail(core::ErrorCode::Internal, "remote.io", "cannot write",
+                                  m_dir.string()));
+            else
+                m_done(true);
         }
         fs::remove_all(m_staging, ec);
         Client::Impl* impl = m_impl;
@@ -113,7 +120,9 @@ private:
             m_out.open(m_staging / m_path, std::ios::binary | std::ios::trunc);
             m_written = 0;
         }
-        if (m_chunk.offset() != m_written || m_written + m_chunk.data().size() > m_chunk.total_bytes()) return false;
+        if (m_chunk.offset() != m_written ||
+            m_written + m_chunk.data().size() > m_chunk.total_bytes())
+            return false;
         m_out.write(m_chunk.data().data(), static_cast<std::streamsize>(m_chunk.data().size()));
         m_written += m_chunk.data().size();
         return static_cast<bool>(m_out);
@@ -137,14 +146,14 @@ void startUpload(Client::Impl* impl, const fs::path& file, Callback<std::string>
     std::error_code ec;
     const auto size = fs::file_size(file, ec);
     if (ec)
-        return done(core::fail(core::ErrorCode::NotFound, "io.file_not_found", "cannot read geometry", file.string(),
-                               {file.string()}));
+        return done(core::fail(core::ErrorCode::NotFound, "io.file_not_found",
+                               "cannot read geometry", file.string(), {file.string()}));
     impl->begin();
     new Upload(impl, file, size, std::move(done));
 }
 
-void startFetch(Client::Impl* impl, const std::string& jobId, const fs::path& dir, std::uint32_t chunkSize,
-                Callback<bool> done) {
+void startFetch(Client::Impl* impl, const std::string& jobId, const fs::path& dir,
+                std::uint32_t chunkSize, Callback<bool> done) {
     impl->begin();
     new Fetch(impl, jobId, dir, chunkSize, std::move(done));
 }

@@ -46,7 +46,8 @@ JobState toJobState(werkbank::v1::JobState state);
 
 /// Starts the resumable watch (watch_stream.cpp).
 std::shared_ptr<WatchHandle> startWatch(Client::Impl* impl, const std::string& jobId,
-                                        std::uint64_t fromSequence, std::function<void(const JobEvent&)> onEvent,
+                                        std::uint64_t fromSequence,
+                                        std::function<void(const JobEvent&)> onEvent,
                                         Callback<JobInfo> done);
 /// Upload and download (client_calls.cpp).
 void startUpload(Client::Impl* impl, const std::filesystem::path& file, Callback<std::string> done);

@@ -30,7 +30,8 @@ std::string randomToken() {
     random.read(reinterpret_cast<char*>(bytes), sizeof bytes);
     static constexpr char kHex[] = "0123456789abcdef";
     std::string token;
-    for (unsigned char b : bytes) token += {kHex[b >> 4], kHex[b & 15]};
+    for (unsigned char b : bytes)
+        token += {kHex[b >> 4], kHex[b & 15]};
     return token;
 }
 
@@ -39,7 +40,8 @@ std::string serverExecutable(const std::string& configured) {
     if (const char* env = std::getenv("WERKBANK_SERVER"); env && *env) return env;
     std::error_code ec;
     const fs::path self = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec && fs::exists(self.parent_path() / "werkbank-server", ec)) return (self.parent_path() / "werkbank-server").string();
+    if (!ec && fs::exists(self.parent_path() / "werkbank-server", ec))
+        return (self.parent_path() / "werkbank-server").string();
     return "werkbank-server";
 }
 
@@ -49,17 +51,22 @@ std::string defaultDataDir(const std::string& configured) {
     if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
         return (fs::path(xdg) / "werkbank" / "local-service").string();
     const char* home = std::getenv("HOME");
-    return (fs::path(home ? home : "/tmp") / ".local" / "share" / "werkbank" / "local-service").string();
+    return (fs::path(home ? home : "/tmp") / ".local" / "share" / "werkbank" / "local-service")
+        .string();
 }
 
 core::Error startError(const std::string& why, const std::string& context) {
-    return core::Error{core::ErrorCode::Internal, "remote.embedded_failed", {why}, "local service: " + why, context};
+    return core::Error{core::ErrorCode::Internal,
+                       "remote.embedded_failed",
+                       {why},
+                       "local service: " + why,
+                       context};
 }
 
 } // namespace
 
 core::Result<std::shared_ptr<EmbeddedServer>> EmbeddedServer::acquire(const std::string& executable,
-                                                                       const std::string& dataDir) {
+                                                                      const std::string& dataDir) {
     std::lock_guard lock(g_mutex);
     if (auto running = g_instance.lock(); running && running->alive()) return running;
     std::shared_ptr<EmbeddedServer> server(new EmbeddedServer);
@@ -69,16 +76,19 @@ core::Result<std::shared_ptr<EmbeddedServer>> EmbeddedServer::acquire(const std:
     return server;
 }
 
-core::Result<bool> EmbeddedServer::start(const std::string& executable, const std::string& dataDir) {
+core::Result<bool> EmbeddedServer::start(const std::string& executable,
+                                         const std::string& dataDir) {
     char dirTemplate[] = "/tmp/werkbank-local-XXXXXX";
-    if (!::mkdtemp(dirTemplate)) return std::unexpected(startError("cannot create a private folder", "/tmp"));
+    if (!::mkdtemp(dirTemplate))
+        return std::unexpected(startError("cannot create a private folder", "/tmp"));
     m_dir = dirTemplate; // mode 0700
     m_token = randomToken();
     const fs::path tokens = fs::path(m_dir) / "tokens", socket = fs::path(m_dir) / "server.sock";
     {
         const int fd = ::open(tokens.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         const std::string line = "local:" + sha256Hex(m_token) + "\n";
-        const bool ok = fd >= 0 && ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size());
+        const bool ok =
+            fd >= 0 && ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size());
         if (fd >= 0) ::close(fd);
         if (!ok) return std::unexpected(startError("cannot write the token file", tokens.string()));
     }
@@ -86,8 +96,9 @@ core::Result<bool> EmbeddedServer::start(const std::string& executable, const st
     std::error_code ec;
     fs::create_directories(dataDir, ec);
     const std::string log = (fs::path(m_dir) / "server.log").string();
-    std::vector<std::string> args = {executable, "--listen", m_endpoint, "--tokens", tokens.string(),
-                                     "--data-dir", dataDir, "--backend", "auto", "--shutdown-grace", "2"};
+    std::vector<std::string> args = {executable,      "--listen",         m_endpoint, "--tokens",
+                                     tokens.string(), "--data-dir",       dataDir,    "--backend",
+                                     "auto",          "--shutdown-grace", "2"};
     const pid_t parent = ::getpid();
     m_pid = ::fork();
     if (m_pid == 0) {
@@ -96,7 +107,8 @@ core::Result<bool> EmbeddedServer::start(const std::string& executable, const st
         const int out = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         if (out >= 0) ::dup2(out, 1), ::dup2(out, 2);
         std::vector<char*> argv;
-        for (auto& a : args) argv.push_back(a.data());
+        for (auto& a : args)
+            argv.push_back(a.data());
         argv.push_back(nullptr);
         ::execvp(argv[0], argv.data());
         ::_exit(127);
@@ -105,7 +117,9 @@ core::Result<bool> EmbeddedServer::start(const std::string& executable, const st
     const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(15);
     while (std::chrono::steady_clock::now() < until) {
         if (fs::exists(socket, ec)) return true;
-        if (!alive()) return std::unexpected(startError("werkbank-server stopped at start; see " + log, executable));
+        if (!alive())
+            return std::unexpected(
+                startError("werkbank-server stopped at start; see " + log, executable));
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     return std::unexpected(startError("werkbank-server did not start in time", executable));

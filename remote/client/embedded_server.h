@@ -15,7 +15,7 @@ class EmbeddedServer {
 public:
     /// The running instance, or a new one started with these settings.
     static core::Result<std::shared_ptr<EmbeddedServer>> acquire(const std::string& executable,
-                                                                  const std::string& dataDir);
+                                                                 const std::string& dataDir);
     ~EmbeddedServer();
 
     const std::string& endpoint() const { return m_endpoint; }

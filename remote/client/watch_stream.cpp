@@ -27,8 +27,8 @@ private:
 /// The watch as the caller sees it: events exactly once, in order, across attempts.
 class Watch : public WatchHandle, public std::enable_shared_from_this<Watch> {
 public:
-    Watch(Client::Impl* impl, std::string jobId, std::uint64_t from, std::function<void(const JobEvent&)> onEvent,
-          Callback<JobInfo> done)
+    Watch(Client::Impl* impl, std::string jobId, std::uint64_t from,
+          std::function<void(const JobEvent&)> onEvent, Callback<JobInfo> done)
         : impl(impl), jobId(std::move(jobId)), m_next(std::max<std::uint64_t>(from, 1)),
           m_onEvent(std::move(onEvent)), m_done(std::move(done)) {}
 
@@ -64,7 +64,8 @@ public:
         std::unique_lock lock(m_mutex);
         m_attempt = nullptr;
         const auto now = std::chrono::steady_clock::now();
-        if (m_progress) m_brokenSince = now, m_backoff = std::chrono::milliseconds(100), m_progress = false;
+        if (m_progress)
+            m_brokenSince = now, m_backoff = std::chrono::milliseconds(100), m_progress = false;
         const bool transient = status.error_code() == grpc::StatusCode::UNAVAILABLE ||
                                status.error_code() == grpc::StatusCode::INTERNAL ||
                                status.error_code() == grpc::StatusCode::UNKNOWN;
@@ -80,7 +81,8 @@ public:
             m_info.id = jobId;
             m_done(m_info);
         } else if (m_cancelled) {
-            m_done(core::fail(core::ErrorCode::Cancelled, "remote.watch_cancelled", "watch cancelled"));
+            m_done(core::fail(core::ErrorCode::Cancelled, "remote.watch_cancelled",
+                              "watch cancelled"));
         } else {
             m_done(std::unexpected(impl->diagnose(status)));
         }
@@ -96,7 +98,8 @@ private:
         if (m_cancelled) {
             m_attempt = nullptr;
             impl->scheduler->after(std::chrono::milliseconds(0), [self = shared_from_this()] {
-                self->m_done(core::fail(core::ErrorCode::Cancelled, "remote.watch_cancelled", "watch cancelled"));
+                self->m_done(core::fail(core::ErrorCode::Cancelled, "remote.watch_cancelled",
+                                        "watch cancelled"));
                 self->finish();
             });
             return;
@@ -145,9 +148,12 @@ void Attempt::OnDone(const grpc::Status& status) {
 
 } // namespace
 
-std::shared_ptr<WatchHandle> startWatch(Client::Impl* impl, const std::string& jobId, std::uint64_t fromSequence,
-                                        std::function<void(const JobEvent&)> onEvent, Callback<JobInfo> done) {
-    auto watch = std::make_shared<Watch>(impl, jobId, fromSequence, std::move(onEvent), std::move(done));
+std::shared_ptr<WatchHandle> startWatch(Client::Impl* impl, const std::string& jobId,
+                                        std::uint64_t fromSequence,
+                                        std::function<void(const JobEvent&)> onEvent,
+                                        Callback<JobInfo> done) {
+    auto watch =
+        std::make_shared<Watch>(impl, jobId, fromSequence, std::move(onEvent), std::move(done));
     watch->start();
     return watch;
 }

@@ -6,13 +6,20 @@ using werkbank::v1::JobState;
 
 const char* jobStateName(JobState state) {
     switch (state) {
-    case werkbank::v1::JOB_STATE_QUEUED: return "queued";
-    case werkbank::v1::JOB_STATE_RUNNING: return "running";
-    case werkbank::v1::JOB_STATE_SUCCEEDED: return "succeeded";
-    case werkbank::v1::JOB_STATE_NOT_CONVERGED: return "not_converged";
-    case werkbank::v1::JOB_STATE_CANCELLED: return "cancelled";
-    case werkbank::v1::JOB_STATE_FAILED: return "failed";
-    default: return "unspecified";
+    case werkbank::v1::JOB_STATE_QUEUED:
+        return "queued";
+    case werkbank::v1::JOB_STATE_RUNNING:
+        return "running";
+    case werkbank::v1::JOB_STATE_SUCCEEDED:
+        return "succeeded";
+    case werkbank::v1::JOB_STATE_NOT_CONVERGED:
+        return "not_converged";
+    case werkbank::v1::JOB_STATE_CANCELLED:
+        return "cancelled";
+    case werkbank::v1::JOB_STATE_FAILED:
+        return "failed";
+    default:
+        return "unspecified";
     }
 }
 
@@ -23,7 +30,8 @@ JobState jobStateFromName(std::string_view name) {
 }
 
 bool isTerminal(JobState state) {
-    return state == werkbank::v1::JOB_STATE_SUCCEEDED || state == werkbank::v1::JOB_STATE_NOT_CONVERGED ||
+    return state == werkbank::v1::JOB_STATE_SUCCEEDED ||
+           state == werkbank::v1::JOB_STATE_NOT_CONVERGED ||
            state == werkbank::v1::JOB_STATE_CANCELLED || state == werkbank::v1::JOB_STATE_FAILED;
 }
 

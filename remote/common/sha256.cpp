@@ -16,9 +16,13 @@ Sha256::Sha256() : m_state(std::make_unique<State>()) {
         throw std::runtime_error("SHA-256 is unavailable");
 }
 
-Sha256::~Sha256() { EVP_MD_CTX_free(m_state->ctx); }
+Sha256::~Sha256() {
+    EVP_MD_CTX_free(m_state->ctx);
+}
 
-void Sha256::update(const void* data, std::size_t size) { EVP_DigestUpdate(m_state->ctx, data, size); }
+void Sha256::update(const void* data, std::size_t size) {
+    EVP_DigestUpdate(m_state->ctx, data, size);
+}
 
 std::string Sha256::hexDigest() {
     unsigned char digest[EVP_MAX_MD_SIZE];

@@ -12,7 +12,8 @@ constexpr std::uint32_t kMaxRecord = 64u << 20;
 
 std::uint32_t checksum(const char* data, std::size_t size) {
     std::uint32_t h = 2166136261u;
-    for (std::size_t i = 0; i < size; ++i) h = (h ^ static_cast<unsigned char>(data[i])) * 16777619u;
+    for (std::size_t i = 0; i < size; ++i)
+        h = (h ^ static_cast<unsigned char>(data[i])) * 16777619u;
     return h;
 }
 
@@ -37,7 +38,9 @@ bool writeAll(int fd, const char* p, std::size_t size) {
 
 } // namespace
 
-EventLog::~EventLog() { close(); }
+EventLog::~EventLog() {
+    close();
+}
 
 void EventLog::close() {
     std::lock_guard lock(m_mutex);
@@ -48,7 +51,9 @@ void EventLog::close() {
 core::Result<bool> EventLog::open(const std::filesystem::path& file) {
     std::lock_guard lock(m_mutex);
     m_fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (m_fd < 0) return core::fail(core::ErrorCode::Internal, "server.io", "cannot open event log", file.string());
+    if (m_fd < 0)
+        return core::fail(core::ErrorCode::Internal, "server.io", "cannot open event log",
+                          file.string());
     m_offsets.clear();
     std::uint64_t offset = 0;
     for (;;) {
@@ -60,8 +65,10 @@ core::Result<bool> EventLog::open(const std::filesystem::path& file) {
         m_offsets.push_back(offset);
         offset += 8 + header[0];
     }
-    if (::ftruncate(m_fd, static_cast<off_t>(offset)) != 0 || ::lseek(m_fd, static_cast<off_t>(offset), SEEK_SET) < 0)
-        return core::fail(core::ErrorCode::Internal, "server.io", "cannot repair event log", file.string());
+    if (::ftruncate(m_fd, static_cast<off_t>(offset)) != 0 ||
+        ::lseek(m_fd, static_cast<off_t>(offset), SEEK_SET) < 0)
+        return core::fail(core::ErrorCode::Internal, "server.io", "cannot repair event log",
+                          file.string());
     m_end = offset;
     return true;
 }

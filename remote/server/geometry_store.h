@@ -34,12 +34,15 @@ public:
     };
 
     /// Starts an upload; the extension of `fileName` selects the reader later.
-    core::Result<std::unique_ptr<Upload>> begin(const std::string& tenant, const std::string& fileName);
+    core::Result<std::unique_ptr<Upload>> begin(const std::string& tenant,
+                                                const std::string& fileName);
     /// Completes an upload: checks the optional expected digest and stores the file.
     /// Returns the geometry id and whether it was already stored.
-    core::Result<std::pair<std::string, bool>> finish(Upload& upload, const std::string& expectedSha256);
+    core::Result<std::pair<std::string, bool>> finish(Upload& upload,
+                                                      const std::string& expectedSha256);
     /// The file of a tenant's geometry id, or NotFound.
-    core::Result<std::filesystem::path> path(const std::string& tenant, const std::string& geometryId) const;
+    core::Result<std::filesystem::path> path(const std::string& tenant,
+                                             const std::string& geometryId) const;
 
 private:
     std::filesystem::path tenantDir(const std::string& tenant) const;

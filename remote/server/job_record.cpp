@@ -16,7 +16,8 @@ namespace wb::remote {
 using sim::Json;
 
 std::int64_t nowUnixMs() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
 
@@ -30,14 +31,19 @@ core::Result<bool> writeFileAtomically(const std::filesystem::path& file, const 
     if (fd >= 0) ::close(fd);
     std::error_code ec;
     if (ok) std::filesystem::rename(tmp, file, ec);
-    if (!ok || ec) return core::fail(core::ErrorCode::Internal, "server.io", "cannot write", file.string());
+    if (!ok || ec)
+        return core::fail(core::ErrorCode::Internal, "server.io", "cannot write", file.string());
     return true;
 }
 
 Json errorJson(const core::Error& e) {
     Json::Array args;
-    for (const std::string& a : e.args) args.emplace_back(a);
-    return Json(Json::Object{{"code", core::errorCodeName(e.code)}, {"id", e.id}, {"args", args}, {"context", e.context}});
+    for (const std::string& a : e.args)
+        args.emplace_back(a);
+    return Json(Json::Object{{"code", core::errorCodeName(e.code)},
+                             {"id", e.id},
+                             {"args", args},
+                             {"context", e.context}});
 }
 
 std::string textOf(const Json& j, const char* key) {
@@ -99,7 +105,8 @@ core::Result<std::shared_ptr<JobRecord>> JobRecord::restore(const std::filesyste
     text << in.rdbuf();
     auto j = Json::parse(text.str());
     if (!j || !j->isObject())
-        return core::fail(core::ErrorCode::InvalidFile, "server.bad_job", "unreadable job.json", dir.string());
+        return core::fail(core::ErrorCode::InvalidFile, "server.bad_job", "unreadable job.json",
+                          dir.string());
     auto job = std::make_shared<JobRecord>();
     job->dir = dir;
     job->id = textOf(*j, "id");
@@ -122,8 +129,10 @@ core::Result<std::shared_ptr<JobRecord>> JobRecord::restore(const std::filesyste
                 if (s.isString()) d.add_args(s.asString());
         job->m_error = fromDetail(d);
     }
-    if (job->id.empty() || job->tenant.empty() || job->m_state == werkbank::v1::JOB_STATE_UNSPECIFIED)
-        return core::fail(core::ErrorCode::InvalidFile, "server.bad_job", "incomplete job.json", dir.string());
+    if (job->id.empty() || job->tenant.empty() ||
+        job->m_state == werkbank::v1::JOB_STATE_UNSPECIFIED)
+        return core::fail(core::ErrorCode::InvalidFile, "server.bad_job", "incomplete job.json",
+                          dir.string());
     return job;
 }
 
@@ -182,7 +191,8 @@ void JobRecord::notify() {
         std::lock_guard lock(m_mutex);
         waiters.swap(m_waiters);
     }
-    for (auto& [key, waiter] : waiters) waiter();
+    for (auto& [key, waiter] : waiters)
+        waiter();
 }
 
 } // namespace wb::remote

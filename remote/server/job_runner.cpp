@@ -21,8 +21,8 @@ namespace {
 
 constexpr std::size_t kFieldChunkBytes = (1u << 20) - 1024; // a whole event stays under 1 MiB
 
-void emitField(JobRecord& job, werkbank::v1::FieldKind kind, int iteration, const sim::ResultField& field,
-               const sim::VoxelModel* model) {
+void emitField(JobRecord& job, werkbank::v1::FieldKind kind, int iteration,
+               const sim::ResultField& field, const sim::VoxelModel* model) {
     const std::size_t total = field.values.size() * sizeof(double);
     const char* bytes = reinterpret_cast<const char*>(field.values.data());
     for (std::size_t offset = 0; offset < total || offset == 0; offset += kFieldChunkBytes) {
@@ -36,9 +36,14 @@ void emitField(JobRecord& job, werkbank::v1::FieldKind kind, int iteration, cons
         chunk->set_offset(offset);
         chunk->set_data(bytes + offset, std::min(kFieldChunkBytes, total - offset));
         if (model) {
-            chunk->set_grid_nx(model->grid.nx);
-            chunk->set_grid_ny(model->grid.ny);
-            chunk->set_grid_nz(model->grid.nz);
+            const sim::VoxelGrid& grid = model->grid;
+            chunk->set_grid_nx(grid.nx);
+            chunk->set_grid_ny(grid.ny);
+            chunk->set_grid_nz(grid.nz);
+            chunk->set_voxel_size(grid.h);
+            chunk->set_origin_x(grid.origin[0]);
+            chunk->set_origin_y(grid.origin[1]);
+            chunk->set_origin_z(grid.origin[2]);
         }
         job.emit(std::move(event));
         if (total == 0) break;
@@ -64,7 +69,9 @@ core::Result<bool> publishResult(const sim::SolveResult& result, const fs::path&
     if (auto ok = sim::writeResultFolder(result, staging); !ok) return ok;
     fs::remove_all(final, ec);
     fs::rename(staging, final, ec);
-    if (ec) return core::fail(core::ErrorCode::Internal, "server.io", "cannot store the result", final.string());
+    if (ec)
+        return core::fail(core::ErrorCode::Internal, "server.io", "cannot store the result",
+                          final.string());
     return true;
 }
 
@@ -78,16 +85,20 @@ void failJob(JobRecord& job, sim::Analysis analysis, const core::Error& error) {
 }
 
 core::Error deadlineError() {
-    return core::Error{core::ErrorCode::Cancelled, "job.deadline_exceeded", {}, "the job's deadline passed", {}};
+    return core::Error{
+        core::ErrorCode::Cancelled, "job.deadline_exceeded", {}, "the job's deadline passed", {}};
 }
 
 } // namespace
 
 JobRunner::JobRunner(RunnerOptions options) : m_options(std::move(options)) {
-    for (int i = 0; i < std::max(1, m_options.maxJobs); ++i) m_workers.emplace_back([this] { workerLoop(); });
+    for (int i = 0; i < std::max(1, m_options.maxJobs); ++i)
+        m_workers.emplace_back([this] { workerLoop(); });
 }
 
-JobRunner::~JobRunner() { stop(); }
+JobRunner::~JobRunner() {
+    stop();
+}
 
 void JobRunner::enqueue(std::shared_ptr<JobRecord> job, bool replay) {
     {
@@ -123,7 +134,8 @@ void JobRunner::stop() {
         }
     }
     m_wake.notify_all();
-    for (auto& worker : m_workers) worker.join();
+    for (auto& worker : m_workers)
+        worker.join();
     m_workers.clear();
 }
 
@@ -186,9 +198,11 @@ void JobRunner::run(const std::shared_ptr<JobRecord>& job) {
         event.mutable_progress()->set_residual(residual);
         job->emit(std::move(event));
     };
+    std::shared_ptr<const sim::VoxelModel> model;
+    options.onModel = [&](const std::shared_ptr<const sim::VoxelModel>& voxels) { model = voxels; };
     options.intermediateEveryIterations = job->intermediateEvery;
     options.intermediate = [&](int iteration, const sim::ResultField& field) {
-        emitField(*job, werkbank::v1::FIELD_KIND_INTERMEDIATE, iteration, field, nullptr);
+        emitField(*job, werkbank::v1::FIELD_KIND_INTERMEDIATE, iteration, field, model.get());
     };
     auto result = sim::solve(*study, options);
     if (job->stoppedForShutdown) return; // stays "running": runs again after a restart
@@ -197,15 +211,21 @@ void JobRunner::run(const std::shared_ptr<JobRecord>& job) {
             return job->setState(werkbank::v1::JOB_STATE_CANCELLED);
         return failJob(*job, study->analysis, result.error());
     }
-    if (auto ok = publishResult(*result, job->dir); !ok) return failJob(*job, study->analysis, ok.error());
+    if (auto ok = publishResult(*result, job->dir); !ok)
+        return failJob(*job, study->analysis, ok.error());
     for (const sim::ResultField& field : result->fields)
-        emitField(*job, werkbank::v1::FIELD_KIND_FINAL, result->iterations, field, result->model.get());
+        emitField(*job, werkbank::v1::FIELD_KIND_FINAL, result->iterations, field,
+                  result->model.get());
     if (deadlinePassed) return job->setState(werkbank::v1::JOB_STATE_FAILED, deadlineError());
     switch (result->status) {
-    case sim::SolveStatus::Converged: return job->setState(werkbank::v1::JOB_STATE_SUCCEEDED);
-    case sim::SolveStatus::NotConverged: return job->setState(werkbank::v1::JOB_STATE_NOT_CONVERGED);
-    case sim::SolveStatus::Cancelled: return job->setState(werkbank::v1::JOB_STATE_CANCELLED);
-    default: return job->setState(werkbank::v1::JOB_STATE_FAILED, result->error);
+    case sim::SolveStatus::Converged:
+        return job->setState(werkbank::v1::JOB_STATE_SUCCEEDED);
+    case sim::SolveStatus::NotConverged:
+        return job->setState(werkbank::v1::JOB_STATE_NOT_CONVERGED);
+    case sim::SolveStatus::Cancelled:
+        return job->setState(werkbank::v1::JOB_STATE_CANCELLED);
+    default:
+        return job->setState(werkbank::v1::JOB_STATE_FAILED, result->error);
     }
 }
 

@@ -17,7 +17,8 @@ std::string randomId() {
     std::string id;
     for (int i = 0; i < 4; ++i) {
         const std::uint32_t r = device();
-        for (int b = 0; b < 8; ++b) id.push_back(kHex[(r >> (4 * b)) & 15]);
+        for (int b = 0; b < 8; ++b)
+            id.push_back(kHex[(r >> (4 * b)) & 15]);
     }
     return id;
 }
@@ -35,7 +36,8 @@ void syncDirectory(const fs::path& dir) {
 bool writeSynced(const fs::path& file, const std::string& text) {
     const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) return false;
-    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(fd) == 0;
+    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
+                    ::fsync(fd) == 0;
     ::close(fd);
     return ok;
 }
@@ -46,7 +48,9 @@ core::Result<bool> JobStore::open(const fs::path& dataDir) {
     m_jobsDir = dataDir / "jobs";
     std::error_code ec;
     fs::create_directories(m_jobsDir, ec);
-    if (ec) return core::fail(core::ErrorCode::Internal, "server.io", "cannot create data directory", m_jobsDir.string());
+    if (ec)
+        return core::fail(core::ErrorCode::Internal, "server.io", "cannot create data directory",
+                          m_jobsDir.string());
     std::lock_guard lock(m_mutex);
     for (const auto& entry : fs::directory_iterator(m_jobsDir, ec)) {
         const fs::path dir = entry.path();
@@ -57,18 +61,22 @@ core::Result<bool> JobStore::open(const fs::path& dataDir) {
         auto job = JobRecord::restore(dir);
         if (!job) continue;
         if (auto ok = (*job)->openLog(); !ok) continue;
-        if ((*job)->log().size() == 0) (*job)->emit([&] {
-            werkbank::v1::JobEvent e;
-            e.mutable_state()->set_state(werkbank::v1::JOB_STATE_QUEUED);
-            return e;
-        }(), true);
+        if ((*job)->log().size() == 0)
+            (*job)->emit(
+                [&] {
+                    werkbank::v1::JobEvent e;
+                    e.mutable_state()->set_state(werkbank::v1::JOB_STATE_QUEUED);
+                    return e;
+                }(),
+                true);
         m_byRequest[(*job)->tenant + "\n" + (*job)->requestId] = (*job)->id;
         m_jobs[(*job)->id] = *job;
     }
     return true;
 }
 
-std::shared_ptr<JobRecord> JobStore::findByRequest(const std::string& tenant, const std::string& requestId) const {
+std::shared_ptr<JobRecord> JobStore::findByRequest(const std::string& tenant,
+                                                   const std::string& requestId) const {
     std::lock_guard lock(m_mutex);
     auto it = m_byRequest.find(tenant + "\n" + requestId);
     if (it == m_byRequest.end()) return nullptr;
@@ -88,7 +96,8 @@ std::vector<std::shared_ptr<JobRecord>> JobStore::list(const std::string& tenant
     std::vector<std::shared_ptr<JobRecord>> jobs;
     for (const auto& [id, job] : m_jobs)
         if (job->tenant == tenant) jobs.push_back(job);
-    std::sort(jobs.begin(), jobs.end(), [](const auto& a, const auto& b) { return a->createdMs < b->createdMs; });
+    std::sort(jobs.begin(), jobs.end(),
+              [](const auto& a, const auto& b) { return a->createdMs < b->createdMs; });
     return jobs;
 }
 
@@ -97,12 +106,13 @@ std::vector<std::shared_ptr<JobRecord>> JobStore::unfinished() const {
     std::lock_guard lock(m_mutex);
     for (const auto& [id, job] : m_jobs)
         if (!isTerminal(job->state())) jobs.push_back(job);
-    std::sort(jobs.begin(), jobs.end(), [](const auto& a, const auto& b) { return a->createdMs < b->createdMs; });
+    std::sort(jobs.begin(), jobs.end(),
+              [](const auto& a, const auto& b) { return a->createdMs < b->createdMs; });
     return jobs;
 }
 
-core::Result<std::shared_ptr<JobRecord>> JobStore::create(std::shared_ptr<JobRecord> job, const std::string& studyJson,
-                                                          bool* created) {
+core::Result<std::shared_ptr<JobRecord>>
+JobStore::create(std::shared_ptr<JobRecord> job, const std::string& studyJson, bool* created) {
     std::lock_guard lock(m_mutex);
     *created = false;
     if (auto it = m_byRequest.find(job->tenant + "\n" + job->requestId); it != m_byRequest.end())
@@ -113,10 +123,13 @@ core::Result<std::shared_ptr<JobRecord>> JobStore::create(std::shared_ptr<JobRec
     std::error_code ec;
     fs::create_directories(staging, ec);
     if (ec || !writeSynced(staging / "study.json", studyJson) || !job->persist())
-        return core::fail(core::ErrorCode::Internal, "server.io", "cannot store the job", staging.string());
+        return core::fail(core::ErrorCode::Internal, "server.io", "cannot store the job",
+                          staging.string());
     job->dir = m_jobsDir / job->id;
     fs::rename(staging, job->dir, ec);
-    if (ec) return core::fail(core::ErrorCode::Internal, "server.io", "cannot store the job", job->dir.string());
+    if (ec)
+        return core::fail(core::ErrorCode::Internal, "server.io", "cannot store the job",
+                          job->dir.string());
     syncDirectory(m_jobsDir);
     if (auto ok = job->openLog(); !ok) return std::unexpected(ok.error());
     werkbank::v1::JobEvent queued;

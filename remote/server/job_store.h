@@ -18,7 +18,8 @@ public:
     core::Result<bool> open(const std::filesystem::path& dataDir);
 
     /// The job of (tenant, requestId), or nullptr.
-    std::shared_ptr<JobRecord> findByRequest(const std::string& tenant, const std::string& requestId) const;
+    std::shared_ptr<JobRecord> findByRequest(const std::string& tenant,
+                                             const std::string& requestId) const;
     /// The tenant's job, or nullptr (another tenant's job is not found).
     std::shared_ptr<JobRecord> find(const std::string& tenant, const std::string& id) const;
     std::vector<std::shared_ptr<JobRecord>> list(const std::string& tenant) const;
@@ -28,8 +29,8 @@ public:
     /// Creates the job directory atomically with study.json and job.json, opens its log and
     /// appends the "queued" event. `job` has its fixed fields set (not id or dir). When a job
     /// with the same (tenant, request_id) exists, returns that one instead.
-    core::Result<std::shared_ptr<JobRecord>> create(std::shared_ptr<JobRecord> job, const std::string& studyJson,
-                                                    bool* created);
+    core::Result<std::shared_ptr<JobRecord>> create(std::shared_ptr<JobRecord> job,
+                                                    const std::string& studyJson, bool* created);
     /// Removes a finished job with its files.
     void remove(const std::shared_ptr<JobRecord>& job);
 

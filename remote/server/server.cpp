@@ -20,7 +20,8 @@ namespace wb::remote {
 
 namespace fs = std::filesystem;
 
-std::variant<std::string, grpc::Status> ServiceContext::authenticate(const grpc::CallbackServerContext& call) const {
+std::variant<std::string, grpc::Status>
+ServiceContext::authenticate(const grpc::CallbackServerContext& call) const {
     if (!tokens.open() && !config.tls() && !config.unixSocket())
         return statusWith(grpc::StatusCode::UNAUTHENTICATED, "auth.insecure_transport",
                           "bearer tokens are refused on plaintext TCP");
@@ -29,7 +30,8 @@ std::variant<std::string, grpc::Status> ServiceContext::authenticate(const grpc:
     if (auto it = metadata.find("authorization"); it != metadata.end())
         header = std::string_view(it->second.data(), it->second.size());
     if (auto tenant = tokens.tenantFor(header)) return *tenant;
-    return statusWith(grpc::StatusCode::UNAUTHENTICATED, header.empty() ? "auth.missing_token" : "auth.bad_token",
+    return statusWith(grpc::StatusCode::UNAUTHENTICATED,
+                      header.empty() ? "auth.missing_token" : "auth.bad_token",
                       "authentication failed");
 }
 
@@ -37,7 +39,8 @@ namespace {
 
 core::Result<std::string> readFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) return core::fail(core::ErrorCode::NotFound, "server.file_missing", "cannot read", path);
+    if (!in)
+        return core::fail(core::ErrorCode::NotFound, "server.file_missing", "cannot read", path);
     std::stringstream s;
     s << in.rdbuf();
     return s.str();
@@ -55,13 +58,15 @@ core::Result<std::shared_ptr<grpc::ServerCredentials>> credentials(const ServerC
         auto ca = readFile(c.clientCa);
         if (!ca) return std::unexpected(ca.error());
         options.pem_root_certs = *ca;
-        options.client_certificate_request = GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY;
+        options.client_certificate_request =
+            GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY;
     }
     return grpc::SslServerCredentials(options);
 }
 
 std::uint64_t physicalMemory() {
-    return static_cast<std::uint64_t>(sysconf(_SC_PHYS_PAGES)) * static_cast<std::uint64_t>(sysconf(_SC_PAGESIZE));
+    return static_cast<std::uint64_t>(sysconf(_SC_PHYS_PAGES)) *
+           static_cast<std::uint64_t>(sysconf(_SC_PAGESIZE));
 }
 
 } // namespace
@@ -78,7 +83,8 @@ struct Server::Impl {
     core::Result<bool> lockDataDir() {
         std::error_code ec;
         fs::create_directories(context.config.dataDir, ec);
-        lockFd = ::open((fs::path(context.config.dataDir) / "lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        lockFd = ::open((fs::path(context.config.dataDir) / "lock").c_str(),
+                        O_RDWR | O_CREAT | O_CLOEXEC, 0600);
         if (lockFd < 0 || ::flock(lockFd, LOCK_EX | LOCK_NB) != 0)
             return core::fail(core::ErrorCode::ResourceExhausted, "server.data_dir_locked",
                               "another server uses this data directory", context.config.dataDir);
@@ -92,14 +98,20 @@ struct Server::Impl {
             } else {
                 job->beginReplay();
                 job->setState(werkbank::v1::JOB_STATE_FAILED,
-                              core::Error{core::ErrorCode::Internal, "job.interrupted", {}, "interrupted by a restart", {}});
+                              core::Error{core::ErrorCode::Internal,
+                                          "job.interrupted",
+                                          {},
+                                          "interrupted by a restart",
+                                          {}});
             }
         }
     }
 };
 
 Server::Server() : m_impl(std::make_unique<Impl>()) {}
-Server::~Server() { shutdown(); }
+Server::~Server() {
+    shutdown();
+}
 
 core::Result<bool> Server::start(const ServerConfig& config) {
     Impl& d = *m_impl;
@@ -109,14 +121,16 @@ core::Result<bool> Server::start(const ServerConfig& config) {
         if (!tokens) return std::unexpected(tokens.error());
         d.context.tokens = std::move(*tokens);
     }
-    if (d.context.tokens.open() && !config.unixSocket() && !config.listen.starts_with("127.0.0.1:") &&
-        !config.listen.starts_with("localhost:") && !config.listen.starts_with("[::1]:"))
+    if (d.context.tokens.open() && !config.unixSocket() &&
+        !config.listen.starts_with("127.0.0.1:") && !config.listen.starts_with("localhost:") &&
+        !config.listen.starts_with("[::1]:"))
         std::cerr << "werkbank-server: warning: no --tokens: every caller on " << config.listen
                   << " is tenant 'default'\n";
     if (auto ok = d.lockDataDir(); !ok) return ok;
     if (auto ok = d.context.jobs.open(config.dataDir); !ok) return ok;
     d.context.geometry = std::make_unique<GeometryStore>(config.dataDir);
-    d.context.memoryBudget = config.maxMemoryBytes ? config.maxMemoryBytes : physicalMemory() / 4 * 3;
+    d.context.memoryBudget =
+        config.maxMemoryBytes ? config.maxMemoryBytes : physicalMemory() / 4 * 3;
     RunnerOptions runner;
     runner.maxJobs = config.maxJobs;
     runner.memoryBytes = d.context.memoryBudget;
@@ -136,19 +150,24 @@ core::Result<bool> Server::start(const ServerConfig& config) {
     // Larger HTTP/2 windows: result streams are bulk transfers.
     builder.AddChannelArgument(GRPC_ARG_HTTP2_STREAM_LOOKAHEAD_BYTES, 8 << 20);
     builder.SetMaxReceiveMessageSize(static_cast<int>(config.maxMessageBytes));
-    builder.SetMaxSendMessageSize(static_cast<int>(std::max<std::uint64_t>(config.maxMessageBytes, 5u << 20)));
+    builder.SetMaxSendMessageSize(
+        static_cast<int>(std::max<std::uint64_t>(config.maxMessageBytes, 5u << 20)));
     d.server = builder.BuildAndStart();
     if (!d.server || (!config.unixSocket() && port == 0))
-        return core::fail(core::ErrorCode::ResourceExhausted, "server.cannot_listen", "cannot listen", config.listen);
+        return core::fail(core::ErrorCode::ResourceExhausted, "server.cannot_listen",
+                          "cannot listen", config.listen);
     d.bound = config.listen;
     if (config.unixSocket()) ::chmod(config.listen.substr(5).c_str(), 0600);
-    if (!config.unixSocket()) d.bound = config.listen.substr(0, config.listen.rfind(':') + 1) + std::to_string(port);
+    if (!config.unixSocket())
+        d.bound = config.listen.substr(0, config.listen.rfind(':') + 1) + std::to_string(port);
     d.server->GetHealthCheckService()->SetServingStatus(true);
     d.recoverJobs();
     return true;
 }
 
-std::string Server::boundAddress() const { return m_impl->bound; }
+std::string Server::boundAddress() const {
+    return m_impl->bound;
+}
 
 void Server::shutdown() {
     Impl& d = *m_impl;
@@ -157,7 +176,8 @@ void Server::shutdown() {
     d.shutDown = true;
     d.server->GetHealthCheckService()->SetServingStatus(false);
     if (d.context.runner) d.context.runner->stop();
-    d.server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(d.context.config.shutdownGraceSeconds));
+    d.server->Shutdown(std::chrono::system_clock::now() +
+                       std::chrono::seconds(d.context.config.shutdownGraceSeconds));
 }
 
 void Server::wait() {

@@ -67,8 +67,8 @@ core::Result<bool> apply(ServerConfig& config, const std::string& key, const std
                          const std::string& where) {
     auto it = setters().find(key);
     if (it == setters().end())
-        return core::fail(core::ErrorCode::InvalidArgument, "server.unknown_option", "unknown option '" + key + "'",
-                          where, {key});
+        return core::fail(core::ErrorCode::InvalidArgument, "server.unknown_option",
+                          "unknown option '" + key + "'", where, {key});
     if (!it->second(config, value))
         return core::fail(core::ErrorCode::InvalidArgument, "server.bad_value",
                           "invalid value '" + value + "' for " + key, where, {key, value});
@@ -83,15 +83,17 @@ std::string trim(const std::string& s) {
 
 core::Result<bool> readConfigFile(ServerConfig& config, const std::string& path) {
     std::ifstream in(path);
-    if (!in) return core::fail(core::ErrorCode::NotFound, "server.config_missing", "cannot read config", path);
+    if (!in)
+        return core::fail(core::ErrorCode::NotFound, "server.config_missing", "cannot read config",
+                          path);
     std::string line;
     for (int n = 1; std::getline(in, line); ++n) {
         line = trim(line);
         if (line.empty() || line[0] == '#') continue;
         const auto eq = line.find('=');
         if (eq == std::string::npos)
-            return core::fail(core::ErrorCode::InvalidArgument, "server.config_syntax", "expected key = value",
-                              path + ":" + std::to_string(n));
+            return core::fail(core::ErrorCode::InvalidArgument, "server.config_syntax",
+                              "expected key = value", path + ":" + std::to_string(n));
         if (auto ok = apply(config, trim(line.substr(0, eq)), trim(line.substr(eq + 1)),
                             path + ":" + std::to_string(n));
             !ok)
@@ -110,22 +112,24 @@ core::Result<ServerConfig> parseServerArgs(const std::vector<std::string>& args)
             return core::fail(core::ErrorCode::InvalidArgument, "server.bad_argument",
                               "unexpected argument '" + a + "'", {}, {a});
         const std::string key = a.substr(2), value = args[++i];
-        auto ok = key == "config" ? readConfigFile(config, value) : apply(config, key, value, "--" + key);
+        auto ok =
+            key == "config" ? readConfigFile(config, value) : apply(config, key, value, "--" + key);
         if (!ok) return std::unexpected(ok.error());
     }
     if (config.tlsCert.empty() != config.tlsKey.empty())
-        return core::fail(core::ErrorCode::InvalidArgument, "server.tls_pair", "--tls-cert and --tls-key go together",
-                          "--tls-cert");
+        return core::fail(core::ErrorCode::InvalidArgument, "server.tls_pair",
+                          "--tls-cert and --tls-key go together", "--tls-cert");
     if (!config.clientCa.empty() && !config.tls())
-        return core::fail(core::ErrorCode::InvalidArgument, "server.mtls_needs_tls", "--client-ca needs TLS",
-                          "--client-ca");
+        return core::fail(core::ErrorCode::InvalidArgument, "server.mtls_needs_tls",
+                          "--client-ca needs TLS", "--client-ca");
     return config;
 }
 
 const char* serverUsage() {
     return "usage: werkbank-server [--config FILE] [--listen HOST:PORT|unix:PATH]\n"
            "         [--tls-cert F --tls-key F [--client-ca F]] [--tokens F] [--data-dir D]\n"
-           "         [--backend auto|cpu|cuda] [--max-jobs N] [--region LABEL] [--jurisdiction LABEL]\n"
+           "         [--backend auto|cpu|cuda] [--max-jobs N] [--region LABEL] [--jurisdiction "
+           "LABEL]\n"
            "         [--max-message-bytes N] [--max-upload-bytes N] [--max-voxels N]\n"
            "         [--max-memory-bytes N] [--intermediate-every N] [--on-restart rerun|fail]\n"
            "         [--shutdown-grace SECONDS]\n"

@@ -15,17 +15,17 @@ struct ServerConfig {
     std::string clientCa;                   ///< PEM; requires client certificates (mTLS)
     std::string tokens;                     ///< token file (TENANT:SHA256HEX per line)
     std::string dataDir = "werkbank-data";
-    std::string backend = "auto";           ///< auto | cpu | cuda
-    int maxJobs = 1;                        ///< concurrent jobs per device
+    std::string backend = "auto"; ///< auto | cpu | cuda
+    int maxJobs = 1;              ///< concurrent jobs per device
     std::string region = "local";
     std::string jurisdiction = "local";
     std::uint64_t maxMessageBytes = 4u << 20;
     std::uint64_t maxUploadBytes = 512ull << 20;
     std::uint64_t maxVoxels = 20'000'000;
-    std::uint64_t maxMemoryBytes = 0;       ///< 0 = 3/4 of physical memory
-    int intermediateEvery = 10;             ///< default intermediate field period (iterations)
-    bool rerunInterrupted = true;           ///< after a restart: run again, or fail with a reason
-    int shutdownGraceSeconds = 5;           ///< SIGTERM: time for calls to finish
+    std::uint64_t maxMemoryBytes = 0; ///< 0 = 3/4 of physical memory
+    int intermediateEvery = 10;       ///< default intermediate field period (iterations)
+    bool rerunInterrupted = true;     ///< after a restart: run again, or fail with a reason
+    int shutdownGraceSeconds = 5;     ///< SIGTERM: time for calls to finish
 
     bool tls() const { return !tlsCert.empty() && !tlsKey.empty(); }
     bool unixSocket() const { return listen.starts_with("unix:"); }

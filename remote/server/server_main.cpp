@@ -17,7 +17,8 @@ namespace {
 int hashToken() {
     std::string token;
     std::getline(std::cin, token);
-    while (!token.empty() && (token.back() == '\r' || token.back() == ' ')) token.pop_back();
+    while (!token.empty() && (token.back() == '\r' || token.back() == ' '))
+        token.pop_back();
     if (token.empty()) {
         std::cerr << "werkbank-server: error: no token on stdin\n";
         return 1;
@@ -37,16 +38,18 @@ int main(int argc, char** argv) {
     }
     auto config = wb::remote::parseServerArgs(args);
     if (!config) {
-        std::cerr << "werkbank-server: error: " << config.error().toString() << "\n" << wb::remote::serverUsage();
+        std::cerr << "werkbank-server: error: " << config.error().toString() << "\n"
+                  << wb::remote::serverUsage();
         return 1;
     }
     // Every format the importers know, not only STL.
-    wb::sim::setGeometryLoader([](const std::filesystem::path& path, double metresPerUnit)
-                                   -> wb::core::Result<std::shared_ptr<const wb::core::Assembly>> {
-        wb::core::io::ImportOptions options;
-        options.metresPerUnit = metresPerUnit;
-        return wb::core::io::importFile(path, options);
-    });
+    wb::sim::setGeometryLoader(
+        [](const std::filesystem::path& path,
+           double metresPerUnit) -> wb::core::Result<std::shared_ptr<const wb::core::Assembly>> {
+            wb::core::io::ImportOptions options;
+            options.metresPerUnit = metresPerUnit;
+            return wb::core::io::importFile(path, options);
+        });
     ::umask(077); // sockets, job files and results are private to this user
     sigset_t signals;
     sigemptyset(&signals);

@@ -22,7 +22,8 @@ struct ServiceContext {
     std::uint64_t memoryBudget = 0;
 
     /// The caller's tenant, or the status to refuse the call with (UNAUTHENTICATED).
-    std::variant<std::string, grpc::Status> authenticate(const grpc::CallbackServerContext& call) const;
+    std::variant<std::string, grpc::Status>
+    authenticate(const grpc::CallbackServerContext& call) const;
 };
 
 } // namespace wb::remote

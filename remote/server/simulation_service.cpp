@@ -27,22 +27,26 @@ grpc::ServerUnaryReactor* finish(grpc::CallbackServerContext* call, const grpc::
 }
 
 grpc::Status notFound(const std::string& id) {
-    return statusWith(grpc::StatusCode::NOT_FOUND, "remote.job_not_found", "no such job", "job_id", {id});
+    return statusWith(grpc::StatusCode::NOT_FOUND, "remote.job_not_found", "no such job", "job_id",
+                      {id});
 }
 
 grpc::Status invalidField(const std::string& field, const std::string& why) {
-    return statusWith(grpc::StatusCode::INVALID_ARGUMENT, "remote.invalid_field", why, field, {field});
+    return statusWith(grpc::StatusCode::INVALID_ARGUMENT, "remote.invalid_field", why, field,
+                      {field});
 }
 
 bool validRequestId(const std::string& id) {
     if (id.empty() || id.size() > 128) return false;
     for (char c : id)
-        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.')) return false;
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.'))
+            return false;
     return true;
 }
 
 /// Solid voxels at most: the bounding box volume over the voxel volume.
-core::Result<double> estimateVoxels(const sim::Study& study, const std::filesystem::path& geometry) {
+core::Result<double> estimateVoxels(const sim::Study& study,
+                                    const std::filesystem::path& geometry) {
     if (study.targetVoxels) return static_cast<double>(*study.targetVoxels);
     auto unit = core::metresPerUnit(study.lengthUnit);
     if (!unit) return std::unexpected(unit.error());
@@ -50,9 +54,11 @@ core::Result<double> estimateVoxels(const sim::Study& study, const std::filesyst
     if (!assembly) return std::unexpected(assembly.error());
     const core::BBox box = (*assembly)->bbox();
     if (box.isEmpty())
-        return core::fail(core::ErrorCode::InvalidFile, "remote.empty_geometry", "empty geometry", "geometry_id");
+        return core::fail(core::ErrorCode::InvalidFile, "remote.empty_geometry", "empty geometry",
+                          "geometry_id");
     const double m = (*assembly)->metresPerUnit(), h = *study.voxelSize;
-    const double nx = std::ceil((box.max.x - box.min.x) * m / h) + 1, ny = std::ceil((box.max.y - box.min.y) * m / h) + 1,
+    const double nx = std::ceil((box.max.x - box.min.x) * m / h) + 1,
+                 ny = std::ceil((box.max.y - box.min.y) * m / h) + 1,
                  nz = std::ceil((box.max.z - box.min.z) * m / h) + 1;
     return nx * ny * nz;
 }
@@ -61,7 +67,8 @@ core::Result<double> estimateVoxels(const sim::Study& study, const std::filesyst
 
 grpc::Status SimulationService::submit(const std::string& tenant, const SubmitJobRequest& request,
                                        SubmitJobResponse& reply) {
-    if (!validRequestId(request.request_id())) return invalidField("request_id", "1..128 of [A-Za-z0-9_.-]");
+    if (!validRequestId(request.request_id()))
+        return invalidField("request_id", "1..128 of [A-Za-z0-9_.-]");
     if (auto existing = m_context.jobs.findByRequest(tenant, request.request_id())) {
         *reply.mutable_job() = existing->toProto();
         return grpc::Status::OK;
@@ -71,30 +78,34 @@ grpc::Status SimulationService::submit(const std::string& tenant, const SubmitJo
     if (!study) return toStatus(grpc::StatusCode::INVALID_ARGUMENT, study.error());
     auto geometry = m_context.geometry->path(tenant, request.geometry_id());
     if (!geometry)
-        return toStatus(geometry.error().code == core::ErrorCode::NotFound ? grpc::StatusCode::NOT_FOUND
-                                                                            : grpc::StatusCode::INVALID_ARGUMENT,
+        return toStatus(geometry.error().code == core::ErrorCode::NotFound
+                            ? grpc::StatusCode::NOT_FOUND
+                            : grpc::StatusCode::INVALID_ARGUMENT,
                         geometry.error());
-    if (request.intermediate_every() > 1'000'000) return invalidField("intermediate_every", "out of range");
+    if (request.intermediate_every() > 1'000'000)
+        return invalidField("intermediate_every", "out of range");
     auto voxels = estimateVoxels(*study, *geometry);
     if (!voxels) return toStatus(grpc::StatusCode::INVALID_ARGUMENT, voxels.error());
     const std::string field = study->targetVoxels ? "mesh.target_voxels" : "mesh.voxel_size";
     if (!std::isfinite(*voxels) || *voxels > static_cast<double>(m_context.config.maxVoxels))
-        return statusWith(grpc::StatusCode::INVALID_ARGUMENT, "remote.too_many_voxels", "too many voxels", field,
+        return statusWith(grpc::StatusCode::INVALID_ARGUMENT, "remote.too_many_voxels",
+                          "too many voxels", field,
                           {field, std::to_string(static_cast<long long>(std::min(*voxels, 1e18))),
                            std::to_string(m_context.config.maxVoxels)});
     auto job = std::make_shared<JobRecord>();
     job->estimatedBytes = static_cast<std::uint64_t>(*voxels) * kBytesPerVoxel;
     if (job->estimatedBytes > m_context.memoryBudget)
-        return statusWith(grpc::StatusCode::RESOURCE_EXHAUSTED, "remote.job_too_large", "the job can never fit",
-                          field, {std::to_string(job->estimatedBytes), std::to_string(m_context.memoryBudget)});
+        return statusWith(
+            grpc::StatusCode::RESOURCE_EXHAUSTED, "remote.job_too_large", "the job can never fit",
+            field, {std::to_string(job->estimatedBytes), std::to_string(m_context.memoryBudget)});
     job->tenant = tenant;
     job->requestId = request.request_id();
     job->name = study->name;
     job->geometryId = request.geometry_id();
     job->createdMs = nowUnixMs();
     job->deadlineMs = request.deadline_ms() ? job->createdMs + request.deadline_ms() : 0;
-    job->intermediateEvery =
-        request.intermediate_every() ? int(request.intermediate_every()) : m_context.config.intermediateEvery;
+    job->intermediateEvery = request.intermediate_every() ? int(request.intermediate_every())
+                                                          : m_context.config.intermediateEvery;
     bool created = false;
     auto stored = m_context.jobs.create(job, request.study_json(), &created);
     if (!stored) return toStatus(stored.error());
@@ -105,14 +116,15 @@ grpc::Status SimulationService::submit(const std::string& tenant, const SubmitJo
 }
 
 grpc::ServerUnaryReactor* SimulationService::SubmitJob(grpc::CallbackServerContext* call,
-                                                       const SubmitJobRequest* request, SubmitJobResponse* reply) {
+                                                       const SubmitJobRequest* request,
+                                                       SubmitJobResponse* reply) {
     auto tenant = m_context.authenticate(*call);
     if (auto* status = std::get_if<grpc::Status>(&tenant)) return finish(call, *status);
     return finish(call, submit(std::get<std::string>(tenant), *request, *reply));
 }
 
-grpc::ServerReadReactor<UploadGeometryRequest>* SimulationService::UploadGeometry(grpc::CallbackServerContext* call,
-                                                                                   GeometryRef* reply) {
+grpc::ServerReadReactor<UploadGeometryRequest>*
+SimulationService::UploadGeometry(grpc::CallbackServerContext* call, GeometryRef* reply) {
     return startUpload(m_context, call, reply);
 }
 
@@ -121,13 +133,13 @@ grpc::ServerWriteReactor<JobEvent>* SimulationService::WatchJob(grpc::CallbackSe
     return startWatch(m_context, call, request);
 }
 
-grpc::ServerWriteReactor<ResultChunk>* SimulationService::GetResult(grpc::CallbackServerContext* call,
-                                                                    const GetResultRequest* request) {
+grpc::ServerWriteReactor<ResultChunk>*
+SimulationService::GetResult(grpc::CallbackServerContext* call, const GetResultRequest* request) {
     return startResult(m_context, call, request);
 }
 
-grpc::ServerUnaryReactor* SimulationService::GetJob(grpc::CallbackServerContext* call, const JobRef* request,
-                                                    Job* reply) {
+grpc::ServerUnaryReactor* SimulationService::GetJob(grpc::CallbackServerContext* call,
+                                                    const JobRef* request, Job* reply) {
     auto tenant = m_context.authenticate(*call);
     if (auto* status = std::get_if<grpc::Status>(&tenant)) return finish(call, *status);
     auto job = m_context.jobs.find(std::get<std::string>(tenant), request->job_id());
@@ -136,16 +148,18 @@ grpc::ServerUnaryReactor* SimulationService::GetJob(grpc::CallbackServerContext*
     return finish(call, grpc::Status::OK);
 }
 
-grpc::ServerUnaryReactor* SimulationService::ListJobs(grpc::CallbackServerContext* call, const ListJobsRequest*,
+grpc::ServerUnaryReactor* SimulationService::ListJobs(grpc::CallbackServerContext* call,
+                                                      const ListJobsRequest*,
                                                       ListJobsResponse* reply) {
     auto tenant = m_context.authenticate(*call);
     if (auto* status = std::get_if<grpc::Status>(&tenant)) return finish(call, *status);
-    for (const auto& job : m_context.jobs.list(std::get<std::string>(tenant))) *reply->add_jobs() = job->toProto();
+    for (const auto& job : m_context.jobs.list(std::get<std::string>(tenant)))
+        *reply->add_jobs() = job->toProto();
     return finish(call, grpc::Status::OK);
 }
 
-grpc::ServerUnaryReactor* SimulationService::CancelJob(grpc::CallbackServerContext* call, const JobRef* request,
-                                                       Job* reply) {
+grpc::ServerUnaryReactor* SimulationService::CancelJob(grpc::CallbackServerContext* call,
+                                                       const JobRef* request, Job* reply) {
     auto tenant = m_context.authenticate(*call);
     if (auto* status = std::get_if<grpc::Status>(&tenant)) return finish(call, *status);
     auto job = m_context.jobs.find(std::get<std::string>(tenant), request->job_id());
@@ -155,21 +169,23 @@ grpc::ServerUnaryReactor* SimulationService::CancelJob(grpc::CallbackServerConte
     return finish(call, grpc::Status::OK);
 }
 
-grpc::ServerUnaryReactor* SimulationService::DeleteJob(grpc::CallbackServerContext* call, const JobRef* request,
-                                                       Job* reply) {
+grpc::ServerUnaryReactor* SimulationService::DeleteJob(grpc::CallbackServerContext* call,
+                                                       const JobRef* request, Job* reply) {
     auto tenant = m_context.authenticate(*call);
     if (auto* status = std::get_if<grpc::Status>(&tenant)) return finish(call, *status);
     auto job = m_context.jobs.find(std::get<std::string>(tenant), request->job_id());
     if (!job) return finish(call, notFound(request->job_id()));
     if (!isTerminal(job->state()))
-        return finish(call, statusWith(grpc::StatusCode::FAILED_PRECONDITION, "remote.job_not_finished",
-                                       "cancel the job first", "job_id", {request->job_id()}));
+        return finish(call,
+                      statusWith(grpc::StatusCode::FAILED_PRECONDITION, "remote.job_not_finished",
+                                 "cancel the job first", "job_id", {request->job_id()}));
     *reply = job->toProto();
     m_context.jobs.remove(job);
     return finish(call, grpc::Status::OK);
 }
 
-grpc::ServerUnaryReactor* SimulationService::GetServerInfo(grpc::CallbackServerContext* call, const ServerInfoRequest*,
+grpc::ServerUnaryReactor* SimulationService::GetServerInfo(grpc::CallbackServerContext* call,
+                                                           const ServerInfoRequest*,
                                                            ServerInfo* reply) {
     auto tenant = m_context.authenticate(*call);
     if (auto* status = std::get_if<grpc::Status>(&tenant)) return finish(call, *status);
@@ -179,6 +195,12 @@ grpc::ServerUnaryReactor* SimulationService::GetServerInfo(grpc::CallbackServerC
     reply->set_jurisdiction(c.jurisdiction);
     if (c.backend != "cuda") reply->add_backends("cpu");
     if (c.backend != "cpu" && sim::cudaAvailable()) reply->add_backends("cuda");
+    if (c.backend != "cpu")
+        for (const sim::GpuDevice& device : sim::cudaDevices()) {
+            auto* gpu = reply->add_gpus();
+            gpu->set_name(device.name);
+            gpu->set_memory_bytes(device.memoryBytes);
+        }
     auto* limits = reply->mutable_limits();
     limits->set_max_message_bytes(c.maxMessageBytes);
     limits->set_max_upload_bytes(c.maxUploadBytes);

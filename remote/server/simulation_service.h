@@ -14,20 +14,27 @@ public:
 
     grpc::ServerReadReactor<werkbank::v1::UploadGeometryRequest>*
     UploadGeometry(grpc::CallbackServerContext* call, werkbank::v1::GeometryRef* reply) override;
-    grpc::ServerUnaryReactor* SubmitJob(grpc::CallbackServerContext* call, const werkbank::v1::SubmitJobRequest* request,
+    grpc::ServerUnaryReactor* SubmitJob(grpc::CallbackServerContext* call,
+                                        const werkbank::v1::SubmitJobRequest* request,
                                         werkbank::v1::SubmitJobResponse* reply) override;
-    grpc::ServerWriteReactor<werkbank::v1::JobEvent>* WatchJob(grpc::CallbackServerContext* call,
-                                                               const werkbank::v1::WatchJobRequest* request) override;
-    grpc::ServerUnaryReactor* GetJob(grpc::CallbackServerContext* call, const werkbank::v1::JobRef* request,
+    grpc::ServerWriteReactor<werkbank::v1::JobEvent>*
+    WatchJob(grpc::CallbackServerContext* call,
+             const werkbank::v1::WatchJobRequest* request) override;
+    grpc::ServerUnaryReactor* GetJob(grpc::CallbackServerContext* call,
+                                     const werkbank::v1::JobRef* request,
                                      werkbank::v1::Job* reply) override;
-    grpc::ServerUnaryReactor* ListJobs(grpc::CallbackServerContext* call, const werkbank::v1::ListJobsRequest* request,
+    grpc::ServerUnaryReactor* ListJobs(grpc::CallbackServerContext* call,
+                                       const werkbank::v1::ListJobsRequest* request,
                                        werkbank::v1::ListJobsResponse* reply) override;
-    grpc::ServerUnaryReactor* CancelJob(grpc::CallbackServerContext* call, const werkbank::v1::JobRef* request,
+    grpc::ServerUnaryReactor* CancelJob(grpc::CallbackServerContext* call,
+                                        const werkbank::v1::JobRef* request,
                                         werkbank::v1::Job* reply) override;
-    grpc::ServerUnaryReactor* DeleteJob(grpc::CallbackServerContext* call, const werkbank::v1::JobRef* request,
+    grpc::ServerUnaryReactor* DeleteJob(grpc::CallbackServerContext* call,
+                                        const werkbank::v1::JobRef* request,
                                         werkbank::v1::Job* reply) override;
     grpc::ServerWriteReactor<werkbank::v1::ResultChunk>*
-    GetResult(grpc::CallbackServerContext* call, const werkbank::v1::GetResultRequest* request) override;
+    GetResult(grpc::CallbackServerContext* call,
+              const werkbank::v1::GetResultRequest* request) override;
     grpc::ServerUnaryReactor* GetServerInfo(grpc::CallbackServerContext* call,
                                             const werkbank::v1::ServerInfoRequest* request,
                                             werkbank::v1::ServerInfo* reply) override;

@@ -14,7 +14,8 @@ using namespace werkbank::v1;
 namespace {
 
 grpc::Status notFound(const std::string& id) {
-    return statusWith(grpc::StatusCode::NOT_FOUND, "remote.job_not_found", "no such job", "job_id", {id});
+    return statusWith(grpc::StatusCode::NOT_FOUND, "remote.job_not_found", "no such job", "job_id",
+                      {id});
 }
 
 /// Receives a geometry upload: a header, then data chunks.
@@ -36,31 +37,32 @@ private:
     grpc::Status accept() {
         if (m_request.has_header()) {
             if (m_upload)
-                return statusWith(grpc::StatusCode::INVALID_ARGUMENT, "remote.invalid_field", "second header",
-                                  "header", {"header"});
+                return statusWith(grpc::StatusCode::INVALID_ARGUMENT, "remote.invalid_field",
+                                  "second header", "header", {"header"});
             m_header = m_request.header();
             if (m_header.size() > m_service.config.maxUploadBytes)
-                return statusWith(grpc::StatusCode::RESOURCE_EXHAUSTED, "remote.upload_too_large", "upload too large",
-                                  "header.size", {std::to_string(m_service.config.maxUploadBytes)});
+                return statusWith(grpc::StatusCode::RESOURCE_EXHAUSTED, "remote.upload_too_large",
+                                  "upload too large", "header.size",
+                                  {std::to_string(m_service.config.maxUploadBytes)});
             auto upload = m_service.geometry->begin(m_tenant, m_header.file_name());
             if (!upload) return toStatus(upload.error());
             m_upload = std::move(*upload);
             return grpc::Status::OK;
         }
         if (!m_upload)
-            return statusWith(grpc::StatusCode::INVALID_ARGUMENT, "remote.missing_field", "header first", "header",
-                              {"header"});
+            return statusWith(grpc::StatusCode::INVALID_ARGUMENT, "remote.missing_field",
+                              "header first", "header", {"header"});
         if (m_upload->received() + m_request.data().size() > m_header.size())
-            return statusWith(grpc::StatusCode::INVALID_ARGUMENT, "remote.invalid_field", "more bytes than announced",
-                              "header.size", {"header.size"});
+            return statusWith(grpc::StatusCode::INVALID_ARGUMENT, "remote.invalid_field",
+                              "more bytes than announced", "header.size", {"header.size"});
         auto written = m_upload->write(m_request.data());
         return written ? grpc::Status::OK : toStatus(written.error());
     }
 
     void complete() {
         if (!m_upload)
-            return Finish(statusWith(grpc::StatusCode::INVALID_ARGUMENT, "remote.missing_field", "no header",
-                                     "header", {"header"}));
+            return Finish(statusWith(grpc::StatusCode::INVALID_ARGUMENT, "remote.missing_field",
+                                     "no header", "header", {"header"}));
         if (m_upload->received() != m_header.size())
             return Finish(statusWith(grpc::StatusCode::INVALID_ARGUMENT, "remote.invalid_field",
                                      "fewer bytes than announced", "header.size", {"header.size"}));
@@ -209,8 +211,8 @@ private:
 
 } // namespace
 
-grpc::ServerReadReactor<UploadGeometryRequest>* startUpload(ServiceContext& service,
-                                                            grpc::CallbackServerContext* call, GeometryRef* reply) {
+grpc::ServerReadReactor<UploadGeometryRequest>*
+startUpload(ServiceContext& service, grpc::CallbackServerContext* call, GeometryRef* reply) {
     auto tenant = service.authenticate(*call);
     if (auto* status = std::get_if<grpc::Status>(&tenant)) {
         struct Failed : grpc::ServerReadReactor<UploadGeometryRequest> {
@@ -222,7 +224,8 @@ grpc::ServerReadReactor<UploadGeometryRequest>* startUpload(ServiceContext& serv
     return new UploadReactor(service, std::get<std::string>(tenant), reply);
 }
 
-grpc::ServerWriteReactor<JobEvent>* startWatch(ServiceContext& service, grpc::CallbackServerContext* call,
+grpc::ServerWriteReactor<JobEvent>* startWatch(ServiceContext& service,
+                                               grpc::CallbackServerContext* call,
                                                const WatchJobRequest* request) {
     auto tenant = service.authenticate(*call);
     if (auto* status = std::get_if<grpc::Status>(&tenant)) return failedWriter<JobEvent>(*status);
@@ -231,26 +234,31 @@ grpc::ServerWriteReactor<JobEvent>* startWatch(ServiceContext& service, grpc::Ca
     return new WatchReactor(std::move(job), request->from_sequence());
 }
 
-grpc::ServerWriteReactor<ResultChunk>* startResult(ServiceContext& service, grpc::CallbackServerContext* call,
+grpc::ServerWriteReactor<ResultChunk>* startResult(ServiceContext& service,
+                                                   grpc::CallbackServerContext* call,
                                                    const GetResultRequest* request) {
     auto tenant = service.authenticate(*call);
-    if (auto* status = std::get_if<grpc::Status>(&tenant)) return failedWriter<ResultChunk>(*status);
+    if (auto* status = std::get_if<grpc::Status>(&tenant))
+        return failedWriter<ResultChunk>(*status);
     auto job = service.jobs.find(std::get<std::string>(tenant), request->job_id());
     if (!job) return failedWriter<ResultChunk>(notFound(request->job_id()));
     if (!isTerminal(job->state()))
-        return failedWriter<ResultChunk>(statusWith(grpc::StatusCode::FAILED_PRECONDITION, "remote.job_not_finished",
-                                                    "the job has not finished", "job_id", {request->job_id()}));
+        return failedWriter<ResultChunk>(
+            statusWith(grpc::StatusCode::FAILED_PRECONDITION, "remote.job_not_finished",
+                       "the job has not finished", "job_id", {request->job_id()}));
     std::vector<fs::path> files;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(job->dir / "result", ec))
         if (entry.is_regular_file()) files.push_back(entry.path());
     if (files.empty())
         return failedWriter<ResultChunk>(statusWith(grpc::StatusCode::NOT_FOUND, "remote.no_result",
-                                                    "the job has no result", "job_id", {request->job_id()}));
+                                                    "the job has no result", "job_id",
+                                                    {request->job_id()}));
     std::sort(files.begin(), files.end());
-    const std::size_t chunk = request->chunk_size() == 0
-                                  ? std::size_t(1) << 20
-                                  : std::clamp<std::size_t>(request->chunk_size(), 4096, std::size_t(4) << 20);
+    const std::size_t chunk =
+        request->chunk_size() == 0
+            ? std::size_t(1) << 20
+            : std::clamp<std::size_t>(request->chunk_size(), 4096, std::size_t(4) << 20);
     return new ResultReactor(std::move(files), chunk);
 }
 

@@ -8,15 +8,16 @@
 namespace wb::remote {
 
 grpc::ServerReadReactor<werkbank::v1::UploadGeometryRequest>*
-startUpload(ServiceContext& service, grpc::CallbackServerContext* call, werkbank::v1::GeometryRef* reply);
+startUpload(ServiceContext& service, grpc::CallbackServerContext* call,
+            werkbank::v1::GeometryRef* reply);
 
-grpc::ServerWriteReactor<werkbank::v1::JobEvent>* startWatch(ServiceContext& service,
-                                                             grpc::CallbackServerContext* call,
-                                                             const werkbank::v1::WatchJobRequest* request);
+grpc::ServerWriteReactor<werkbank::v1::JobEvent>*
+startWatch(ServiceContext& service, grpc::CallbackServerContext* call,
+           const werkbank::v1::WatchJobRequest* request);
 
-grpc::ServerWriteReactor<werkbank::v1::ResultChunk>* startResult(ServiceContext& service,
-                                                                 grpc::CallbackServerContext* call,
-                                                                 const werkbank::v1::GetResultRequest* request);
+grpc::ServerWriteReactor<werkbank::v1::ResultChunk>*
+startResult(ServiceContext& service, grpc::CallbackServerContext* call,
+            const werkbank::v1::GetResultRequest* request);
 
 /// A reactor that fails at once with `status`.
 template <typename T> grpc::ServerWriteReactor<T>* failedWriter(const grpc::Status& status) {

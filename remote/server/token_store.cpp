@@ -20,23 +20,28 @@ bool isHex64(std::string_view s) {
 bool validTenantName(std::string_view name) {
     if (name.empty() || name.size() > 64) return false;
     for (char c : name)
-        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.')) return false;
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.'))
+            return false;
     return true;
 }
 
 core::Result<TokenStore> TokenStore::load(const std::string& file) {
     std::ifstream in(file);
-    if (!in) return core::fail(core::ErrorCode::NotFound, "server.tokens_missing", "cannot read token file", file);
+    if (!in)
+        return core::fail(core::ErrorCode::NotFound, "server.tokens_missing",
+                          "cannot read token file", file);
     TokenStore store;
     store.m_open = false;
     std::string line;
     for (int n = 1; std::getline(in, line); ++n) {
-        while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
+            line.pop_back();
         if (line.empty() || line[0] == '#') continue;
         const auto colon = line.rfind(':');
         const std::string tenant = colon == std::string::npos ? "" : line.substr(0, colon);
         std::string hash = colon == std::string::npos ? "" : line.substr(colon + 1);
-        for (char& c : hash) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        for (char& c : hash)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         if (!validTenantName(tenant) || !isHex64(hash))
             return core::fail(core::ErrorCode::InvalidFile, "server.tokens_syntax",
                               "expected TENANT:SHA256_HEX", file + ":" + std::to_string(n));

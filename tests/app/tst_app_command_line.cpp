@@ -14,7 +14,8 @@ double nonBackgroundFraction(const QImage& image, const QRect& area) {
         for (int x = area.left(); x <= area.right(); ++x) {
             const QRgb c = image.pixel(x, y);
             differ += qAbs(qRed(c) - qRed(bg)) + qAbs(qGreen(c) - qGreen(bg)) +
-                          qAbs(qBlue(c) - qBlue(bg)) > 12;
+                          qAbs(qBlue(c) - qBlue(bg)) >
+                      12;
         }
     }
     return double(differ) / (area.width() * area.height());

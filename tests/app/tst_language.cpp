@@ -32,7 +32,8 @@ private slots:
         w.show();
         QCOMPARE(menuTitles(w), (QStringList{"&File", "&Edit", "&View", "&Help"}));
         QCOMPARE(w.windowTitle(), QStringLiteral("Werkbank"));
-        QCOMPARE(w.findChild<QDockWidget*>("PropertiesDock")->windowTitle(), QStringLiteral("Properties"));
+        QCOMPARE(w.findChild<QDockWidget*>("PropertiesDock")->windowTitle(),
+                 QStringLiteral("Properties"));
         QCOMPARE(lm.apply("de"), QStringLiteral("de"));
         // LanguageChange reaches the widgets as posted events.
         QTRY_COMPARE(menuTitles(w), (QStringList{"&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"}));

@@ -77,7 +77,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(kScrew), QUrl::fromLocalFile(kBearing)});
-        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
         QApplication::sendEvent(&w, &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -125,7 +126,8 @@ private slots:
         w.openFiles({kLinkrods, kBearing}, MainWindow::OpenMode::Replace);
         w.cancelImport();
         QVERIFY(waitImports(w));
-        // The running import reports cancelled (or had already finished); the queued one never runs.
+        // The running import reports cancelled (or had already finished); the queued one never
+        // runs.
         QCOMPARE(done.count(), 1);
         if (!done.at(0).at(1).toBool()) QCOMPARE(w.document().filePaths(), QStringList{kScrew});
     }

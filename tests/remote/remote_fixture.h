@@ -19,7 +19,9 @@ namespace remotetest {
 
 namespace fs = std::filesystem;
 
-inline std::string bin(const std::string& name) { return std::string(WB_BINARY_DIR) + "/bin/" + name; }
+inline std::string bin(const std::string& name) {
+    return std::string(WB_BINARY_DIR) + "/bin/" + name;
+}
 
 inline std::string readText(const fs::path& file) {
     std::ifstream in(file, std::ios::binary);
@@ -46,14 +48,16 @@ public:
             std::vector<std::string> all = {bin("werkbank-server")};
             all.insert(all.end(), args.begin(), args.end());
             std::vector<char*> argv;
-            for (auto& a : all) argv.push_back(a.data());
+            for (auto& a : all)
+                argv.push_back(a.data());
             argv.push_back(nullptr);
             ::execv(argv[0], argv.data());
             ::_exit(127);
         }
         for (int i = 0; i < 500; ++i) {
             const std::string text = readText(log);
-            if (auto at = text.find("listening on "); at != std::string::npos && text.find('\n', at) != std::string::npos) {
+            if (auto at = text.find("listening on ");
+                at != std::string::npos && text.find('\n', at) != std::string::npos) {
                 m_endpoint = text.substr(at + 13, text.find('\n', at) - at - 13);
                 return true;
             }
@@ -73,6 +77,10 @@ public:
         return m_pid > 0 && ::waitpid(m_pid, &status, WNOHANG) == 0;
     }
     void kill9() { signalAndWait(SIGKILL); }
+    /// SIGTERM without waiting: the server is then in its shutdown grace period.
+    void terminate() {
+        if (m_pid > 0) ::kill(m_pid, SIGTERM);
+    }
     /// SIGTERM and wait; returns the exit status.
     int stop() { return signalAndWait(SIGTERM); }
 
@@ -108,7 +116,8 @@ inline CliRun runCli(const std::vector<std::string>& args, const fs::path& scrat
         std::vector<std::string> all = {bin("werkbank-cli")};
         all.insert(all.end(), args.begin(), args.end());
         std::vector<char*> argv;
-        for (auto& a : all) argv.push_back(a.data());
+        for (auto& a : all)
+            argv.push_back(a.data());
         argv.push_back(nullptr);
         ::execv(argv[0], argv.data());
         ::_exit(127);
@@ -119,12 +128,15 @@ inline CliRun runCli(const std::vector<std::string>& args, const fs::path& scrat
 }
 
 /// A 100 x 10 x 10 mm steel cantilever (STL) with a tip load; returns the study file.
-inline fs::path writeCantilever(const fs::path& dir, double voxel = 1.25e-3, const std::string& name = "study.json") {
+inline fs::path writeCantilever(const fs::path& dir, double voxel = 1.25e-3,
+                                const std::string& name = "study.json") {
     wb::sim::writeStl(dir / "beam.stl", simtest::boxMesh(0, 0, 0, 100, 10, 10));
     const std::string text = simtest::studyText(
-        "static_structural", "beam.stl", voxel, "{\"parts\":\"*\",\"material\":\"structural_steel\"}",
+        "static_structural", "beam.stl", voxel,
+        "{\"parts\":\"*\",\"material\":\"structural_steel\"}",
         "{\"name\":\"root\",\"type\":\"fixed\",\"select\":" + simtest::planeBox(0, 0) + "}",
-        "{\"name\":\"tip\",\"type\":\"force\",\"vector\":[0,0,-1000],\"select\":" + simtest::planeBox(0, 0.1) + "}",
+        "{\"name\":\"tip\",\"type\":\"force\",\"vector\":[0,0,-1000],\"select\":" +
+            simtest::planeBox(0, 0.1) + "}",
         "{\"name\":\"tip\",\"point\":[0.1,0.005,0.005]}");
     simtest::writeText(dir / name, text);
     return dir / name;
@@ -136,9 +148,12 @@ inline void addToken(const fs::path& tokens, const std::string& tenant, const st
                      const fs::path& rawFile) {
     simtest::writeText(rawFile, token + "\n");
     const fs::path hashFile = rawFile.string() + ".hash";
-    std::system((bin("werkbank-server") + " hash-token < " + rawFile.string() + " > " + hashFile.string()).c_str());
+    std::system(
+        (bin("werkbank-server") + " hash-token < " + rawFile.string() + " > " + hashFile.string())
+            .c_str());
     std::string hash = readText(hashFile);
-    while (!hash.empty() && hash.back() == '\n') hash.pop_back();
+    while (!hash.empty() && hash.back() == '\n')
+        hash.pop_back();
     std::ofstream(tokens, std::ios::app) << tenant << ":" << hash << "\n";
 }
 
@@ -149,14 +164,16 @@ inline bool makeCertificates(const fs::path& dir, const std::string& prefix = ""
     const std::string q = " >/dev/null 2>&1";
     auto run = [&](const std::string& c) { return std::system((c + q).c_str()) == 0; };
     simtest::writeText(dir / (prefix + "san.ext"), "subjectAltName=DNS:localhost,IP:127.0.0.1\n");
-    return run("openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=werkbank-test-ca -keyout " + d +
-               "ca.key -out " + d + "ca.pem") &&
-           run("openssl req -newkey rsa:2048 -nodes -subj /CN=localhost -keyout " + d + "server.key -out " + d +
-               "server.csr") &&
+    return run("openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=werkbank-test-ca "
+               "-keyout " +
+               d + "ca.key -out " + d + "ca.pem") &&
+           run("openssl req -newkey rsa:2048 -nodes -subj /CN=localhost -keyout " + d +
+               "server.key -out " + d + "server.csr") &&
            run("openssl x509 -req -in " + d + "server.csr -CA " + d + "ca.pem -CAkey " + d +
-               "ca.key -CAcreateserial -days 2 -extfile " + d + "san.ext -out " + d + "server.pem") &&
-           run("openssl req -newkey rsa:2048 -nodes -subj /CN=client -keyout " + d + "client.key -out " + d +
-               "client.csr") &&
+               "ca.key -CAcreateserial -days 2 -extfile " + d + "san.ext -out " + d +
+               "server.pem") &&
+           run("openssl req -newkey rsa:2048 -nodes -subj /CN=client -keyout " + d +
+               "client.key -out " + d + "client.csr") &&
            run("openssl x509 -req -in " + d + "client.csr -CA " + d + "ca.pem -CAkey " + d +
                "ca.key -CAcreateserial -days 2 -out " + d + "client.pem");
 }
@@ -173,10 +190,12 @@ struct FieldChecksum {
     std::uint64_t hash = 1469598103934665603ull;
     int chunks = 0, intermediate = 0;
     void add(const std::string& bytes) {
-        for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ull;
+        for (unsigned char c : bytes)
+            hash = (hash ^ c) * 1099511628211ull;
     }
     void add(const wb::remote::FieldChunk& f) {
-        add(f.name + (f.final ? "F" : "I") + std::to_string(f.iteration) + ":" + std::to_string(f.offset));
+        add(f.name + (f.final ? "F" : "I") + std::to_string(f.iteration) + ":" +
+            std::to_string(f.offset));
         add(f.data);
         ++chunks;
         if (!f.final && f.offset == 0) ++intermediate;

@@ -39,11 +39,12 @@ int main() {
         return a;
     };
     ServerProcess tls, mtls, plain;
-    SIM_CHECK(tls.start(args({"--listen", "127.0.0.1:0", "--tls-cert", d + "server.pem", "--tls-key", d + "server.key"},
+    SIM_CHECK(tls.start(args({"--listen", "127.0.0.1:0", "--tls-cert", d + "server.pem",
+                              "--tls-key", d + "server.key"},
                              "data-tls"),
                         dir / "tls.log"));
-    SIM_CHECK(mtls.start(args({"--listen", "127.0.0.1:0", "--tls-cert", d + "server.pem", "--tls-key",
-                               d + "server.key", "--client-ca", d + "ca.pem"},
+    SIM_CHECK(mtls.start(args({"--listen", "127.0.0.1:0", "--tls-cert", d + "server.pem",
+                               "--tls-key", d + "server.key", "--client-ca", d + "ca.pem"},
                               "data-mtls"),
                          dir / "mtls.log"));
     SIM_CHECK(plain.start(args({"--listen", "127.0.0.1:0"}, "data-plain"), dir / "plain.log"));
@@ -55,21 +56,29 @@ int main() {
     };
     const std::string ca = d + "ca.pem";
     SIM_CHECK(jobs(tls.endpoint(), {"--ca-file", ca, "--token-file", d + "alice.token"}).exit == 0);
-    SIM_CHECK(jobs(tls.endpoint(), {"--ca-file", ca}).exit == 5);                                  // no token
-    SIM_CHECK(jobs(tls.endpoint(), {"--ca-file", ca, "--token-file", d + "wrong.token"}).exit == 5); // wrong token
-    SIM_CHECK(jobs(tls.endpoint(), {"--ca-file", d + "other-ca.pem", "--token-file", d + "alice.token"}).exit == 5);
-    SIM_CHECK(jobs(plain.endpoint(), {"--token-file", d + "alice.token"}).exit == 5); // client refuses
-    SIM_CHECK(rawPlaintextCall(plain.endpoint(), "alice-token-1") == grpc::StatusCode::UNAUTHENTICATED);
-    SIM_CHECK(jobs(mtls.endpoint(), {"--ca-file", ca, "--token-file", d + "alice.token"}).exit == 5); // no cert
-    SIM_CHECK(jobs(mtls.endpoint(), {"--ca-file", ca, "--token-file", d + "alice.token", "--cert", d + "client.pem",
-                                     "--key", d + "client.key"})
+    SIM_CHECK(jobs(tls.endpoint(), {"--ca-file", ca}).exit == 5); // no token
+    SIM_CHECK(jobs(tls.endpoint(), {"--ca-file", ca, "--token-file", d + "wrong.token"}).exit ==
+              5); // wrong token
+    SIM_CHECK(
+        jobs(tls.endpoint(), {"--ca-file", d + "other-ca.pem", "--token-file", d + "alice.token"})
+            .exit == 5);
+    SIM_CHECK(jobs(plain.endpoint(), {"--token-file", d + "alice.token"}).exit ==
+              5); // client refuses
+    SIM_CHECK(rawPlaintextCall(plain.endpoint(), "alice-token-1") ==
+              grpc::StatusCode::UNAUTHENTICATED);
+    SIM_CHECK(jobs(mtls.endpoint(), {"--ca-file", ca, "--token-file", d + "alice.token"}).exit ==
+              5); // no cert
+    SIM_CHECK(jobs(mtls.endpoint(), {"--ca-file", ca, "--token-file", d + "alice.token", "--cert",
+                                     d + "client.pem", "--key", d + "client.key"})
                   .exit == 0);
-    SIM_CHECK(jobs("127.0.0.1:1", {"--ca-file", ca, "--token-file", d + "alice.token"}).exit == 6); // unreachable
+    SIM_CHECK(jobs("127.0.0.1:1", {"--ca-file", ca, "--token-file", d + "alice.token"}).exit ==
+              6); // unreachable
 
     // Tenant isolation: bob cannot list, watch, fetch or cancel alice's job.
-    const std::vector<std::string> alice = {"--server", tls.endpoint(), "--ca-file", ca, "--token-file",
-                                            d + "alice.token"};
-    const std::vector<std::string> bob = {"--server", tls.endpoint(), "--ca-file", ca, "--token-file", d + "bob.token"};
+    const std::vector<std::string> alice = {"--server", tls.endpoint(), "--ca-file",
+                                            ca,         "--token-file", d + "alice.token"};
+    const std::vector<std::string> bob = {"--server", tls.endpoint(), "--ca-file",
+                                          ca,         "--token-file", d + "bob.token"};
     auto cli = [&](std::vector<std::string> a, const std::vector<std::string>& who) {
         a.insert(a.end(), who.begin(), who.end());
         return runCli(a, dir);
@@ -87,7 +96,8 @@ int main() {
     }
     CliRun fetch = cli({"fetch", id, "-o", d + "stolen"}, bob);
     SIM_CHECK(fetch.exit == 1 && !fs::exists(dir / "stolen"));
-    SIM_CHECK(cli({"fetch", id, "-o", d + "mine"}, alice).exit == 0 && fs::exists(dir / "mine" / "result.json"));
+    SIM_CHECK(cli({"fetch", id, "-o", d + "mine"}, alice).exit == 0 &&
+              fs::exists(dir / "mine" / "result.json"));
     if (simtest::failures()) std::cerr << readText(dir / "tls.log") << readText(dir / "mtls.log");
     return simtest::finish("tst_remote_auth");
 }

@@ -38,7 +38,8 @@ int main() {
             SIM_CHECK(::stat(socketDir.c_str(), &s) == 0 && (s.st_mode & 0777) == 0700);
             auto info = await<wb::remote::ServerInfo>([&](auto cb) { (*first)->serverInfo(cb); });
             SIM_CHECK(info && !info->version.empty());
-            auto list = await<std::vector<wb::remote::JobInfo>>([&](auto cb) { (*second)->listJobs(cb); });
+            auto list =
+                await<std::vector<wb::remote::JobInfo>>([&](auto cb) { (*second)->listJobs(cb); });
             SIM_CHECK(list && list->size() == 1);
         }
     }

@@ -12,8 +12,9 @@ namespace {
 std::string longStudy(const fs::path& dir) {
     std::string text = readText(writeCantilever(dir, 0.5e-3, "long.json"));
     // Rounding stops the iterations after a few hundred, seconds after the deadline.
-    for (auto [from, to] : {std::pair<std::string, std::string>{"\"tolerance\":1e-10", "\"tolerance\":1e-300"},
-                            {"\"max_iterations\":2000", "\"max_iterations\":20000"}})
+    for (auto [from, to] :
+         {std::pair<std::string, std::string>{"\"tolerance\":1e-10", "\"tolerance\":1e-300"},
+          {"\"max_iterations\":2000", "\"max_iterations\":20000"}})
         text.replace(text.find(from), from.size(), to);
     simtest::writeText(dir / "long.json", text);
     return text;
@@ -21,7 +22,9 @@ std::string longStudy(const fs::path& dir) {
 
 std::string idOf(const CliRun& run) {
     auto json = wb::sim::Json::parse(run.out);
-    return json && json->find("job") && json->find("job")->isString() ? json->find("job")->asString() : "";
+    return json && json->find("job") && json->find("job")->isString()
+               ? json->find("job")->asString()
+               : "";
 }
 
 void concurrentClients(const wb::remote::ConnectionOptions& options, const fs::path& dir) {
@@ -32,22 +35,28 @@ void concurrentClients(const wb::remote::ConnectionOptions& options, const fs::p
         threads.emplace_back([&, i] {
             auto client = wb::remote::Client::create(options);
             if (!client) return;
-            auto geometry = await<std::string>([&](auto cb) { (*client)->uploadGeometry(dir / "beam.stl", cb); });
+            auto geometry = await<std::string>(
+                [&](auto cb) { (*client)->uploadGeometry(dir / "beam.stl", cb); });
             if (!geometry) return;
             wb::remote::SubmitOptions o;
             o.requestId = "client-" + std::to_string(i);
-            auto job = await<wb::remote::JobInfo>([&](auto cb) { (*client)->submit(study, *geometry, o, cb); });
+            auto job = await<wb::remote::JobInfo>(
+                [&](auto cb) { (*client)->submit(study, *geometry, o, cb); });
             if (!job) return;
             std::atomic<bool> sawProgress{false};
             auto done = await<wb::remote::JobInfo>([&](auto cb) {
-                (*client)->watch(job->id, 1,
-                                 [&](const JobEvent& e) { sawProgress = sawProgress || e.kind == JobEvent::Kind::Progress; },
-                                 cb);
+                (*client)->watch(
+                    job->id, 1,
+                    [&](const JobEvent& e) {
+                        sawProgress = sawProgress || e.kind == JobEvent::Kind::Progress;
+                    },
+                    cb);
             });
             if (done && done->state == JobState::Succeeded) ++succeeded;
             if (sawProgress) ++progressed;
         });
-    for (auto& t : threads) t.join();
+    for (auto& t : threads)
+        t.join();
     std::cout << "concurrent: " << succeeded << " of 20 succeeded\n";
     SIM_CHECK(succeeded == 20 && progressed == 20);
 }
@@ -59,10 +68,12 @@ int main() {
     addToken(dir / "tokens", "alice", "alice-token", dir / "alice.token");
     const std::string endpoint = "unix:" + (dir / "s.sock").string();
     ServerProcess server;
-    SIM_CHECK(server.start({"--listen", endpoint, "--tokens", (dir / "tokens").string(), "--data-dir",
-                            (dir / "data").string(), "--backend", "cpu", "--max-jobs", "2"},
-                           dir / "server.log"));
-    const std::vector<std::string> conn = {"--server", endpoint, "--token-file", (dir / "alice.token").string()};
+    SIM_CHECK(
+        server.start({"--listen", endpoint, "--tokens", (dir / "tokens").string(), "--data-dir",
+                      (dir / "data").string(), "--backend", "cpu", "--max-jobs", "2"},
+                     dir / "server.log"));
+    const std::vector<std::string> conn = {"--server", endpoint, "--token-file",
+                                           (dir / "alice.token").string()};
     auto cli = [&](std::vector<std::string> a) {
         a.insert(a.end(), conn.begin(), conn.end());
         return runCli(a, dir);
@@ -87,7 +98,8 @@ int main() {
                 std::call_once(*once, [&] { solving->set_value(); });
         },
         [watched](wb::core::Result<wb::remote::JobInfo> r) { watched->set_value(std::move(r)); });
-    SIM_CHECK(solving->get_future().wait_for(std::chrono::seconds(60)) == std::future_status::ready);
+    SIM_CHECK(solving->get_future().wait_for(std::chrono::seconds(60)) ==
+              std::future_status::ready);
     SIM_CHECK(cli({"cancel", running}).exit == 0);
     auto cancelled = watched->get_future().get();
     SIM_CHECK(cancelled && cancelled->state == JobState::Cancelled);
@@ -96,7 +108,8 @@ int main() {
     // A deadline shorter than the job.
     const auto t0 = std::chrono::steady_clock::now();
     CliRun late = cli({"submit", (dir / "long.json").string(), "--wait", "--deadline", "1.5"});
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::cout << "deadline run: exit " << late.exit << " after " << seconds << " s\n";
     SIM_CHECK(late.exit == 4 && late.err.find("deadline") != std::string::npos);
     SIM_CHECK(seconds < 30);

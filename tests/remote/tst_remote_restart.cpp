@@ -15,7 +15,9 @@ struct Watched {
     wb::core::Result<wb::remote::JobInfo> done = std::unexpected(wb::core::Error{});
 };
 
-std::string studyJson(const fs::path& dir) { return readText(writeCantilever(dir, 0.5e-3, "heavy.json")); }
+std::string studyJson(const fs::path& dir) {
+    return readText(writeCantilever(dir, 0.5e-3, "heavy.json"));
+}
 
 } // namespace
 
@@ -23,8 +25,16 @@ int main() {
     const auto dir = simtest::scratch("remote_restart");
     addToken(dir / "tokens", "alice", "alice-token", dir / "alice.token");
     const std::string endpoint = "unix:" + (dir / "s.sock").string();
-    const std::vector<std::string> args = {"--listen", endpoint, "--tokens", (dir / "tokens").string(), "--data-dir",
-                                           (dir / "data").string(), "--backend", "cpu", "--intermediate-every", "3"};
+    const std::vector<std::string> args = {"--listen",
+                                           endpoint,
+                                           "--tokens",
+                                           (dir / "tokens").string(),
+                                           "--data-dir",
+                                           (dir / "data").string(),
+                                           "--backend",
+                                           "cpu",
+                                           "--intermediate-every",
+                                           "3"};
     auto server = std::make_unique<ServerProcess>();
     SIM_CHECK(server->start(args, dir / "server1.log"));
 
@@ -35,7 +45,8 @@ int main() {
     SIM_CHECK(client.has_value());
     if (!client) return simtest::finish("tst_remote_restart");
     wb::remote::Client& c = **client;
-    auto geometry = await<std::string>([&](auto cb) { c.uploadGeometry((writeCantilever(dir), dir / "beam.stl"), cb); });
+    auto geometry = await<std::string>(
+        [&](auto cb) { c.uploadGeometry((writeCantilever(dir), dir / "beam.stl"), cb); });
     SIM_CHECK(geometry.has_value());
     const std::string json = studyJson(dir);
     auto submit = [&](const std::string& requestId) {
@@ -46,13 +57,14 @@ int main() {
     auto watch = [&](const std::string& id, std::function<void(const JobEvent&)> extra) {
         auto w = std::make_shared<Watched>();
         w->done = await<wb::remote::JobInfo>([&](auto cb) {
-            c.watch(id, 1,
-                    [w, extra](const JobEvent& e) {
-                        w->ordered = w->ordered && e.sequence == ++w->events;
-                        if (e.kind == JobEvent::Kind::Field) w->fields.add(e.field);
-                        if (extra) extra(e);
-                    },
-                    cb);
+            c.watch(
+                id, 1,
+                [w, extra](const JobEvent& e) {
+                    w->ordered = w->ordered && e.sequence == ++w->events;
+                    if (e.kind == JobEvent::Kind::Field) w->fields.add(e.field);
+                    if (extra) extra(e);
+                },
+                cb);
         });
         return w;
     };
@@ -62,7 +74,8 @@ int main() {
     SIM_CHECK(clean.has_value());
     auto reference = watch(clean->id, {});
     SIM_CHECK(reference->done && reference->done->state == wb::remote::JobState::Succeeded);
-    std::cout << "clean run: " << reference->events << " events, " << reference->fields.chunks << " field chunks\n";
+    std::cout << "clean run: " << reference->events << " events, " << reference->fields.chunks
+              << " field chunks\n";
 
     // The same study again; kill -9 the server at the first intermediate field.
     auto job = submit("crash-run");
@@ -81,7 +94,8 @@ int main() {
             std::call_once(*once, [&] { killed->set_value(); });
     });
     killer.join();
-    std::cout << "resumed run: " << resumed->events << " events, " << resumed->fields.chunks << " field chunks\n";
+    std::cout << "resumed run: " << resumed->events << " events, " << resumed->fields.chunks
+              << " field chunks\n";
     SIM_CHECK(resumed->done && resumed->done->state == wb::remote::JobState::Succeeded);
     SIM_CHECK(resumed->ordered);
     SIM_CHECK(resumed->events == reference->events);
@@ -96,7 +110,8 @@ int main() {
     SIM_CHECK(server->start(args, dir / "server3.log"));
     auto first = await<wb::remote::JobInfo>([&](auto cb) { c.getJob(clean->id, cb); });
     SIM_CHECK(first && first->state == wb::remote::JobState::Succeeded);
-    auto fetched = await<bool>([&](auto cb) { c.fetchResult(clean->id, dir / "clean-result", cb); });
+    auto fetched =
+        await<bool>([&](auto cb) { c.fetchResult(clean->id, dir / "clean-result", cb); });
     SIM_CHECK(fetched.has_value() && fs::exists(dir / "clean-result" / "fields.wbf"));
     auto replay = watch(job->id, {});
     SIM_CHECK(replay->events == reference->events && replay->fields.hash == reference->fields.hash);
@@ -113,7 +128,8 @@ int main() {
                 std::call_once(*started, [&] { solving->set_value(); });
         },
         [](wb::core::Result<wb::remote::JobInfo>) {});
-    SIM_CHECK(solving->get_future().wait_for(std::chrono::seconds(60)) == std::future_status::ready);
+    SIM_CHECK(solving->get_future().wait_for(std::chrono::seconds(60)) ==
+              std::future_status::ready);
     watching->cancel();
     const int status = server->stop();
     SIM_CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
@@ -122,9 +138,11 @@ int main() {
     auto rerun = watch(term->id, {});
     SIM_CHECK(rerun->done && rerun->done->state == wb::remote::JobState::Succeeded);
     SIM_CHECK(rerun->fields.hash == reference->fields.hash);
-    SIM_CHECK(readText(dir / "server4.log").find("runs again after a restart") != std::string::npos);
+    SIM_CHECK(readText(dir / "server4.log").find("runs again after a restart") !=
+              std::string::npos);
     SIM_CHECK(server->stop() == 0);
     if (simtest::failures())
-        std::cerr << readText(dir / "server1.log") << readText(dir / "server2.log") << readText(dir / "server3.log");
+        std::cerr << readText(dir / "server1.log") << readText(dir / "server2.log")
+                  << readText(dir / "server3.log");
     return simtest::finish("tst_remote_restart");
 }

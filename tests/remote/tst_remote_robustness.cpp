@@ -24,7 +24,8 @@ void sendRandomBytes(int port, std::size_t size, bool preface) {
     if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0) {
         std::mt19937 random(static_cast<unsigned>(size));
         std::string bytes = preface ? "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n" : "";
-        while (bytes.size() < size) bytes.push_back(static_cast<char>(random()));
+        while (bytes.size() < size)
+            bytes.push_back(static_cast<char>(random()));
         [[maybe_unused]] auto n = ::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL);
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
@@ -43,11 +44,14 @@ struct Raw {
         grpc::ClientContext context;
         context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
         v1::ServerInfo info;
-        return stub->GetServerInfo(&context, v1::ServerInfoRequest(), &info).ok() && !info.version().empty();
+        return stub->GetServerInfo(&context, v1::ServerInfoRequest(), &info).ok() &&
+               !info.version().empty();
     }
 };
 
-std::string contextOf(const grpc::Status& status) { return wb::remote::fromStatus(status).context; }
+std::string contextOf(const grpc::Status& status) {
+    return wb::remote::fromStatus(status).context;
+}
 
 } // namespace
 
@@ -55,11 +59,13 @@ int main() {
     const auto dir = simtest::scratch("remote_robustness");
     ServerProcess server;
     // No token file: an open, single-tenant service on loopback.
-    SIM_CHECK(server.start({"--listen", "127.0.0.1:0", "--data-dir", (dir / "data").string(), "--max-message-bytes",
-                            "1048576", "--max-voxels", "1000000", "--max-memory-bytes", "100000000",
-                            "--max-upload-bytes", "10000000", "--backend", "cpu"},
+    SIM_CHECK(server.start({"--listen", "127.0.0.1:0", "--data-dir", (dir / "data").string(),
+                            "--max-message-bytes", "1048576", "--max-voxels", "1000000",
+                            "--max-memory-bytes", "100000000", "--max-upload-bytes", "10000000",
+                            "--backend", "cpu"},
                            dir / "server.log"));
-    Raw raw{v1::SimulationService::NewStub(grpc::CreateChannel(server.endpoint(), grpc::InsecureChannelCredentials()))};
+    Raw raw{v1::SimulationService::NewStub(
+        grpc::CreateChannel(server.endpoint(), grpc::InsecureChannelCredentials()))};
     SIM_CHECK(raw.healthy());
 
     wb::remote::ConnectionOptions options;
@@ -67,7 +73,8 @@ int main() {
     auto client = wb::remote::Client::create(options);
     SIM_CHECK(client.has_value());
     const std::string study = readText(writeCantilever(dir, 2.5e-3));
-    auto geometry = await<std::string>([&](auto cb) { (*client)->uploadGeometry(dir / "beam.stl", cb); });
+    auto geometry =
+        await<std::string>([&](auto cb) { (*client)->uploadGeometry(dir / "beam.stl", cb); });
     SIM_CHECK(geometry.has_value());
 
     // An oversized message.
@@ -88,15 +95,18 @@ int main() {
         return raw.submit(request);
     };
     grpc::Status nan = field("\"voxel_size\":0.0025", "\"voxel_size\":NaN");
-    SIM_CHECK(nan.error_code() == grpc::StatusCode::INVALID_ARGUMENT && contextOf(nan) == "mesh.voxel_size");
+    SIM_CHECK(nan.error_code() == grpc::StatusCode::INVALID_ARGUMENT &&
+              contextOf(nan) == "mesh.voxel_size");
     grpc::Status negative = field("\"max_iterations\":2000", "\"max_iterations\":-5");
     SIM_CHECK(negative.error_code() == grpc::StatusCode::INVALID_ARGUMENT &&
               contextOf(negative) == "solver.max_iterations");
     grpc::Status absurd = field("\"voxel_size\":0.0025", "\"voxel_size\":1e-7");
-    SIM_CHECK(absurd.error_code() == grpc::StatusCode::INVALID_ARGUMENT && contextOf(absurd) == "mesh.voxel_size" &&
+    SIM_CHECK(absurd.error_code() == grpc::StatusCode::INVALID_ARGUMENT &&
+              contextOf(absurd) == "mesh.voxel_size" &&
               wb::remote::fromStatus(absurd).id == "remote.too_many_voxels");
     grpc::Status tooLarge = field("\"voxel_size\":0.0025", "\"voxel_size\":0.0003");
-    SIM_CHECK(tooLarge.error_code() == grpc::StatusCode::RESOURCE_EXHAUSTED); // can never fit in memory
+    SIM_CHECK(tooLarge.error_code() ==
+              grpc::StatusCode::RESOURCE_EXHAUSTED); // can never fit in memory
     request.set_study_json(study);
     request.set_request_id("");
     SIM_CHECK(contextOf(raw.submit(request)) == "request_id");
@@ -130,10 +140,12 @@ int main() {
     // Random bytes, with and without the HTTP/2 preface.
     const int port = std::stoi(server.endpoint().substr(server.endpoint().rfind(':') + 1));
     for (std::size_t size : {1u, 100u, 5000u, 1u << 20})
-        for (bool preface : {false, true}) sendRandomBytes(port, size, preface);
+        for (bool preface : {false, true})
+            sendRandomBytes(port, size, preface);
     SIM_CHECK(server.alive());
     SIM_CHECK(raw.healthy());
-    auto good = await<wb::remote::JobInfo>([&](auto cb) { (*client)->submit(study, *geometry, {}, cb); });
+    auto good =
+        await<wb::remote::JobInfo>([&](auto cb) { (*client)->submit(study, *geometry, {}, cb); });
     SIM_CHECK(good.has_value());
     if (simtest::failures()) std::cerr << readText(dir / "server.log");
     return simtest::finish("tst_remote_robustness");

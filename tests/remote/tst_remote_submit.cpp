@@ -18,18 +18,20 @@ void watchJob(wb::remote::Client& client, const std::string& id) {
     bool ordered = true, progressBeforeEnd = false;
     FieldChecksum fields;
     auto done = await<wb::remote::JobInfo>([&](auto cb) {
-        client.watch(id, 1,
-                     [&](const JobEvent& e) {
-                         ordered = ordered && e.sequence == expected++;
-                         if (e.kind == JobEvent::Kind::Progress) ++progress, progressBeforeEnd = true;
-                         if (e.kind == JobEvent::Kind::Field) fields.add(e.field);
-                     },
-                     cb);
+        client.watch(
+            id, 1,
+            [&](const JobEvent& e) {
+                ordered = ordered && e.sequence == expected++;
+                if (e.kind == JobEvent::Kind::Progress) ++progress, progressBeforeEnd = true;
+                if (e.kind == JobEvent::Kind::Field) fields.add(e.field);
+            },
+            cb);
     });
     SIM_CHECK(done.has_value());
     if (!done) return;
-    std::cout << "watch: " << expected - 1 << " events, " << progress << " progress, " << fields.intermediate
-              << " intermediate fields, " << fields.chunks << " field chunks\n";
+    std::cout << "watch: " << expected - 1 << " events, " << progress << " progress, "
+              << fields.intermediate << " intermediate fields, " << fields.chunks
+              << " field chunks\n";
     SIM_CHECK(done->state == wb::remote::JobState::Succeeded);
     SIM_CHECK(ordered);
     SIM_CHECK(progressBeforeEnd && progress >= 5);
@@ -44,10 +46,12 @@ int main() {
     addToken(dir / "tokens", "alice", "alice-secret-token", dir / "alice.token");
     ServerProcess server;
     const std::string endpoint = "unix:" + (dir / "s.sock").string();
-    SIM_CHECK(server.start({"--listen", endpoint, "--tokens", (dir / "tokens").string(), "--data-dir",
-                            (dir / "data").string(), "--intermediate-every", "2", "--backend", "cpu"},
-                           dir / "server.log"));
-    const std::vector<std::string> conn = {"--server", endpoint, "--token-file", (dir / "alice.token").string()};
+    SIM_CHECK(
+        server.start({"--listen", endpoint, "--tokens", (dir / "tokens").string(), "--data-dir",
+                      (dir / "data").string(), "--intermediate-every", "2", "--backend", "cpu"},
+                     dir / "server.log"));
+    const std::vector<std::string> conn = {"--server", endpoint, "--token-file",
+                                           (dir / "alice.token").string()};
     auto with = [&](std::vector<std::string> args) {
         args.insert(args.end(), conn.begin(), conn.end());
         return args;
@@ -76,7 +80,8 @@ int main() {
     auto localSummary = wb::sim::Json::parse(readText(dir / "local" / "result.json"));
     SIM_CHECK(remoteSummary && localSummary);
     if (remoteSummary && localSummary) {
-        SIM_CHECK(remoteSummary->find("iterations")->asNumber() == localSummary->find("iterations")->asNumber());
+        SIM_CHECK(remoteSummary->find("iterations")->asNumber() ==
+                  localSummary->find("iterations")->asNumber());
         SIM_CHECK(remoteSummary->find("max")->dump() == localSummary->find("max")->dump());
         SIM_CHECK(remoteSummary->find("probes")->dump() == localSummary->find("probes")->dump());
     }
@@ -86,7 +91,8 @@ int main() {
     SIM_CHECK(wait.out.find("\"converged\"") != std::string::npos);
     CliRun jobs = runCli(with({"jobs", "--json"}), dir);
     SIM_CHECK(jobs.exit == 0 && jobs.out.find(id) != std::string::npos);
-    if (simtest::failures()) std::cerr << "server log:\n" << readText(dir / "server.log") << submit.err << fetch.err;
+    if (simtest::failures())
+        std::cerr << "server log:\n" << readText(dir / "server.log") << submit.err << fetch.err;
     server.stop();
     return simtest::finish("tst_remote_submit");
 }

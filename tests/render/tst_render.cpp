@@ -62,9 +62,9 @@ std::shared_ptr<wb::core::Mesh> sphereMesh(int rings, int segments) {
     for (int r = 0; r <= rings; ++r)
         for (int s = 0; s <= segments; ++s) {
             const double theta = M_PI * r / rings, phi = 2 * M_PI * s / segments;
-            mesh->positions.insert(mesh->positions.end(),
-                                   {float(std::sin(theta) * std::cos(phi)),
-                                    float(std::sin(theta) * std::sin(phi)), float(std::cos(theta))});
+            mesh->positions.insert(mesh->positions.end(), {float(std::sin(theta) * std::cos(phi)),
+                                                           float(std::sin(theta) * std::sin(phi)),
+                                                           float(std::cos(theta))});
         }
     const auto at = [&](int r, int s) { return std::uint32_t(r * (segments + 1) + s); };
     for (int r = 0; r < rings; ++r)
@@ -381,7 +381,8 @@ private slots:
                 differ += a != b;
             }
         QVERIFY(covered > still.width() * still.height() / 10);
-        QVERIFY2(differ < covered / 20, qPrintable(QStringLiteral("%1 of %2").arg(differ).arg(covered)));
+        QVERIFY2(differ < covered / 20,
+                 qPrintable(QStringLiteral("%1 of %2").arg(differ).arg(covered)));
     }
 
     void offscreenSavesPng() {

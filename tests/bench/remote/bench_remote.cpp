@@ -14,7 +14,9 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+double since(Clock::time_point t0) {
+    return std::chrono::duration<double>(Clock::now() - t0).count();
+}
 
 /// Sends `total` bytes in `chunk`-sized writes over a loopback TCP connection; returns MiB/s.
 /// With `source` and `sink`, the sender reads the bytes from the file `source` and the
@@ -84,8 +86,9 @@ int main(int argc, char** argv) {
     const int runs = argument(argc, argv, "--latency-runs", 10);
     const auto dir = simtest::scratch("bench_remote");
     ServerProcess server;
-    if (!server.start({"--listen", "127.0.0.1:0", "--data-dir", (dir / "data").string(), "--backend", "cpu"},
-                      dir / "server.log"))
+    if (!server.start(
+            {"--listen", "127.0.0.1:0", "--data-dir", (dir / "data").string(), "--backend", "cpu"},
+            dir / "server.log"))
         return 1;
     wb::remote::ConnectionOptions options;
     options.endpoint = server.endpoint();
@@ -106,38 +109,46 @@ int main(int argc, char** argv) {
         auto first = std::make_shared<std::once_flag>();
         double latency = 0;
         await<wb::remote::JobInfo>([&](auto cb) {
-            c.watch(job->id, 1,
-                    [&, first](const wb::remote::JobEvent& e) {
-                        if (e.kind == wb::remote::JobEvent::Kind::Progress)
-                            std::call_once(*first, [&] { latency = since(t0); });
-                    },
-                    cb);
+            c.watch(
+                job->id, 1,
+                [&, first](const wb::remote::JobEvent& e) {
+                    if (e.kind == wb::remote::JobEvent::Kind::Progress)
+                        std::call_once(*first, [&] { latency = since(t0); });
+                },
+                cb);
         });
         latencies.push_back(latency * 1e3);
         lastJob = job->id;
     }
     std::sort(latencies.begin(), latencies.end());
-    std::printf("submit -> first progress event (%d runs, small study, loopback TCP): median %.1f ms, max %.1f ms\n\n",
+    std::printf("submit -> first progress event (%d runs, small study, loopback TCP): median %.1f "
+                "ms, max %.1f ms\n\n",
                 runs, latencies[latencies.size() / 2], latencies.back());
 
     // Result streaming: a large file placed in a finished job's result folder.
     {
-        std::ofstream big(dir / "data" / "jobs" / lastJob / "result" / "zz_stream.bin", std::ios::binary);
+        std::ofstream big(dir / "data" / "jobs" / lastJob / "result" / "zz_stream.bin",
+                          std::ios::binary);
         std::string block(1 << 20, '\0');
         std::mt19937 random(1);
-        for (char& ch : block) ch = static_cast<char>(random());
-        for (int i = 0; i < mib; ++i) big.write(block.data(), static_cast<std::streamsize>(block.size()));
+        for (char& ch : block)
+            ch = static_cast<char>(random());
+        for (int i = 0; i < mib; ++i)
+            big.write(block.data(), static_cast<std::streamsize>(block.size()));
     }
     // Received into memory-backed files where possible, so that the figure is the transport's.
     std::error_code ec;
-    const fs::path target = fs::is_directory("/dev/shm", ec) ? fs::path("/dev/shm") / ("bench_remote_" + std::to_string(::getpid()))
-                                                              : dir / "fetched";
+    const fs::path target =
+        fs::is_directory("/dev/shm", ec)
+            ? fs::path("/dev/shm") / ("bench_remote_" + std::to_string(::getpid()))
+            : dir / "fetched";
     const fs::path source = dir / "data" / "jobs" / lastJob / "result" / "zz_stream.bin";
     std::printf("%-10s %12s %18s %8s %18s\n", "chunk", "gRPC MiB/s", "raw TCP file MiB/s", "ratio",
                 "raw TCP mem MiB/s");
     for (std::size_t chunk : {16u << 10, 64u << 10, 256u << 10, 1u << 20, 4u << 20}) {
         const auto t0 = Clock::now();
-        auto ok = await<bool>([&](auto cb) { c.fetchResult(lastJob, target, cb, std::uint32_t(chunk)); });
+        auto ok =
+            await<bool>([&](auto cb) { c.fetchResult(lastJob, target, cb, std::uint32_t(chunk)); });
         const double seconds = since(t0);
         if (!ok) return 1;
         const double bytes = double(fs::file_size(target / "zz_stream.bin"));
@@ -150,10 +161,12 @@ int main(int argc, char** argv) {
         std::printf("%7zu KiB %12.0f %18.0f %7.0f%% %18.0f\n", chunk >> 10, grpcRate, tcpFileRate,
                     100 * grpcRate / tcpFileRate, tcpMemoryRate);
     }
-    std::printf("(gRPC: GetResult of %d MiB into %s, plaintext loopback; raw TCP file: the same file\n"
-                " read, sent over loopback TCP and written to the same folder; ratio = gRPC / raw TCP file;\n"
-                " raw TCP mem: memory to memory, for reference)\n",
-                mib, target.parent_path().c_str());
+    std::printf(
+        "(gRPC: GetResult of %d MiB into %s, plaintext loopback; raw TCP file: the same file\n"
+        " read, sent over loopback TCP and written to the same folder; ratio = gRPC / raw TCP "
+        "file;\n"
+        " raw TCP mem: memory to memory, for reference)\n",
+        mib, target.parent_path().c_str());
     server.stop();
     return 0;
 }
