@@ -24,7 +24,8 @@ constexpr const char* kUsageText =
     "  export-inp STUDY.json -o model.inp\n"
     "      write the study's voxel model as a CalculiX deck\n"
     "  submit STUDY.json [--wait] [--json] [--deadline S] | watch JOB | fetch JOB -o DIR |\n"
-    "  cancel JOB | jobs [--json]   with [--server HOST:PORT|unix:PATH] [--token-file F]\n"
+    "  cancel JOB | jobs [--json] | info [--json]   with [--server HOST:PORT|unix:PATH] "
+    "[--token-file F]\n"
     "      [--ca-file F] [--cert F --key F]\n"
     "      the simulation service (without --server: the local service)\n";
 
@@ -72,7 +73,7 @@ int main(int argc, char** argv) {
     }
     if (command == "solve" || command == "export-inp") return runSimCommand(command, argc, argv);
     if (command == "submit" || command == "watch" || command == "fetch" || command == "cancel" ||
-        command == "jobs") {
+        command == "jobs" || command == "info") {
         QCoreApplication app(argc, argv);
         return runRemoteCommand(command, argsAfter(argc, argv, 2));
     }

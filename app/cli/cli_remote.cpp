@@ -194,7 +194,49 @@ int runJobs(const QStringList& args) {
     return kOk;
 }
 
+int runInfo(const QStringList& args) {
+    Options opts(args, {"--json"}, connectionOptions());
+    if (!opts.error().isEmpty() || !opts.positional().isEmpty())
+        return usage(opts, "usage: werkbank-cli info [--json] [connection flags]");
+    auto client = connect(opts);
+    if (!client) return reportError(client.error());
+    auto info = await<remote::ServerInfo>([&](auto done) { (*client)->serverInfo(done); });
+    if (!info) return reportError(info.error());
+    sim::Json::Array backends, gpus;
+    for (const std::string& b : info->backends)
+        backends.push_back(sim::Json(b));
+    for (const auto& [name, memory] : info->gpus)
+        gpus.push_back(
+            sim::Json(sim::Json::Object{{"name", name}, {"memory_bytes", double(memory)}}));
+    const sim::Json summary(
+        sim::Json::Object{{"version", info->version},
+                          {"region", info->region},
+                          {"jurisdiction", info->jurisdiction},
+                          {"backends", backends},
+                          {"gpus", gpus},
+                          {"max_concurrent_jobs", double(info->maxConcurrentJobs)},
+                          {"max_message_bytes", double(info->maxMessageBytes)},
+                          {"max_upload_bytes", double(info->maxUploadBytes)},
+                          {"max_voxels", double(info->maxVoxels)},
+                          {"max_memory_bytes", double(info->maxMemoryBytes)}});
+    if (opts.flag("--json")) {
+        std::printf("%s\n", summary.dump(2).c_str());
+        return kOk;
+    }
+    std::printf("server:       %s (%s)\n", (*client)->endpoint().c_str(), info->version.c_str());
+    std::printf("region:       %s, %s\n", info->region.c_str(), info->jurisdiction.c_str());
+    std::string names;
+    for (const std::string& b : info->backends)
+        names += (names.empty() ? "" : ", ") + b;
+    std::printf("backends:     %s\n", names.c_str());
+    for (const auto& [name, memory] : info->gpus)
+        std::printf("gpu:          %s, %.1f GiB\n", name.c_str(), double(memory) / (1ull << 30));
+    std::printf("jobs at once: %u\n", info->maxConcurrentJobs);
+    return kOk;
+}
+
 int runRemoteCommand(const std::string& command, const QStringList& args) {
+    if (command == "info") return runInfo(args);
     if (command == "submit") return runSubmit(args);
     if (command == "watch") return runWatch(args);
     if (command == "fetch") return runFetch(args);

@@ -112,6 +112,18 @@ private slots:
         QCOMPARE(cli({"render", "x.step", "-o", "x.png", "--size", "0x0"}).exitCode, 1);
     }
 
+    void infoFromEmbeddedService() {
+        // No --server: the CLI starts the local service, asks it and stops it again.
+        const Run r = cli({"info", "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(!o["version"].toString().isEmpty());
+        QVERIFY(o["backends"].toArray().contains(QStringLiteral("cpu")));
+        QVERIFY(o["gpus"].isArray());
+        QVERIFY(o["max_concurrent_jobs"].toInt() >= 1);
+        QCOMPARE(cli({"info", "extra"}).exitCode, 1);
+    }
+
     void renderPng() {
         QTemporaryDir dir;
         const QString out = dir.filePath("screw.png");
