@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeView>
 
 using wb::app::MainWindow;
@@ -130,6 +131,23 @@ private slots:
         // runs.
         QCOMPARE(done.count(), 1);
         if (!done.at(0).at(1).toBool()) QCOMPARE(w.document().filePaths(), QStringList{kScrew});
+    }
+
+    void closingWhileImportingIsSafe() {
+        // The window goes away mid-import: the worker is cancelled and its result dropped.
+        auto* w = new MainWindow;
+        w->show();
+        w->openFiles({kLinkrods, kBearing}, MainWindow::OpenMode::Replace);
+        QVERIFY(w->isImporting());
+        QTest::qWait(30);
+        w->close();
+        delete w;
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+        QTest::qWait(50); // delivers the worker's queued result to nobody
+        MainWindow again;
+        again.openFiles({kScrew}, MainWindow::OpenMode::Replace);
+        QVERIFY(waitImports(again));
+        QCOMPARE(again.document().filePaths(), QStringList{kScrew});
     }
 
     void selectionSyncsBothWays() {
