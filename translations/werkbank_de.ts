@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AboutDialog</name>
@@ -93,7 +94,7 @@
         <translation>Dateien öffnen, die 3D-Ansicht als &lt;png&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <source>Keep settings in &lt;dir&gt; instead of the user's.</source>
+        <source>Keep settings in &lt;dir&gt; instead of the user&apos;s.</source>
         <translation>Einstellungen in &lt;dir&gt; statt in denen des Benutzers speichern.</translation>
     </message>
 </context>
@@ -160,7 +161,10 @@
     </message>
     <message numerus="yes">
         <source>%n files — Werkbank</source>
-        <translation><numerusform>%n Datei — Werkbank</numerusform><numerusform>%n Dateien — Werkbank</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei — Werkbank</numerusform>
+            <numerusform>%n Dateien — Werkbank</numerusform>
+        </translation>
     </message>
     <message>
         <source>Face %1 of %2</source>
