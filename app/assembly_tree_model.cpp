@@ -15,19 +15,7 @@ void AssemblyTreeModel::setAssembly(std::shared_ptr<const core::Assembly> assemb
     m_assembly = std::move(assembly);
     const std::size_t n = m_assembly ? m_assembly->nodes().size() : 0;
     m_hidden.assign(n, false);
-    m_triangles.assign(n, 0);
-    if (m_assembly) {
-        // Bottom-up sums in one pass: children always have larger indices than parents.
-        const auto& nodes = m_assembly->nodes();
-        for (std::size_t i = n; i-- > 0;) {
-            const core::Node& nd = nodes[i];
-            if (nd.part >= 0) {
-                const auto& mesh = m_assembly->parts()[nd.part].mesh;
-                m_triangles[i] += mesh ? mesh->triangleCount() : 0;
-            }
-            if (nd.parent >= 0) m_triangles[nd.parent] += m_triangles[i];
-        }
-    }
+    m_triangles = m_assembly ? m_assembly->subtreeTotals().triangles : std::vector<std::size_t>{};
     endResetModel();
     emit visibilityChanged();
 }

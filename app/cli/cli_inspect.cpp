@@ -18,30 +18,8 @@ QJsonArray point(const core::Vec3& p, double scale) {
     return QJsonArray{p.x * scale, p.y * scale, p.z * scale};
 }
 
-/// Per node: triangles and faces of its subtree, counting instances.
-struct NodeStats {
-    std::vector<std::size_t> triangles, faces;
-};
-
-NodeStats nodeStats(const core::Assembly& a) {
-    NodeStats s;
-    s.triangles.assign(a.nodes().size(), 0);
-    s.faces.assign(a.nodes().size(), 0);
-    for (std::size_t i = a.nodes().size(); i-- > 0;) { // children come after their parents
-        const core::Node& n = a.nodes()[i];
-        if (n.part >= 0 && a.parts()[n.part].mesh) {
-            s.triangles[i] += a.parts()[n.part].mesh->triangleCount();
-            s.faces[i] += static_cast<std::size_t>(a.parts()[n.part].mesh->faceCount);
-        }
-        if (n.parent >= 0) {
-            s.triangles[n.parent] += s.triangles[i];
-            s.faces[n.parent] += s.faces[i];
-        }
-    }
-    return s;
-}
-
-QJsonObject treeJson(const core::Assembly& a, const NodeStats& stats, int node) {
+QJsonObject treeJson(const core::Assembly& a, const core::Assembly::SubtreeTotals& stats,
+                     int node) {
     const core::Node& n = a.node(node);
     QJsonArray children;
     for (int c : n.children)
@@ -56,7 +34,8 @@ QJsonObject treeJson(const core::Assembly& a, const NodeStats& stats, int node) 
     return o;
 }
 
-void printTree(const core::Assembly& a, const NodeStats& stats, int node, int depth) {
+void printTree(const core::Assembly& a, const core::Assembly::SubtreeTotals& stats, int node,
+               int depth) {
     for (int c : a.node(node).children) {
         const core::Node& n = a.node(c);
         std::printf("%*s%s  (%zu triangles, %zu faces)\n", 2 * depth + 2, "", n.name.c_str(),
@@ -85,7 +64,7 @@ int runInspect(const QStringList& args) {
         return kInvalidInput;
     }
     const core::Assembly& a = **result;
-    const NodeStats stats = nodeStats(a);
+    const core::Assembly::SubtreeTotals stats = a.subtreeTotals();
     const double scale = a.metresPerUnit();
     const core::BBox box = a.bbox();
     const std::string unit = core::unitName(scale);

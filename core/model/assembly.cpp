@@ -67,22 +67,34 @@ BBox Assembly::bbox(int node) const {
 }
 
 std::size_t Assembly::triangleCount(int node) const {
-    std::size_t n = 0;
-    for (const Instance& inst : instances(node))
-        if (const auto& mesh = m_parts[inst.part].mesh) n += mesh->triangleCount();
-    return n;
+    return subtreeTotals().triangles.at(node);
 }
 
 std::size_t Assembly::faceCount(int node) const {
-    std::size_t n = 0;
-    for (const Instance& inst : instances(node))
-        if (const auto& mesh = m_parts[inst.part].mesh)
-            n += static_cast<std::size_t>(mesh->faceCount);
-    return n;
+    return subtreeTotals().faces.at(node);
 }
 
 std::size_t Assembly::instanceCount() const {
     return instances(0).size();
+}
+
+Assembly::SubtreeTotals Assembly::subtreeTotals() const {
+    SubtreeTotals t;
+    t.triangles.assign(m_nodes.size(), 0);
+    t.faces.assign(m_nodes.size(), 0);
+    // Bottom-up: addNode() always places a child after its parent.
+    for (std::size_t i = m_nodes.size(); i-- > 0;) {
+        const Node& n = m_nodes[i];
+        if (n.part >= 0 && n.part < static_cast<int>(m_parts.size()) && m_parts[n.part].mesh) {
+            t.triangles[i] += m_parts[n.part].mesh->triangleCount();
+            t.faces[i] += static_cast<std::size_t>(m_parts[n.part].mesh->faceCount);
+        }
+        if (n.parent >= 0) {
+            t.triangles[n.parent] += t.triangles[i];
+            t.faces[n.parent] += t.faces[i];
+        }
+    }
+    return t;
 }
 
 void Assembly::prune() {

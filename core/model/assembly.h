@@ -78,6 +78,12 @@ public:
     /// Distinct B-rep faces (or groups) counting every instance below `node`.
     std::size_t faceCount(int node = 0) const;
     std::size_t instanceCount() const;
+    /// Per node: triangles and faces of its whole subtree, counting instances. One pass over
+    /// the tree, for callers that need the totals of every node (tree views, reports).
+    struct SubtreeTotals {
+        std::vector<std::size_t> triangles, faces;
+    };
+    SubtreeTotals subtreeTotals() const;
     /// Removes empty leaves and parts without triangles; keeps node 0.
     void prune();
 

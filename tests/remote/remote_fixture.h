@@ -31,6 +31,25 @@ inline std::string readText(const fs::path& file) {
 }
 
 /// A werkbank-server child process; its output goes to `log`.
+/// Forks and runs the project binary `name` with `args`, stdout to `out` and stderr to `err`
+/// (the same file when equal). Returns the child's pid.
+inline pid_t spawn(const std::string& name, const std::vector<std::string>& args,
+                   const fs::path& out, const fs::path& err) {
+    const pid_t pid = ::fork();
+    if (pid != 0) return pid;
+    const int o = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    const int e = err == out ? o : ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    ::dup2(o, 1), ::dup2(e, 2);
+    std::vector<std::string> all = {bin(name)};
+    all.insert(all.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (auto& a : all)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    ::execv(argv[0], argv.data());
+    ::_exit(127);
+}
+
 class ServerProcess {
 public:
     ServerProcess() = default;
@@ -41,19 +60,7 @@ public:
     /// picks a free port; endpoint() then has the real one.
     bool start(const std::vector<std::string>& args, const fs::path& log) {
         m_log = log;
-        m_pid = ::fork();
-        if (m_pid == 0) {
-            const int out = ::open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-            ::dup2(out, 1), ::dup2(out, 2);
-            std::vector<std::string> all = {bin("werkbank-server")};
-            all.insert(all.end(), args.begin(), args.end());
-            std::vector<char*> argv;
-            for (auto& a : all)
-                argv.push_back(a.data());
-            argv.push_back(nullptr);
-            ::execv(argv[0], argv.data());
-            ::_exit(127);
-        }
+        m_pid = spawn("werkbank-server", args, log, log);
         for (int i = 0; i < 500; ++i) {
             const std::string text = readText(log);
             if (auto at = text.find("listening on ");
@@ -108,20 +115,7 @@ inline CliRun runCli(const std::vector<std::string>& args, const fs::path& scrat
     static int counter = 0;
     const fs::path out = scratchDir / ("cli" + std::to_string(++counter) + ".out");
     const fs::path err = scratchDir / ("cli" + std::to_string(counter) + ".err");
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        const int o = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        const int e = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        ::dup2(o, 1), ::dup2(e, 2);
-        std::vector<std::string> all = {bin("werkbank-cli")};
-        all.insert(all.end(), args.begin(), args.end());
-        std::vector<char*> argv;
-        for (auto& a : all)
-            argv.push_back(a.data());
-        argv.push_back(nullptr);
-        ::execv(argv[0], argv.data());
-        ::_exit(127);
-    }
+    const pid_t pid = spawn("werkbank-cli", args, out, err);
     int status = 0;
     ::waitpid(pid, &status, 0);
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, readText(out), readText(err)};
@@ -131,13 +125,7 @@ inline CliRun runCli(const std::vector<std::string>& args, const fs::path& scrat
 inline fs::path writeCantilever(const fs::path& dir, double voxel = 1.25e-3,
                                 const std::string& name = "study.json") {
     wb::sim::writeStl(dir / "beam.stl", simtest::boxMesh(0, 0, 0, 100, 10, 10));
-    const std::string text = simtest::studyText(
-        "static_structural", "beam.stl", voxel,
-        "{\"parts\":\"*\",\"material\":\"structural_steel\"}",
-        "{\"name\":\"root\",\"type\":\"fixed\",\"select\":" + simtest::planeBox(0, 0) + "}",
-        "{\"name\":\"tip\",\"type\":\"force\",\"vector\":[0,0,-1000],\"select\":" +
-            simtest::planeBox(0, 0.1) + "}",
-        "{\"name\":\"tip\",\"point\":[0.1,0.005,0.005]}");
+    const std::string text = simtest::cantileverStudy(voxel);
     simtest::writeText(dir / name, text);
     return dir / name;
 }

@@ -106,4 +106,15 @@ inline std::string planeBox(int axis, double value, double lo = -1, double hi = 
     return "{\"box\":{\"min\":" + v(mn) + ",\"max\":" + v(mx) + "}}";
 }
 
+/// The reference cantilever: beam.stl (100 x 10 x 10 mm box) in steel, fixed at x = 0,
+/// 1000 N down at the tip x = 0.1 m, probe "tip" at the tip's centre.
+inline std::string cantileverStudy(double voxel) {
+    return studyText("static_structural", "beam.stl", voxel,
+                     "{\"parts\":\"*\",\"material\":\"structural_steel\"}",
+                     "{\"name\":\"root\",\"type\":\"fixed\",\"select\":" + planeBox(0, 0) + "}",
+                     "{\"name\":\"tip\",\"type\":\"force\",\"vector\":[0,0,-1000],\"select\":" +
+                         planeBox(0, 0.1) + "}",
+                     "{\"name\":\"tip\",\"point\":[0.1,0.005,0.005]}");
+}
+
 } // namespace simtest

@@ -8,13 +8,7 @@ using namespace wb::sim;
 namespace {
 
 double tipDeflection(const std::filesystem::path& dir, double voxel, int* iterations) {
-    const std::string text = simtest::studyText(
-        "static_structural", "beam.stl", voxel,
-        "{\"parts\":\"*\",\"material\":\"structural_steel\"}",
-        "{\"name\":\"root\",\"type\":\"fixed\",\"select\":" + simtest::planeBox(0, 0) + "}",
-        "{\"name\":\"tip\",\"type\":\"force\",\"vector\":[0,0,-1000],\"select\":" +
-            simtest::planeBox(0, 0.1) + "}",
-        "{\"name\":\"tip\",\"point\":[0.1,0.005,0.005]}");
+    const std::string text = simtest::cantileverStudy(voxel);
     auto study = parseStudy(text);
     SIM_CHECK(study.has_value());
     if (!study) return 0;

@@ -13,13 +13,7 @@ using namespace wb::sim;
 namespace {
 
 std::string cantilever(double tolerance, int maxIterations) {
-    std::string s = simtest::studyText(
-        "static_structural", "beam.stl", 2.5e-3,
-        "{\"parts\":\"*\",\"material\":\"structural_steel\"}",
-        "{\"name\":\"root\",\"type\":\"fixed\",\"select\":" + simtest::planeBox(0, 0) + "}",
-        "{\"name\":\"tip\",\"type\":\"force\",\"vector\":[0,0,-1000],\"select\":" +
-            simtest::planeBox(0, 0.1) + "}",
-        "{\"name\":\"tip\",\"point\":[0.1,0.005,0.005]}");
+    std::string s = simtest::cantileverStudy(2.5e-3);
     const auto pos = s.find("\"tolerance\":1e-10,\"max_iterations\":2000");
     return s.replace(pos, 39,
                      "\"tolerance\":" + formatNumber(tolerance) +
