@@ -6,13 +6,44 @@
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
 #include <QOpenGLFramebufferObject>
+#include <QOpenGLFunctions>
 #include <QThread>
+
+#include <cstdint>
+#include <vector>
 
 namespace wb::render {
 namespace {
 
 constexpr int kMaxImageSide = 16384;
 constexpr int kSamples = 4;
+
+/// Resolves the multisampled `fbo` into a single-sampled one and reads it straight into an
+/// opaque RGB32 image, top row first: one blit and one read, no format conversions.
+QImage readBack(QOpenGLContext& context, QOpenGLFramebufferObject& fbo) {
+    const QSize size = fbo.size();
+    QOpenGLFramebufferObject resolved(size, QOpenGLFramebufferObject::NoAttachment);
+    if (!resolved.isValid()) return {};
+    QOpenGLFramebufferObject::blitFramebuffer(&resolved, &fbo);
+    std::vector<std::uint32_t> pixels(std::size_t(size.width()) * std::size_t(size.height()));
+    QOpenGLFunctions* gl = context.functions();
+    resolved.bind();
+    gl->glPixelStorei(GL_PACK_ALIGNMENT, 4);
+    gl->glReadPixels(0, 0, size.width(), size.height(), GL_BGRA, GL_UNSIGNED_BYTE, pixels.data());
+    resolved.release();
+    if (gl->glGetError() != GL_NO_ERROR) return {};
+    QImage image(size, QImage::Format_RGB32);
+    if (image.isNull()) return {};
+    // GL's rows run bottom-up; RGB32 wants alpha 0xff in every pixel.
+    for (int y = 0; y < size.height(); ++y) {
+        const std::uint32_t* from =
+            pixels.data() + std::size_t(size.height() - 1 - y) * std::size_t(size.width());
+        auto* to = reinterpret_cast<std::uint32_t*>(image.scanLine(y));
+        for (int x = 0; x < size.width(); ++x)
+            to[x] = from[x] | 0xff000000u;
+    }
+    return image;
+}
 
 } // namespace
 
@@ -99,7 +130,7 @@ QImage OffscreenRenderer::render(std::shared_ptr<const core::Assembly> assembly,
         d.renderer.setDisplayMode(mode);
         d.renderer.setStandardView(view);
         d.renderer.render(fbo.handle());
-        image = fbo.toImage().convertToFormat(QImage::Format_RGB32);
+        image = readBack(d.context, fbo);
         d.renderer.setAssembly(nullptr); // frees the model's GPU buffers
     }
     d.context.doneCurrent();

@@ -4,10 +4,15 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 #include <cstdlib>
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 namespace {
 
@@ -29,6 +34,20 @@ constexpr const char* kUsageText =
     "      [--ca-file F] [--cert F --key F]\n"
     "      the simulation service (without --server: the local service)\n";
 
+/// The service commands live in werkbank-cli-remote beside this program, so that rendering and
+/// inspecting never load the network stack: this process replaces itself with that one.
+int execRemote(char** argv) {
+    std::error_code ec;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    const auto remote = (ec ? std::filesystem::path(argv[0]) : self).parent_path() /
+                        "werkbank-cli-remote";
+    ::execv(remote.c_str(), argv);
+    wb::app::cli::printError(QStringLiteral("cannot start %1: %2")
+                                 .arg(QString::fromStdString(remote.string()),
+                                      QString::fromLocal8Bit(std::strerror(errno))));
+    return 3;
+}
+
 QStringList argsAfter(int argc, char** argv, int first) {
     QStringList args;
     for (int i = first; i < argc; ++i)
@@ -37,12 +56,6 @@ QStringList argsAfter(int argc, char** argv, int first) {
 }
 
 } // namespace
-
-namespace wb::app::cli {
-void printError(const QString& message) {
-    std::fprintf(stderr, "werkbank-cli: error: %s\n", message.toLocal8Bit().constData());
-}
-} // namespace wb::app::cli
 
 int main(int argc, char** argv) {
     using namespace wb::app::cli;
@@ -68,15 +81,20 @@ int main(int argc, char** argv) {
         if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY") &&
             !std::getenv("QT_QPA_PLATFORM"))
             setenv("QT_QPA_PLATFORM", "offscreen", 1);
+        // One frame is drawn: Mesa's software rasterizer should compile its shaders quickly
+        // rather than optimise them (no effect on hardware drivers; a user's setting wins).
+        setenv("GALLIVM_PERF", "nopt", 0);
         QGuiApplication app(argc, argv);
-        return runRender(argsAfter(argc, argv, 2));
+        const int code = runRender(argsAfter(argc, argv, 2));
+        // The image is written and closed: skip tearing down the GL driver, the window-system
+        // connection and every library, which takes longer than the rest of a small render.
+        std::fflush(nullptr);
+        std::_Exit(code);
     }
     if (command == "solve" || command == "export-inp") return runSimCommand(command, argc, argv);
     if (command == "submit" || command == "watch" || command == "fetch" || command == "cancel" ||
-        command == "jobs" || command == "info") {
-        QCoreApplication app(argc, argv);
-        return runRemoteCommand(command, argsAfter(argc, argv, 2));
-    }
+        command == "jobs" || command == "info")
+        return execRemote(argv);
     printError(QStringLiteral("unknown command '%1'").arg(QString::fromStdString(command)));
     std::fputs(kUsageText, stderr);
     return kUsage;

@@ -2,6 +2,7 @@
 #include "cli_options.h"
 
 #include "render/offscreen.h"
+#include "render/png_writer.h"
 
 #include <QImage>
 #include <QRegularExpression>
@@ -69,9 +70,8 @@ int runRender(const QStringList& args) {
         printError(QStringLiteral("rendering failed: %1").arg(error));
         return 3;
     }
-    // Light compression: PNG encoding at the default level costs more than the drawing.
-    if (!image.save(out, nullptr, 80)) {
-        printError(QStringLiteral("cannot write %1").arg(out));
+    if (!render::writePng(image, out, &error)) {
+        printError(error);
         return 3;
     }
     return kOk;

@@ -7,6 +7,7 @@
 #include "render/feature_edges.h"
 #include "render/mesh_lod.h"
 #include "render/offscreen.h"
+#include "render/png_writer.h"
 #include "render/standard_view.h"
 
 #include <QtTest>
@@ -88,6 +89,47 @@ private slots:
         if (!gl.ok())
             QFAIL(qPrintable("OpenGL 3.3 core is not available (" + gl.error() +
                              "); run under xvfb-run with Mesa"));
+    }
+
+    void imageIsUprightAndOpaque() {
+        // The background runs from light at the top to dark at the bottom: an image read back
+        // upside down would have it the other way round.
+        const QImage image = backgroundFor(StandardView::Iso);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.format(), QImage::Format_RGB32);
+        const QRgb top = image.pixel(5, 2), bottom = image.pixel(5, image.height() - 3);
+        QVERIFY2(qGray(top) > qGray(bottom) + 40, "the image is upside down");
+        QCOMPARE(qAlpha(image.pixel(image.width() / 2, image.height() / 2)), 255);
+    }
+
+    void pngWriterRoundTrip() {
+        QTemporaryDir dir;
+        QImage image(97, 53, QImage::Format_RGB32);
+        std::uint32_t state = 12345;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                state = state * 1664525u + 1013904223u;
+                // Flat runs, gradients and noise: every filter path and byte value.
+                image.setPixel(x, y, y < 10 ? qRgb(200, 210, 220)
+                                     : y < 30 ? qRgb(x * 2, y * 4, 255 - x)
+                                              : QRgb(state >> 8) | 0xff000000u);
+            }
+        const QString path = dir.filePath(QStringLiteral("out.png"));
+        QString error;
+        QVERIFY2(writePng(image, path, &error), qPrintable(error));
+        QImage back(path);
+        QVERIFY(!back.isNull());
+        QCOMPARE(back.size(), image.size());
+        back = back.convertToFormat(QImage::Format_RGB32);
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                QCOMPARE(back.pixel(x, y), image.pixel(x, y));
+        // A folder that does not exist: a clear error, and nothing written.
+        const QString bad = dir.filePath(QStringLiteral("missing/out.png"));
+        QVERIFY(!writePng(image, bad, &error));
+        QVERIFY2(error.contains(bad), qPrintable(error));
+        QVERIFY(!writePng(QImage(), path, &error));
+        QVERIFY(QImage(path).size() == image.size()); // the earlier file is still whole
     }
 
     void standardViewNames() {
