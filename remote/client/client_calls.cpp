@@ -1,6 +1,15 @@
 #include "client_impl.h"
 
+#include <algorithm>
+#include <cerrno>
+#include <climits>
 #include <fstream>
+
+#include <fcntl.h>
+#include <grpcpp/support/byte_buffer.h>
+#include <grpcpp/support/client_callback.h>
+#include <sys/uio.h>
+#include <unistd.h>
 
 namespace wb::remote {
 
@@ -60,12 +69,143 @@ bool safeName(const std::string& name) {
            name.find('\\') == std::string::npos && name.size() < 256;
 }
 
-/// Receives the result folder into a staging folder, then moves the files into place.
-class Fetch : public grpc::ClientReadReactor<v1::ResultChunk> {
+/// One ResultChunk read in place from a received message: the payload stays in gRPC's buffers
+/// and is written to the file from there.
+struct RawChunk {
+    std::string path;
+    std::uint64_t total = 0, offset = 0, size = 0;
+    std::vector<iovec> data;
+};
+
+/// Reads protobuf wire format across a message's slices.
+class SliceCursor {
+public:
+    explicit SliceCursor(const std::vector<grpc::Slice>& slices) : m_slices(slices) {}
+    bool atEnd() {
+        skipEmpty();
+        return m_index == m_slices.size();
+    }
+    bool varint(std::uint64_t& value) {
+        value = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            skipEmpty();
+            if (m_index == m_slices.size()) return false;
+            const unsigned char byte = m_slices[m_index].begin()[m_offset++];
+            value |= std::uint64_t(byte & 0x7f) << shift;
+            if (!(byte & 0x80)) return true;
+        }
+        return false;
+    }
+    /// Passes over `n` bytes, collecting them as iovecs when `out` is given.
+    bool take(std::uint64_t n, std::vector<iovec>* out) {
+        while (n > 0) {
+            skipEmpty();
+            if (m_index == m_slices.size()) return false;
+            const std::size_t step =
+                std::min<std::uint64_t>(n, m_slices[m_index].size() - m_offset);
+            if (out)
+                out->push_back({const_cast<std::uint8_t*>(m_slices[m_index].begin() + m_offset),
+                                step});
+            m_offset += step;
+            n -= step;
+        }
+        return true;
+    }
+    bool text(std::uint64_t n, std::string& out) {
+        std::vector<iovec> parts;
+        if (n > 4096 || !take(n, &parts)) return false;
+        out.clear();
+        for (const iovec& part : parts)
+            out.append(static_cast<const char*>(part.iov_base), part.iov_len);
+        return true;
+    }
+
+private:
+    void skipEmpty() {
+        while (m_index < m_slices.size() && m_offset == m_slices[m_index].size()) {
+            ++m_index;
+            m_offset = 0;
+        }
+    }
+    const std::vector<grpc::Slice>& m_slices;
+    std::size_t m_index = 0, m_offset = 0;
+};
+
+/// Parses a ResultChunk (path = 1, total_bytes = 2, offset = 3, data = 4); unknown fields are
+/// skipped as protobuf does. False on malformed input.
+bool parseChunk(const std::vector<grpc::Slice>& slices, RawChunk& chunk) {
+    chunk = RawChunk{};
+    SliceCursor in(slices);
+    while (!in.atEnd()) {
+        std::uint64_t key = 0, value = 0;
+        if (!in.varint(key)) return false;
+        const std::uint64_t field = key >> 3;
+        switch (key & 7) {
+        case 0:
+            if (!in.varint(value)) return false;
+            if (field == 2) chunk.total = value;
+            if (field == 3) chunk.offset = value;
+            break;
+        case 1:
+            if (!in.take(8, nullptr)) return false;
+            break;
+        case 5:
+            if (!in.take(4, nullptr)) return false;
+            break;
+        case 2:
+            if (!in.varint(value)) return false;
+            if (field == 1) {
+                if (!in.text(value, chunk.path)) return false;
+            } else if (field == 4) {
+                chunk.data.clear(); // the last occurrence wins, as in protobuf
+                chunk.size = value;
+                if (!in.take(value, &chunk.data)) return false;
+            } else if (!in.take(value, nullptr)) {
+                return false;
+            }
+            break;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Writes all of `parts` at `offset`, resuming after short writes.
+bool writeAt(int fd, std::vector<iovec>& parts, off_t offset) {
+    std::size_t i = 0;
+    while (i < parts.size()) {
+        if (parts[i].iov_len == 0) {
+            ++i;
+            continue;
+        }
+        const int count = int(std::min<std::size_t>(parts.size() - i, IOV_MAX));
+        const ssize_t n = ::pwritev(fd, &parts[i], count, offset);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        offset += n;
+        for (std::size_t left = std::size_t(n); left > 0;) {
+            const std::size_t step = std::min(left, parts[i].iov_len);
+            parts[i].iov_base = static_cast<char*>(parts[i].iov_base) + step;
+            parts[i].iov_len -= step;
+            left -= step;
+            if (parts[i].iov_len == 0) ++i;
+        }
+    }
+    return true;
+}
+
+/// GetResult's full method name (RpcMethod keeps the pointer).
+constexpr const char* kGetResultMethod = "/werkbank.v1.SimulationService/GetResult";
+
+/// Receives the result folder into a staging folder, then moves the files into place. The
+/// chunks are read as raw messages and their payload written straight from gRPC's buffers.
+class Fetch : public grpc::ClientReadReactor<grpc::ByteBuffer> {
 public:
     Fetch(Client::Impl* impl, const std::string& jobId, fs::path dir, std::uint32_t chunkSize,
           Callback<bool> done)
         : m_impl(impl), m_dir(std::move(dir)), m_staging(m_dir.string() + ".part"),
+          m_method(kGetResultMethod, grpc::internal::RpcMethod::SERVER_STREAMING),
           m_done(std::move(done)) {
         impl->prepare(m_context, false);
         m_request.set_job_id(jobId);
@@ -73,8 +213,9 @@ public:
         std::error_code ec;
         fs::remove_all(m_staging, ec);
         fs::create_directories(m_staging, ec);
-        impl->stub->async()->GetResult(&m_context, &m_request, this);
-        StartRead(&m_chunk);
+        grpc::internal::ClientCallbackReaderFactory<grpc::ByteBuffer>::Create(
+            impl->channel.get(), m_method, &m_context, &m_request, this);
+        StartRead(&m_message);
         StartCall();
     }
     void OnReadDone(bool ok) override {
@@ -84,14 +225,17 @@ public:
             m_context.TryCancel();
             return;
         }
-        StartRead(&m_chunk);
+        StartRead(&m_message);
     }
     void OnDone(const grpc::Status& status) override {
-        m_out.close();
+        if (status.ok() && !fileComplete()) m_failed = true; // the stream stopped mid-file
+        closeFile();
         std::error_code ec;
         if (m_failed) {
-            m_done(core::fail(core::ErrorCode::InvalidFile, "remote.bad_result",
-                              "malformed result stream", m_dir.string()));
+            m_done(m_ioError ? core::fail(core::ErrorCode::Internal, "remote.io", "cannot write",
+                                          m_dir.string())
+                             : core::fail(core::ErrorCode::InvalidFile, "remote.bad_result",
+                                          "malformed result stream", m_dir.string()));
         } else if (!status.ok()) {
             m_done(std::unexpected(m_impl->diagnose(status)));
         } else {
@@ -112,31 +256,51 @@ public:
 
 private:
     bool write() {
-        if (!safeName(m_chunk.path())) return false;
-        if (m_chunk.path() != m_path || !m_out.is_open()) {
-            if (m_chunk.offset() != 0) return false;
-            m_out.close();
-            m_path = m_chunk.path();
-            m_out.open(m_staging / m_path, std::ios::binary | std::ios::trunc);
+        m_slices.clear();
+        if (!m_message.Dump(&m_slices).ok() || !parseChunk(m_slices, m_chunk)) return false;
+        if (!safeName(m_chunk.path)) return false;
+        if (m_chunk.path != m_path || m_fd < 0) {
+            if (m_chunk.offset != 0 || !fileComplete()) return false;
+            closeFile();
+            m_path = m_chunk.path;
+            m_fd = ::open((m_staging / m_path).c_str(),
+                          O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
             m_written = 0;
+            if (m_fd < 0) return ioFailure();
         }
-        if (m_chunk.offset() != m_written ||
-            m_written + m_chunk.data().size() > m_chunk.total_bytes())
-            return false;
-        m_out.write(m_chunk.data().data(), static_cast<std::streamsize>(m_chunk.data().size()));
-        m_written += m_chunk.data().size();
-        return static_cast<bool>(m_out);
+        if (m_chunk.offset != m_written || m_written + m_chunk.size > m_chunk.total) return false;
+        m_total = m_chunk.total;
+        if (!writeAt(m_fd, m_chunk.data, off_t(m_written))) return ioFailure();
+        m_written += m_chunk.size;
+        m_slices.clear(); // hands the buffers back to gRPC
+        return true;
+    }
+    /// Whether the file being written (if any) received all its announced bytes.
+    bool fileComplete() const { return m_fd < 0 || m_written == m_total; }
+    bool ioFailure() {
+        m_ioError = true;
+        return false;
+    }
+    void closeFile() {
+        if (m_fd >= 0 && ::close(m_fd) != 0 && !m_failed) {
+            m_failed = true;
+            m_ioError = true;
+        }
+        m_fd = -1;
     }
 
     Client::Impl* m_impl;
     fs::path m_dir, m_staging;
+    grpc::internal::RpcMethod m_method;
     grpc::ClientContext m_context;
     v1::GetResultRequest m_request;
-    v1::ResultChunk m_chunk;
+    grpc::ByteBuffer m_message;
+    std::vector<grpc::Slice> m_slices;
+    RawChunk m_chunk;
     std::string m_path;
-    std::ofstream m_out;
-    std::uint64_t m_written = 0;
-    bool m_failed = false;
+    int m_fd = -1;
+    std::uint64_t m_written = 0, m_total = 0;
+    bool m_failed = false, m_ioError = false;
     Callback<bool> m_done;
 };
 

@@ -133,8 +133,8 @@ grpc::ServerWriteReactor<JobEvent>* SimulationService::WatchJob(grpc::CallbackSe
     return startWatch(m_context, call, request);
 }
 
-grpc::ServerWriteReactor<ResultChunk>*
-SimulationService::GetResult(grpc::CallbackServerContext* call, const GetResultRequest* request) {
+grpc::ServerWriteReactor<grpc::ByteBuffer>*
+SimulationService::GetResult(grpc::CallbackServerContext* call, const grpc::ByteBuffer* request) {
     return startResult(m_context, call, request);
 }
 

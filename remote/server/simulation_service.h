@@ -8,7 +8,10 @@
 
 namespace wb::remote {
 
-class SimulationService final : public werkbank::v1::SimulationService::CallbackService {
+/// GetResult is a raw method so that result files stream without being copied into messages.
+class SimulationService final
+    : public werkbank::v1::SimulationService::WithRawCallbackMethod_GetResult<
+          werkbank::v1::SimulationService::CallbackService> {
 public:
     explicit SimulationService(ServiceContext& context) : m_context(context) {}
 
@@ -32,9 +35,8 @@ public:
     grpc::ServerUnaryReactor* DeleteJob(grpc::CallbackServerContext* call,
                                         const werkbank::v1::JobRef* request,
                                         werkbank::v1::Job* reply) override;
-    grpc::ServerWriteReactor<werkbank::v1::ResultChunk>*
-    GetResult(grpc::CallbackServerContext* call,
-              const werkbank::v1::GetResultRequest* request) override;
+    grpc::ServerWriteReactor<grpc::ByteBuffer>* GetResult(grpc::CallbackServerContext* call,
+                                                          const grpc::ByteBuffer* request) override;
     grpc::ServerUnaryReactor* GetServerInfo(grpc::CallbackServerContext* call,
                                             const werkbank::v1::ServerInfoRequest* request,
                                             werkbank::v1::ServerInfo* reply) override;

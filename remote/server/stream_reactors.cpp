@@ -4,7 +4,15 @@
 #include "remote/common/job_state.h"
 
 #include <algorithm>
+#include <atomic>
 #include <fstream>
+
+#include <fcntl.h>
+#include <grpcpp/support/byte_buffer.h>
+#include <grpcpp/support/slice.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace wb::remote {
 
@@ -157,8 +165,37 @@ private:
     std::uint64_t m_waiter = 0;
 };
 
-/// Sends the files of a result folder in chunks.
-class ResultReactor : public grpc::ServerWriteReactor<ResultChunk> {
+/// A read-only mapping of one result file, shared with the slices gRPC still holds: the last
+/// one released unmaps it. Result folders are never rewritten once a job has finished.
+struct Mapping {
+    void* base = nullptr;
+    std::size_t size = 0;
+    std::atomic<int> refs{1};
+
+    static void release(void* self) {
+        auto* m = static_cast<Mapping*>(self);
+        if (m->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+            ::munmap(m->base, m->size);
+            delete m;
+        }
+    }
+};
+
+std::size_t putVarint(unsigned char* out, std::uint64_t value) {
+    std::size_t n = 0;
+    while (value >= 0x80) {
+        out[n++] = static_cast<unsigned char>(value | 0x80);
+        value >>= 7;
+    }
+    out[n++] = static_cast<unsigned char>(value);
+    return n;
+}
+
+/// Sends the files of a result folder in chunks without copying their bytes: each message is a
+/// ResultChunk whose fields are written by hand into a small header slice, followed by a slice
+/// that points into the mapped file (`data`, field 4, last on the wire). The client sees
+/// ordinary ResultChunk messages.
+class ResultReactor : public grpc::ServerWriteReactor<grpc::ByteBuffer> {
 public:
     ResultReactor(std::vector<fs::path> files, std::size_t chunkSize)
         : m_files(std::move(files)), m_chunkSize(chunkSize) {
@@ -168,45 +205,85 @@ public:
         if (!ok) return Finish(grpc::Status(grpc::StatusCode::CANCELLED, "stream closed"));
         next();
     }
-    void OnDone() override { delete this; }
+    void OnDone() override {
+        closeFile();
+        delete this;
+    }
 
 private:
     void next() {
-        while (m_index < m_files.size()) {
-            if (!m_in.is_open()) {
-                m_in.open(m_files[m_index], std::ios::binary);
-                std::error_code ec;
-                m_total = fs::file_size(m_files[m_index], ec);
-                m_offset = 0;
-            }
-            std::string* data = m_chunk.mutable_data(); // read in place: no extra copy
-            data->resize(m_chunkSize);
-            m_in.read(data->data(), static_cast<std::streamsize>(m_chunkSize));
-            const std::size_t n = static_cast<std::size_t>(m_in.gcount());
-            data->resize(n);
-            if (n > 0 || m_total == 0) {
-                m_chunk.set_path(m_files[m_index].filename().string());
-                m_chunk.set_total_bytes(m_total);
-                m_chunk.set_offset(m_offset);
-                m_offset += n;
-                if (m_offset >= m_total) advance();
-                return StartWrite(&m_chunk);
-            }
-            advance();
+        if (m_index >= m_files.size()) return Finish(grpc::Status::OK);
+        if (!m_open && !openFile()) {
+            return Finish(statusWith(grpc::StatusCode::INTERNAL, "remote.io",
+                                     "cannot read a result file", "path",
+                                     {m_files[m_index].filename().string()}));
         }
-        Finish(grpc::Status::OK);
+        const std::size_t n = std::min(m_chunkSize, m_size - m_offset);
+        const std::string name = m_files[m_index].filename().string();
+        std::string header;
+        header.reserve(name.size() + 40);
+        unsigned char varint[10];
+        auto field = [&](unsigned char tag, std::uint64_t value) {
+            header.push_back(static_cast<char>(tag));
+            header.append(reinterpret_cast<const char*>(varint), putVarint(varint, value));
+        };
+        field(0x0a, name.size()); // path = 1, length-delimited
+        header += name;
+        field(0x10, m_size);   // total_bytes = 2
+        field(0x18, m_offset); // offset = 3
+        field(0x22, n);        // data = 4, length-delimited: the payload slice follows
+        grpc::Slice parts[2] = {grpc::Slice(header.data(), header.size()), grpc::Slice()};
+        std::size_t count = 1;
+        if (n > 0) {
+            m_mapping->refs.fetch_add(1, std::memory_order_relaxed);
+            parts[1] = grpc::Slice(static_cast<char*>(m_mapping->base) + m_offset, n,
+                                   &Mapping::release, m_mapping);
+            count = 2;
+        }
+        m_message = grpc::ByteBuffer(parts, count);
+        m_offset += n;
+        if (m_offset >= m_size) {
+            closeFile();
+            ++m_index;
+        }
+        StartWrite(&m_message);
     }
-    void advance() {
-        m_in.close();
-        ++m_index;
+    bool openFile() {
+        const int fd = ::open(m_files[m_index].c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) return false;
+        struct stat st{};
+        const bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+        m_size = ok ? std::size_t(st.st_size) : 0;
+        m_offset = 0;
+        void* base = nullptr;
+        if (ok && m_size > 0) {
+            base = ::mmap(nullptr, m_size, PROT_READ, MAP_PRIVATE, fd, 0);
+            if (base == MAP_FAILED) base = nullptr;
+            else ::madvise(base, m_size, MADV_SEQUENTIAL);
+        }
+        ::close(fd);
+        if (!ok || (m_size > 0 && !base)) return false;
+        if (base) {
+            m_mapping = new Mapping;
+            m_mapping->base = base;
+            m_mapping->size = m_size;
+        }
+        m_open = true;
+        return true;
+    }
+    void closeFile() {
+        if (m_mapping) Mapping::release(m_mapping);
+        m_mapping = nullptr;
+        m_open = false;
     }
 
     std::vector<fs::path> m_files;
     std::size_t m_chunkSize;
     std::size_t m_index = 0;
-    std::ifstream m_in;
-    std::uint64_t m_total = 0, m_offset = 0;
-    ResultChunk m_chunk;
+    bool m_open = false;
+    Mapping* m_mapping = nullptr;
+    std::size_t m_size = 0, m_offset = 0;
+    grpc::ByteBuffer m_message;
 };
 
 } // namespace
@@ -234,16 +311,24 @@ grpc::ServerWriteReactor<JobEvent>* startWatch(ServiceContext& service,
     return new WatchReactor(std::move(job), request->from_sequence());
 }
 
-grpc::ServerWriteReactor<ResultChunk>* startResult(ServiceContext& service,
-                                                   grpc::CallbackServerContext* call,
-                                                   const GetResultRequest* request) {
+grpc::ServerWriteReactor<grpc::ByteBuffer>* startResult(ServiceContext& service,
+                                                        grpc::CallbackServerContext* call,
+                                                        const grpc::ByteBuffer* rawRequest) {
+    using Reply = grpc::ByteBuffer;
+    GetResultRequest parsed;
+    grpc::ByteBuffer copy(*rawRequest); // takes references, copies no bytes
+    if (!grpc::SerializationTraits<GetResultRequest>::Deserialize(&copy, &parsed).ok())
+        return failedWriter<Reply>(statusWith(grpc::StatusCode::INVALID_ARGUMENT,
+                                              "remote.invalid_field", "malformed request",
+                                              "job_id", {"job_id"}));
+    const GetResultRequest* request = &parsed;
     auto tenant = service.authenticate(*call);
     if (auto* status = std::get_if<grpc::Status>(&tenant))
-        return failedWriter<ResultChunk>(*status);
+        return failedWriter<Reply>(*status);
     auto job = service.jobs.find(std::get<std::string>(tenant), request->job_id());
-    if (!job) return failedWriter<ResultChunk>(notFound(request->job_id()));
+    if (!job) return failedWriter<Reply>(notFound(request->job_id()));
     if (!isTerminal(job->state()))
-        return failedWriter<ResultChunk>(
+        return failedWriter<Reply>(
             statusWith(grpc::StatusCode::FAILED_PRECONDITION, "remote.job_not_finished",
                        "the job has not finished", "job_id", {request->job_id()}));
     std::vector<fs::path> files;
@@ -251,7 +336,7 @@ grpc::ServerWriteReactor<ResultChunk>* startResult(ServiceContext& service,
     for (const auto& entry : fs::directory_iterator(job->dir / "result", ec))
         if (entry.is_regular_file()) files.push_back(entry.path());
     if (files.empty())
-        return failedWriter<ResultChunk>(statusWith(grpc::StatusCode::NOT_FOUND, "remote.no_result",
+        return failedWriter<Reply>(statusWith(grpc::StatusCode::NOT_FOUND, "remote.no_result",
                                                     "the job has no result", "job_id",
                                                     {request->job_id()}));
     std::sort(files.begin(), files.end());

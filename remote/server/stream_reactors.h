@@ -15,9 +15,11 @@ grpc::ServerWriteReactor<werkbank::v1::JobEvent>*
 startWatch(ServiceContext& service, grpc::CallbackServerContext* call,
            const werkbank::v1::WatchJobRequest* request);
 
-grpc::ServerWriteReactor<werkbank::v1::ResultChunk>*
-startResult(ServiceContext& service, grpc::CallbackServerContext* call,
-            const werkbank::v1::GetResultRequest* request);
+/// GetResult on the raw callback API: the request arrives as bytes (a GetResultRequest) and the
+/// replies are ResultChunk messages assembled without copying the file bytes.
+grpc::ServerWriteReactor<grpc::ByteBuffer>* startResult(ServiceContext& service,
+                                                        grpc::CallbackServerContext* call,
+                                                        const grpc::ByteBuffer* request);
 
 /// A reactor that fails at once with `status`.
 template <typename T> grpc::ServerWriteReactor<T>* failedWriter(const grpc::Status& status) {

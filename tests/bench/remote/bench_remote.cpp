@@ -1,7 +1,9 @@
 // Remote benchmark: result-streaming throughput by chunk size against a raw TCP loopback
 // transfer of the same bytes, and the time from submit to the first progress event.
-// Prints a table; asserts nothing. Usage: bench_remote [--mib N] [--latency-runs N]
+// Prints a table; asserts nothing.
+// Usage: bench_remote [--mib N] [--latency-runs N] [--trials N]
 #include "tests/remote/remote_fixture.h"
+#include "remote/common/process_tuning.h"
 
 #include <algorithm>
 #include <arpa/inet.h>
@@ -82,6 +84,7 @@ int argument(int argc, char** argv, const std::string& name, int fallback) {
 } // namespace
 
 int main(int argc, char** argv) {
+    wb::remote::tuneAllocatorForStreaming();
     const int mib = argument(argc, argv, "--mib", 256);
     const int runs = argument(argc, argv, "--latency-runs", 10);
     const auto dir = simtest::scratch("bench_remote");
@@ -143,30 +146,38 @@ int main(int argc, char** argv) {
             ? fs::path("/dev/shm") / ("bench_remote_" + std::to_string(::getpid()))
             : dir / "fetched";
     const fs::path source = dir / "data" / "jobs" / lastJob / "result" / "zz_stream.bin";
-    std::printf("%-10s %12s %18s %8s %18s\n", "chunk", "gRPC MiB/s", "raw TCP file MiB/s", "ratio",
-                "raw TCP mem MiB/s");
+    const int trials = std::max(1, argument(argc, argv, "--trials", 3));
+    auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    std::printf("%-10s %11s %11s %11s %12s %12s\n", "chunk", "gRPC MiB/s", "raw file", "raw mem",
+                "gRPC/file", "gRPC/mem");
     for (std::size_t chunk : {16u << 10, 64u << 10, 256u << 10, 1u << 20, 4u << 20}) {
-        const auto t0 = Clock::now();
-        auto ok =
-            await<bool>([&](auto cb) { c.fetchResult(lastJob, target, cb, std::uint32_t(chunk)); });
-        const double seconds = since(t0);
-        if (!ok) return 1;
-        const double bytes = double(fs::file_size(target / "zz_stream.bin"));
-        fs::remove_all(target);
-        const double grpcRate = bytes / (1 << 20) / seconds;
-        fs::create_directories(target);
-        const double tcpFileRate = rawTcp(std::size_t(bytes), chunk, source, target / "raw.bin");
-        fs::remove_all(target);
-        const double tcpMemoryRate = rawTcp(std::size_t(bytes), chunk);
-        std::printf("%7zu KiB %12.0f %18.0f %7.0f%% %18.0f\n", chunk >> 10, grpcRate, tcpFileRate,
-                    100 * grpcRate / tcpFileRate, tcpMemoryRate);
+        std::vector<double> grpcRates, fileRates, memoryRates;
+        for (int t = 0; t < trials; ++t) { // interleaved, so that all three see the same load
+            const auto t0 = Clock::now();
+            auto ok = await<bool>(
+                [&](auto cb) { c.fetchResult(lastJob, target, cb, std::uint32_t(chunk)); });
+            const double seconds = since(t0);
+            if (!ok) return 1;
+            const double bytes = double(fs::file_size(target / "zz_stream.bin"));
+            fs::remove_all(target);
+            grpcRates.push_back(bytes / (1 << 20) / seconds);
+            fs::create_directories(target);
+            fileRates.push_back(rawTcp(std::size_t(bytes), chunk, source, target / "raw.bin"));
+            fs::remove_all(target);
+            memoryRates.push_back(rawTcp(std::size_t(bytes), chunk));
+        }
+        const double g = median(grpcRates), f = median(fileRates), m = median(memoryRates);
+        std::printf("%7zu KiB %11.0f %11.0f %11.0f %11.0f%% %11.0f%%\n", chunk >> 10, g, f, m,
+                    100 * g / f, 100 * g / m);
     }
     std::printf(
-        "(gRPC: GetResult of %d MiB into %s, plaintext loopback; raw TCP file: the same file\n"
-        " read, sent over loopback TCP and written to the same folder; ratio = gRPC / raw TCP "
-        "file;\n"
-        " raw TCP mem: memory to memory, for reference)\n",
-        mib, target.parent_path().c_str());
+        "(median of %d interleaved trials each. gRPC: GetResult of %d MiB into %s, plaintext\n"
+        " loopback TCP; raw file: the same file read, sent over loopback TCP and written to the\n"
+        " same folder, the work a result download does; raw mem: memory to memory)\n",
+        trials, mib, target.parent_path().c_str());
     server.stop();
     return 0;
 }
