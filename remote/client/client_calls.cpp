@@ -231,24 +231,26 @@ public:
         if (status.ok() && !fileComplete()) m_failed = true; // the stream stopped mid-file
         closeFile();
         std::error_code ec;
+        core::Result<bool> result = true;
         if (m_failed) {
-            m_done(m_ioError ? core::fail(core::ErrorCode::Internal, "remote.io", "cannot write",
-                                          m_dir.string())
-                             : core::fail(core::ErrorCode::InvalidFile, "remote.bad_result",
-                                          "malformed result stream", m_dir.string()));
+            result = m_ioError ? core::fail(core::ErrorCode::Internal, "remote.io", "cannot write",
+                                            m_dir.string())
+                               : core::fail(core::ErrorCode::InvalidFile, "remote.bad_result",
+                                            "malformed result stream", m_dir.string());
         } else if (!status.ok()) {
-            m_done(std::unexpected(m_impl->diagnose(status)));
+            result = std::unexpected(m_impl->diagnose(status));
         } else {
             fs::create_directories(m_dir, ec);
             for (const auto& entry : fs::directory_iterator(m_staging, ec))
                 fs::rename(entry.path(), m_dir / entry.path().filename(), ec);
             if (ec)
-                m_done(core::fail(core::ErrorCode::Internal, "remote.io", "cannot write",
-                                  m_dir.string()));
-            else
-                m_done(true);
+                result = core::fail(core::ErrorCode::Internal, "remote.io", "cannot write",
+                                    m_dir.string());
         }
+        // The staging folder is gone before the caller hears the outcome.
+        m_slices.clear();
         fs::remove_all(m_staging, ec);
+        m_done(std::move(result));
         Client::Impl* impl = m_impl;
         delete this;
         impl->end();
