@@ -1,7 +1,8 @@
 #pragma once
 /// A fast PNG encoder for rendered images: RGB, the Sub filter on every row and zlib's fastest
-/// level, several times quicker than a general encoder that tries every filter per row, and
-/// still small for rendered views (flat background rows compress to almost nothing).
+/// level with run-length matching: two to three times quicker than Qt's encoder, which tries every
+/// filter on every row, for files about a third larger (flat background rows still compress to
+/// almost nothing).
 
 #include <QImage>
 #include <QString>
