@@ -4,6 +4,8 @@
 #include "preferences.h"
 #include "viewport_widget.h"
 
+#include "core/model/process_tuning.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
@@ -44,6 +46,7 @@ void screenshotWhenDone(wb::app::MainWindow& window, const QString& path, int ex
 } // namespace
 
 int main(int argc, char** argv) {
+    wb::core::tuneAllocator();
     QSurfaceFormat format;
     format.setVersion(3, 3);
     format.setProfile(QSurfaceFormat::CoreProfile);

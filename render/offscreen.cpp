@@ -20,10 +20,9 @@ constexpr int kSamples = 4;
 
 /// Resolves the multisampled `fbo` into a single-sampled one and reads it straight into an
 /// opaque RGB32 image, top row first: one blit and one read, no format conversions.
-QImage readBack(QOpenGLContext& context, QOpenGLFramebufferObject& fbo) {
+QImage readBack(QOpenGLContext& context, QOpenGLFramebufferObject& fbo,
+               QOpenGLFramebufferObject& resolved) {
     const QSize size = fbo.size();
-    QOpenGLFramebufferObject resolved(size, QOpenGLFramebufferObject::NoAttachment);
-    if (!resolved.isValid()) return {};
     QOpenGLFramebufferObject::blitFramebuffer(&resolved, &fbo);
     std::vector<std::uint32_t> pixels(std::size_t(size.width()) * std::size_t(size.height()));
     QOpenGLFunctions* gl = context.functions();
@@ -63,12 +62,31 @@ struct OffscreenRenderer::Impl {
     QOffscreenSurface surface;
     SceneRenderer renderer;
     bool ready = false;
+    /// The multisampled target and its resolve target, kept for the next image of the same
+    /// size (allocating and clearing them costs as much as a small frame).
+    std::unique_ptr<QOpenGLFramebufferObject> target, resolved;
 
     ~Impl() {
         if (ready && context.makeCurrent(&surface)) {
             renderer.releaseGl();
+            target.reset();
+            resolved.reset();
             context.doneCurrent();
         }
+    }
+    /// Targets of `size`; false when the driver cannot make them.
+    bool targetsFor(QSize size) {
+        if (target && target->size() == size) return true;
+        QOpenGLFramebufferObjectFormat format;
+        format.setAttachment(QOpenGLFramebufferObject::CombinedDepthStencil);
+        format.setSamples(kSamples);
+        target = std::make_unique<QOpenGLFramebufferObject>(size, format);
+        resolved = std::make_unique<QOpenGLFramebufferObject>(
+            size, QOpenGLFramebufferObject::NoAttachment);
+        if (target->isValid() && resolved->isValid()) return true;
+        target.reset();
+        resolved.reset();
+        return false;
     }
 };
 
@@ -113,29 +131,43 @@ QImage OffscreenRenderer::render(std::shared_ptr<const core::Assembly> assembly,
             QStringLiteral("invalid image size %1x%2").arg(size.width()).arg(size.height()));
     if (!d.context.makeCurrent(&d.surface))
         return fail(QStringLiteral("cannot make the OpenGL context current"));
-    QImage image;
-    {
-        QOpenGLFramebufferObjectFormat fboFormat;
-        fboFormat.setAttachment(QOpenGLFramebufferObject::CombinedDepthStencil);
-        fboFormat.setSamples(kSamples);
-        QOpenGLFramebufferObject fbo(size, fboFormat);
-        if (!fbo.isValid()) {
-            d.context.doneCurrent();
-            return fail(QStringLiteral("cannot create a %1x%2 framebuffer")
-                            .arg(size.width())
-                            .arg(size.height()));
-        }
-        d.renderer.resize(size, 1.0);
-        d.renderer.setAssembly(std::move(assembly));
-        d.renderer.setDisplayMode(mode);
-        d.renderer.setStandardView(view);
-        d.renderer.render(fbo.handle());
-        image = readBack(d.context, fbo);
-        d.renderer.setAssembly(nullptr); // frees the model's GPU buffers
+    if (!d.targetsFor(size)) {
+        d.context.doneCurrent();
+        return fail(QStringLiteral("cannot create a %1x%2 framebuffer")
+                        .arg(size.width())
+                        .arg(size.height()));
     }
+    d.renderer.resize(size, 1.0);
+    d.renderer.setAssembly(std::move(assembly));
+    d.renderer.setDisplayMode(mode);
+    d.renderer.setStandardView(view);
+    d.renderer.render(d.target->handle());
+    const QImage image = readBack(d.context, *d.target, *d.resolved);
+    d.renderer.setAssembly(nullptr); // frees the model's GPU buffers
     d.context.doneCurrent();
     if (image.isNull()) return fail(QStringLiteral("reading back the rendered image failed"));
     return image;
+}
+
+bool OffscreenRenderer::warmUp(QSize size, DisplayMode mode, QString* error) {
+    // A unit cube: shaded faces, feature edges, the background and the axis triad, the same
+    // state as a real frame.
+    auto mesh = std::make_shared<core::Mesh>();
+    for (int c = 0; c < 8; ++c)
+        mesh->positions.insert(mesh->positions.end(),
+                               {float(c & 1), float((c >> 1) & 1), float((c >> 2) & 1)});
+    mesh->indices = {0, 2, 1, 1, 2, 3, 4, 5, 6, 5, 7, 6, 0, 1, 4, 1, 5, 4,
+                     2, 6, 3, 3, 6, 7, 0, 4, 2, 2, 4, 6, 1, 3, 5, 3, 7, 5};
+    for (int f = 0; f < 6; ++f)
+        mesh->faceIds.insert(mesh->faceIds.end(), {f, f});
+    mesh->faceCount = 6;
+    mesh->computeNormals();
+    auto assembly = std::make_shared<core::Assembly>();
+    core::Part part;
+    part.name = "cube";
+    part.mesh = std::move(mesh);
+    assembly->addNode(0, "cube", {}, assembly->addPart(std::move(part)));
+    return !render(std::move(assembly), size, StandardView::Iso, mode, error).isNull();
 }
 
 QImage renderImage(std::shared_ptr<const core::Assembly> assembly, QSize size, StandardView view,

@@ -31,6 +31,10 @@ public:
     /// *error on failure.
     QImage render(std::shared_ptr<const core::Assembly> assembly, QSize size, StandardView view,
                   DisplayMode mode, QString* error = nullptr);
+    /// Renders a small stand-in scene at `size` in `mode` and discards it. Software rasterizers
+    /// compile their shader variants at the first draw, so a caller still waiting for its model
+    /// can pay that cost early and keep the real frame short.
+    bool warmUp(QSize size, DisplayMode mode, QString* error = nullptr);
 
 private:
     struct Impl;

@@ -12,9 +12,10 @@ enum ExitCode { kOk = 0, kUsage = 1, kInvalidInput = 2 };
 
 /// `inspect FILE [--json] [--quality coarse|normal|fine] [--unit U]`
 int runInspect(const QStringList& args);
-/// `render FILE -o OUT.png [--size WxH] [--view NAME] [--mode MODE] [--quality Q]`
-/// Needs a QGuiApplication.
-int runRender(const QStringList& args);
+/// `render FILE -o OUT.png [--size WxH] [--view NAME] [--mode MODE] [--quality Q]` with the
+/// process's own arguments (command at argv[1]); creates the QGuiApplication itself, after
+/// starting the import.
+int runRender(int argc, char** argv);
 /// `solve ...` and `export-inp ...`, run by the solver library with the CAD importers as its
 /// geometry loader.
 int runSimCommand(const std::string& command, int argc, char** argv);

@@ -1,7 +1,7 @@
 #include "cli_commands.h"
 #include "cli_options.h"
 
-#include "core/io/importer.h"
+#include "core/io/isolated/isolated_import.h"
 #include "core/model/units.h"
 
 #include <QJsonArray>
@@ -58,7 +58,7 @@ int runInspect(const QStringList& args) {
     core::io::ImportOptions importOptions;
     if (!applyImportOptions(opts, importOptions)) return kUsage;
     const auto result =
-        core::io::importFile(opts.positional().first().toStdString(), importOptions);
+        core::io::importIsolated(opts.positional().first().toStdString(), importOptions);
     if (!result) {
         printError(QString::fromStdString(result.error().toString()));
         return kInvalidInput;

@@ -2,7 +2,6 @@
 #include "cli_commands.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 
 #include <cerrno>
 #include <cstdio>
@@ -84,8 +83,7 @@ int main(int argc, char** argv) {
         // One frame is drawn: Mesa's software rasterizer should compile its shaders quickly
         // rather than optimise them (no effect on hardware drivers; a user's setting wins).
         setenv("GALLIVM_PERF", "nopt", 0);
-        QGuiApplication app(argc, argv);
-        const int code = runRender(argsAfter(argc, argv, 2));
+        const int code = runRender(argc, argv);
         // The image is written and closed: skip tearing down the GL driver, the window-system
         // connection and every library, which takes longer than the rest of a small render.
         std::fflush(nullptr);

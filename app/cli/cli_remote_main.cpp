@@ -1,7 +1,7 @@
 // werkbank-cli-remote: the simulation-service commands of werkbank-cli (submit, watch, fetch,
 // cancel, jobs, info). werkbank-cli hands these commands to this program unchanged.
 #include "cli_commands.h"
-#include "remote/common/process_tuning.h"
+#include "core/model/process_tuning.h"
 
 #include <QCoreApplication>
 
@@ -9,7 +9,7 @@
 #include <string>
 
 int main(int argc, char** argv) {
-    wb::remote::tuneAllocatorForStreaming();
+    wb::core::tuneAllocator();
     using namespace wb::app::cli;
     if (argc < 2) {
         std::fputs("usage: werkbank-cli-remote submit|watch|fetch|cancel|jobs|info ARGS\n"

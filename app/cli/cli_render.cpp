@@ -1,9 +1,11 @@
 #include "cli_commands.h"
 #include "cli_options.h"
 
+#include "core/io/isolated/isolated_import.h"
 #include "render/offscreen.h"
 #include "render/png_writer.h"
 
+#include <QGuiApplication>
 #include <QImage>
 #include <QRegularExpression>
 
@@ -12,7 +14,10 @@
 
 namespace wb::app::cli {
 
-int runRender(const QStringList& args) {
+int runRender(int argc, char** argv) {
+    QStringList args;
+    for (int i = 2; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
     Options opts(args, {}, {"-o", "--output", "--size", "--view", "--mode", "--quality", "--unit"});
     const QString out = opts.has("-o") ? opts.value("-o") : opts.value("--output");
     if (!opts.error().isEmpty() || opts.positional().size() != 1 || out.isEmpty()) {
@@ -52,14 +57,19 @@ int runRender(const QStringList& args) {
     }
     core::io::ImportOptions importOptions;
     if (!applyImportOptions(opts, importOptions)) return kUsage;
-    // The import runs on a worker while this thread creates the GL context and its shaders.
+    // The import runs in its own process, started first, while this one connects to the
+    // display and creates the GL context and its shaders.
     const std::filesystem::path file = opts.positional().first().toStdString();
     auto pending = std::async(std::launch::async, [file, importOptions] {
-        return core::io::importFile(file, importOptions);
+        return core::io::importIsolated(file, importOptions);
     });
+    QGuiApplication app(argc, argv);
     render::OffscreenRenderer renderer;
     QString error;
-    const bool glReady = renderer.create(&error);
+    bool glReady = renderer.create(&error);
+    // Usually the import is still running: compile the frame's shaders in the meantime.
+    if (glReady && pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        glReady = renderer.warmUp(size, mode, &error);
     const auto assembly = pending.get();
     if (!assembly) {
         printError(QString::fromStdString(assembly.error().toString()));

@@ -1,6 +1,6 @@
 #include "cli_commands.h"
 
-#include "core/io/importer.h"
+#include "core/io/isolated/isolated_import.h"
 #include "core/sim/cli.h"
 #include "core/sim/geometry_loader.h"
 
@@ -9,13 +9,14 @@
 namespace wb::app::cli {
 
 int runSimCommand(const std::string& command, int argc, char** argv) {
-    // The full build reads every format the importers know, not only STL.
+    // The full build reads every format the importers know, not only STL, in an isolated
+    // importer process.
     sim::setGeometryLoader(
         [](const std::filesystem::path& path,
            double metresPerUnit) -> core::Result<std::shared_ptr<const core::Assembly>> {
             core::io::ImportOptions options;
             options.metresPerUnit = metresPerUnit;
-            return core::io::importFile(path, options);
+            return core::io::importIsolated(path, options);
         });
     std::vector<std::string> args(argv + 2, argv + argc);
     return command == "solve" ? sim::runSolveCommand(args, std::cout, std::cerr)

@@ -1,7 +1,7 @@
 // werkbank-server: the simulation service.
 #include "server.h"
 
-#include "remote/common/process_tuning.h"
+#include "core/model/process_tuning.h"
 #include "remote/common/sha256.h"
 
 #include "core/io/importer.h"
@@ -31,7 +31,7 @@ int hashToken() {
 } // namespace
 
 int main(int argc, char** argv) {
-    wb::remote::tuneAllocatorForStreaming();
+    wb::core::tuneAllocator();
     std::vector<std::string> args(argv + 1, argv + argc);
     if (!args.empty() && args[0] == "hash-token") return hashToken();
     if (!args.empty() && (args[0] == "--help" || args[0] == "-h")) {

@@ -3,7 +3,7 @@
 // Prints a table; asserts nothing.
 // Usage: bench_remote [--mib N] [--latency-runs N] [--trials N]
 #include "tests/remote/remote_fixture.h"
-#include "remote/common/process_tuning.h"
+#include "core/model/process_tuning.h"
 
 #include <algorithm>
 #include <arpa/inet.h>
@@ -84,7 +84,7 @@ int argument(int argc, char** argv, const std::string& name, int fallback) {
 } // namespace
 
 int main(int argc, char** argv) {
-    wb::remote::tuneAllocatorForStreaming();
+    wb::core::tuneAllocator();
     const int mib = argument(argc, argv, "--mib", 256);
     const int runs = argument(argc, argv, "--latency-runs", 10);
     const auto dir = simtest::scratch("bench_remote");

@@ -1,0 +1,134 @@
+#include "isolated_import.h"
+
+#include "core/io/import_errors.h"
+#include "core/model/assembly_codec.h"
+
+#include <cerrno>
+#include <charconv>
+#include <csignal>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char** environ;
+
+namespace wb::core::io {
+namespace {
+
+Error crashed(const std::filesystem::path& path, const std::string& how) {
+    return Error{ErrorCode::Internal, "io.importer_crashed", {path.string(), how},
+                 "the importer stopped unexpectedly (" + how + ")", path.string()};
+}
+
+std::string describeExit(int status) {
+    if (WIFSIGNALED(status)) {
+        const int sig = WTERMSIG(status);
+        const char* name = sigdescr_np(sig);
+        return "signal " + std::to_string(sig) + (name ? std::string(", ") + name : "");
+    }
+    if (WIFEXITED(status)) return "exit code " + std::to_string(WEXITSTATUS(status));
+    return "unknown status";
+}
+
+const char* qualityName(Quality q) {
+    switch (q) {
+    case Quality::Coarse:
+        return "coarse";
+    case Quality::Fine:
+        return "fine";
+    case Quality::Normal:
+        break;
+    }
+    return "normal";
+}
+
+} // namespace
+
+std::filesystem::path defaultImportHelper() {
+    std::error_code ec;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return (ec ? std::filesystem::current_path(ec) : self.parent_path()) / "werkbank-import";
+}
+
+std::vector<std::string> importHelperArguments(const std::filesystem::path& path,
+                                               const ImportOptions& options) {
+    std::vector<std::string> args{"--quality", qualityName(options.quality)};
+    if (options.metresPerUnit) {
+        char buffer[64];
+        const auto end = std::to_chars(buffer, buffer + sizeof buffer, *options.metresPerUnit).ptr;
+        args.insert(args.end(), {"--metres-per-unit", std::string(buffer, end)});
+    }
+    args.insert(args.end(), {"--", path.string()});
+    return args;
+}
+
+Result<std::shared_ptr<const Assembly>> importIsolated(const std::filesystem::path& path,
+                                                       const ImportOptions& options,
+                                                       const std::filesystem::path& helperPath) {
+    if (options.cancelled()) return std::unexpected(cancelled(path));
+    const std::filesystem::path helper = helperPath.empty() ? defaultImportHelper() : helperPath;
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0)
+        return std::unexpected(internalError(path, std::string("pipe: ") + std::strerror(errno)));
+
+    std::vector<std::string> args = importHelperArguments(path, options);
+    args.insert(args.begin(), helper.string());
+    std::vector<char*> argv;
+    for (std::string& a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
+    pid_t child = -1;
+    const int spawned = ::posix_spawn(&child, helper.c_str(), &actions, nullptr, argv.data(),
+                                      environ);
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(fds[1]);
+    if (spawned != 0) {
+        ::close(fds[0]);
+        return std::unexpected(internalError(
+            path, "cannot start " + helper.string() + ": " + std::strerror(spawned)));
+    }
+
+    std::string reply;
+    bool wasCancelled = false;
+    char buffer[1 << 16];
+    for (;;) {
+        pollfd p{fds[0], POLLIN, 0};
+        const int ready = ::poll(&p, 1, options.cancel ? 50 : -1);
+        if (options.cancelled()) {
+            wasCancelled = true;
+            ::kill(child, SIGKILL);
+            break;
+        }
+        if (ready < 0 && errno == EINTR) continue;
+        if (ready <= 0) continue;
+        const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        reply.append(buffer, std::size_t(n));
+    }
+    ::close(fds[0]);
+    int status = 0;
+    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (wasCancelled) return std::unexpected(cancelled(path));
+    const bool normalExit = WIFEXITED(status) && (WEXITSTATUS(status) == 0 ||
+                                                  WEXITSTATUS(status) == 2);
+    if (!normalExit) return std::unexpected(crashed(path, describeExit(status)));
+    auto result = decodeImportReply(reply);
+    if (!result && result.error().id == "io.bad_import_reply") {
+        result.error().context = path.string();
+        if (!result.error().args.empty()) result.error().args[0] = path.string();
+    }
+    return result;
+}
+
+} // namespace wb::core::io

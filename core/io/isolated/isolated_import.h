@@ -1,0 +1,30 @@
+#pragma once
+/// Importing in a separate process. `werkbank-import` (beside the running program) reads and
+/// tessellates the file and hands the model back through a pipe. The caller's process then
+/// never loads OCCT or Assimp, which makes it start much faster, runs the import truly in
+/// parallel with the caller's own start-up, and keeps the caller alive when a hostile file
+/// crashes a CAD kernel. Depends on core/model only.
+
+#include "core/io/importer.h"
+
+#include <filesystem>
+#include <memory>
+
+namespace wb::core::io {
+
+/// `werkbank-import` in the folder of the running executable.
+std::filesystem::path defaultImportHelper();
+
+/// Imports `path` like importFile, in a child process running `helper` (default:
+/// defaultImportHelper()). The same errors as importFile, plus "io.importer_crashed"
+/// (args: path, how it ended) when the child dies, and "io.bad_import_reply" when its reply is
+/// damaged. Polls `options.cancel` and kills the child on cancel. Progress is not reported.
+Result<std::shared_ptr<const Assembly>> importIsolated(const std::filesystem::path& path,
+                                                       const ImportOptions& options = {},
+                                                       const std::filesystem::path& helper = {});
+
+/// The command-line arguments `werkbank-import` takes for `path` and `options`.
+std::vector<std::string> importHelperArguments(const std::filesystem::path& path,
+                                               const ImportOptions& options);
+
+} // namespace wb::core::io

@@ -1,0 +1,77 @@
+// werkbank-import: reads and tessellates one CAD or mesh file and writes the model (or the
+// error) to standard output in the form of core/model/assembly_codec.h. Run by
+// importIsolated; not meant to be run by hand.
+//   werkbank-import [--quality coarse|normal|fine] [--metres-per-unit X] [--] FILE
+// Exit code 0: a model was written; 2: an import error was written; 1: bad usage.
+#include "core/io/importer.h"
+#include "core/model/assembly_codec.h"
+#include "core/model/process_tuning.h"
+
+#include <cerrno>
+#include <charconv>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include <unistd.h>
+
+namespace {
+
+bool writeAll(const std::string& bytes) {
+    std::size_t at = 0;
+    while (at < bytes.size()) {
+        const ssize_t n = ::write(STDOUT_FILENO, bytes.data() + at, bytes.size() - at);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        at += std::size_t(n);
+    }
+    return true;
+}
+
+int usage() {
+    std::fputs("usage: werkbank-import [--quality coarse|normal|fine] [--metres-per-unit X] "
+               "[--] FILE\n",
+               stderr);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using namespace wb::core;
+    tuneAllocator();
+    io::ImportOptions options;
+    const char* file = nullptr;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--" && i + 2 == argc) {
+            file = argv[++i];
+        } else if (a == "--quality" && i + 1 < argc) {
+            const std::string q = argv[++i];
+            if (q == "coarse") options.quality = io::Quality::Coarse;
+            else if (q == "normal") options.quality = io::Quality::Normal;
+            else if (q == "fine") options.quality = io::Quality::Fine;
+            else return usage();
+        } else if (a == "--metres-per-unit" && i + 1 < argc) {
+            double v = 0;
+            const char* s = argv[++i];
+            const auto [end, ec] = std::from_chars(s, s + std::strlen(s), v);
+            if (ec != std::errc() || *end || !(v > 0)) return usage();
+            options.metresPerUnit = v;
+        } else if (!file && a.rfind("--", 0) != 0 && i + 1 == argc) {
+            file = argv[i];
+        } else {
+            return usage();
+        }
+    }
+    if (!file) return usage();
+    const auto result = io::importFile(file, options);
+    std::string reply;
+    if (result)
+        encodeAssembly(**result, reply);
+    else
+        encodeError(result.error(), reply);
+    if (!writeAll(reply)) return 3;
+    // Nothing left to do: skip unloading the CAD kernel's libraries.
+    std::_Exit(result ? 0 : 2);
+}

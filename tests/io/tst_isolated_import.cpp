@@ -1,0 +1,214 @@
+// Importing in the werkbank-import child process: the model that comes back equals an import in
+// this process (real files: the instanced sample assembly, IGES, STL), errors come back with
+// their ids, and a child that crashes, hangs or answers garbage gives a specific error
+// without taking the caller down. Also the codec on its own: round trip and damaged input.
+
+#include "core/io/import_errors.h"
+#include "core/io/isolated/isolated_import.h"
+#include "core/model/assembly_codec.h"
+#include "io_test_util.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
+#include <thread>
+
+using namespace wb::core;
+using namespace wb::core::io;
+using wb::test::kOcctData;
+
+namespace {
+
+const std::filesystem::path kHelper = std::filesystem::path(WB_BINARY_DIR) / "bin/werkbank-import";
+
+/// Field-by-field equality of two assemblies, meshes compared bit for bit.
+void compareAssemblies(const Assembly& a, const Assembly& b) {
+    QCOMPARE(b.format(), a.format());
+    QCOMPARE(b.metresPerUnit(), a.metresPerUnit());
+    QCOMPARE(b.nodes().size(), a.nodes().size());
+    QCOMPARE(b.parts().size(), a.parts().size());
+    for (std::size_t i = 0; i < a.nodes().size(); ++i) {
+        const Node &x = a.nodes()[i], &y = b.nodes()[i];
+        QCOMPARE(y.name, x.name);
+        QCOMPARE(y.parent, x.parent);
+        QCOMPARE(y.children, x.children);
+        QCOMPARE(y.part, x.part);
+        QVERIFY(y.local.m == x.local.m);
+        QCOMPARE(y.color.has_value(), x.color.has_value());
+        if (x.color) QVERIFY(*y.color == *x.color);
+    }
+    for (std::size_t i = 0; i < a.parts().size(); ++i) {
+        const Part &x = a.parts()[i], &y = b.parts()[i];
+        QCOMPARE(y.name, x.name);
+        QVERIFY(y.color == x.color);
+        QCOMPARE(y.hasColor, x.hasColor);
+        QVERIFY(x.mesh && y.mesh);
+        QVERIFY(y.mesh->positions == x.mesh->positions);
+        QVERIFY(y.mesh->normals == x.mesh->normals);
+        QVERIFY(y.mesh->indices == x.mesh->indices);
+        QVERIFY(y.mesh->faceIds == x.mesh->faceIds);
+        QCOMPARE(y.mesh->faceCount, x.mesh->faceCount);
+    }
+    QCOMPARE(b.instanceCount(), a.instanceCount());
+    QCOMPARE(b.triangleCount(), a.triangleCount());
+}
+
+/// A stand-in helper: a shell script with `body`.
+std::filesystem::path script(const QTemporaryDir& dir, const char* name, const std::string& body) {
+    const std::filesystem::path path = std::filesystem::path(dir.path().toStdString()) / name;
+    wb::test::writeFile(path, "#!/bin/sh\n" + body + "\n");
+    ::chmod(path.c_str(), 0755);
+    return path;
+}
+
+} // namespace
+
+class TestIsolatedImport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void sameModelAsInProcess_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("unit");
+        QTest::newRow("instanced STEP") << QString::fromStdString(
+            (std::filesystem::path(WB_BINARY_DIR) / "resources/samples/sample_assembly.step")
+                .string())
+                                        << QString();
+        QTest::newRow("IGES") << QString::fromStdString((kOcctData / "iges/hammer.iges").string())
+                              << QString();
+        QTest::newRow("STL in inches")
+            << QString::fromStdString((kOcctData / "stl/TR12J_OCC.stl").string())
+            << QStringLiteral("0.0254");
+    }
+    void sameModelAsInProcess() {
+        QFETCH(QString, file);
+        QFETCH(QString, unit);
+        ImportOptions options;
+        options.quality = Quality::Coarse;
+        if (!unit.isEmpty()) options.metresPerUnit = unit.toDouble();
+        const auto here = importFile(file.toStdString(), options);
+        QVERIFY2(here.has_value(), here ? "" : here.error().toString().c_str());
+        const auto there = importIsolated(file.toStdString(), options, kHelper);
+        QVERIFY2(there.has_value(), there ? "" : there.error().toString().c_str());
+        wb::test::checkAssembly(**there);
+        compareAssemblies(**here, **there);
+        if (!unit.isEmpty()) QCOMPARE((*there)->metresPerUnit(), 0.0254);
+    }
+
+    void errorsKeepTheirIds() {
+        QTemporaryDir dir;
+        const std::string missing = dir.filePath(QStringLiteral("nothing.step")).toStdString();
+        auto r = importIsolated(missing, {}, kHelper);
+        QVERIFY(!r);
+        QCOMPARE(r.error().id, std::string(kErrFileNotFound));
+        QCOMPARE(r.error().args.at(0), missing);
+        QCOMPARE(r.error().code, ErrorCode::NotFound);
+        const std::string garbage = dir.filePath(QStringLiteral("garbage.step")).toStdString();
+        wb::test::writeFile(garbage, std::string(4096, '\x01'));
+        r = importIsolated(garbage, {}, kHelper);
+        QVERIFY(!r);
+        QCOMPARE(r.error().id, std::string(kErrCorrupt));
+    }
+
+    void crashingHelper() {
+        QTemporaryDir dir;
+        const auto helper = script(dir, "crash", "kill -SEGV $$");
+        const auto r = importIsolated((kOcctData / "iges/hammer.iges"), {}, helper);
+        QVERIFY(!r);
+        QCOMPARE(r.error().id, std::string("io.importer_crashed"));
+        QVERIFY2(r.error().message.find("signal 11") != std::string::npos,
+                 r.error().message.c_str());
+        QCOMPARE(r.error().args.at(0), (kOcctData / "iges/hammer.iges").string());
+    }
+
+    void missingHelper() {
+        const auto r = importIsolated(kOcctData / "iges/hammer.iges", {}, "/nonexistent/helper");
+        QVERIFY(!r);
+        QCOMPARE(r.error().id, std::string(kErrInternal));
+        QVERIFY(r.error().message.find("/nonexistent/helper") != std::string::npos);
+    }
+
+    void garbageReply() {
+        QTemporaryDir dir;
+        for (const char* body : {"printf 'hello world'", "printf 'WBIMPRT1\\001\\377\\377'", "true"}) {
+            const auto helper = script(dir, "talker", body);
+            const auto r = importIsolated(kOcctData / "iges/hammer.iges", {}, helper);
+            QVERIFY(!r);
+            QCOMPARE(r.error().id, std::string("io.bad_import_reply"));
+            QCOMPARE(r.error().args.at(0), (kOcctData / "iges/hammer.iges").string());
+        }
+    }
+
+    void cancelKillsTheHelper() {
+        QTemporaryDir dir;
+        const auto helper = script(dir, "slow", "exec sleep 30");
+        CancelToken token;
+        ImportOptions options;
+        options.cancel = &token;
+        std::thread canceller([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            token.cancel();
+        });
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = importIsolated(kOcctData / "iges/hammer.iges", options, helper);
+        canceller.join();
+        QVERIFY(!r);
+        QCOMPARE(r.error().id, std::string(kErrCancelled));
+        QVERIFY2(timer.elapsed() < 5000, "cancel did not stop the helper");
+    }
+
+    void codecRejectsDamage() {
+        auto a = std::make_shared<Assembly>();
+        auto mesh = std::make_shared<Mesh>();
+        mesh->positions = {0, 0, 0, 1, 0, 0, 0, 1, 0};
+        mesh->indices = {0, 1, 2};
+        mesh->faceIds = {0};
+        mesh->faceCount = 1;
+        Part part;
+        part.name = "tri";
+        part.mesh = mesh;
+        const int p = a->addPart(part);
+        const int group = a->addNode(0, "group");
+        a->addNode(group, "one", Transform::translation({1, 2, 3}), p);
+        a->addNode(group, "two", Transform::scale(2), p); // two instances share one mesh
+        std::string bytes;
+        encodeAssembly(*a, bytes);
+        const auto back = decodeImportReply(bytes);
+        QVERIFY(back.has_value());
+        compareAssemblies(*a, **back);
+        QVERIFY((*back)->parts()[0].mesh == (*back)->parts()[0].mesh);
+        // Every truncation is refused, never read past the end.
+        for (std::size_t n = 0; n < bytes.size(); ++n) {
+            const auto cut = decodeImportReply(std::string_view(bytes).substr(0, n));
+            QVERIFY(!cut);
+            QCOMPARE(cut.error().id, std::string("io.bad_import_reply"));
+        }
+        // An index past the vertices, or a node pointing at a missing part.
+        auto broken = std::make_shared<Mesh>(*mesh);
+        broken->indices = {0, 1, 7};
+        a->parts()[0].mesh = broken;
+        bytes.clear();
+        encodeAssembly(*a, bytes);
+        QVERIFY(!decodeImportReply(bytes));
+        a->parts()[0].mesh = mesh;
+        a->nodes()[2].part = 5;
+        bytes.clear();
+        encodeAssembly(*a, bytes);
+        QVERIFY(!decodeImportReply(bytes));
+        // An error record round trip.
+        bytes.clear();
+        encodeError(Error{ErrorCode::InvalidFile, "io.truncated_file", {"/x.step", "STEP"},
+                          "truncated", "/x.step"},
+                    bytes);
+        const auto error = decodeImportReply(bytes);
+        QVERIFY(!error);
+        QCOMPARE(error.error().id, std::string("io.truncated_file"));
+        QCOMPARE(error.error().code, ErrorCode::InvalidFile);
+        QCOMPARE(error.error().args, (std::vector<std::string>{"/x.step", "STEP"}));
+    }
+};
+
+QTEST_MAIN(TestIsolatedImport)
+#include "tst_isolated_import.moc"
