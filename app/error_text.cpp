@@ -38,6 +38,12 @@ QString ErrorText::message(const core::Error& error) {
         return tr("The %2 file %1 could not be read: %3").arg(file, arg(error, 1), arg(error, 2));
     if (id == "io.internal_error")
         return tr("An internal error occurred while reading %1: %2").arg(file, arg(error, 1));
+    if (id == "io.importer_crashed")
+        return tr("The importer stopped unexpectedly while reading %1 (%2). The file may be "
+                  "damaged or too complex; what was open is unchanged.")
+            .arg(file, arg(error, 1));
+    if (id == "io.bad_import_reply")
+        return tr("The importer's answer for %1 was damaged (%2).").arg(file, arg(error, 1));
     // Unknown ids: the English message is better than nothing.
     return QString::fromStdString(error.toString());
 }

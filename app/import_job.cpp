@@ -1,5 +1,7 @@
 #include "import_job.h"
 
+#include "core/io/isolated/isolated_import.h"
+
 #include <QCoreApplication>
 #include <QMetaObject>
 #include <QPointer>
@@ -48,7 +50,7 @@ void ImportJob::start() {
     };
     const std::filesystem::path path = m_path.toStdString();
     QThreadPool::globalInstance()->start([self, shared, options, path] {
-        auto result = core::io::importFile(path, options);
+        auto result = core::io::importIsolated(path, options);
         QMetaObject::invokeMethod(
             qApp,
             [self, shared, result = std::move(result)] {

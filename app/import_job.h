@@ -1,5 +1,6 @@
 #pragma once
-/// Runs one file import on a worker thread with progress and cancel.
+/// Runs one file import with progress and cancel: a worker thread drives the werkbank-import
+/// helper process, so a file that crashes a CAD kernel cannot take the window down.
 
 #include "core/io/importer.h"
 

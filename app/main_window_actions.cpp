@@ -9,7 +9,7 @@
 #include "properties_panel.h"
 #include "viewport_widget.h"
 
-#include "core/io/importer.h"
+#include "core/io/formats.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -238,7 +238,7 @@ void MainWindow::updateActions() {
 void MainWindow::openDialog(OpenMode mode) {
     QStringList patterns;
     QStringList filters;
-    for (const core::io::FormatInfo& f : core::io::ImporterRegistry::instance().formats()) {
+    for (const core::io::FormatInfo& f : core::io::supportedFormats()) {
         QStringList globs;
         for (const std::string& ext : f.extensions)
             globs << QStringLiteral("*.") + QString::fromStdString(ext);

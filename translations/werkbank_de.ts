@@ -78,6 +78,14 @@
         <source>Meshing</source>
         <translation>Vernetzen</translation>
     </message>
+    <message>
+        <source>The importer stopped unexpectedly while reading %1 (%2). The file may be damaged or too complex; what was open is unchanged.</source>
+        <translation>Der Import wurde beim Lesen von %1 unerwartet beendet (%2). Die Datei ist vielleicht beschädigt oder zu komplex; das geöffnete Modell bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The importer&apos;s answer for %1 was damaged (%2).</source>
+        <translation>Die Antwort des Imports für %1 war beschädigt (%2).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3,6 +3,7 @@
 // their ids, and a child that crashes, hangs or answers garbage gives a specific error
 // without taking the caller down. Also the codec on its own: round trip and damaged input.
 
+#include "core/io/formats.h"
 #include "core/io/import_errors.h"
 #include "core/io/isolated/isolated_import.h"
 #include "core/model/assembly_codec.h"
@@ -11,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
+#include <set>
 #include <sys/stat.h>
 #include <thread>
 
@@ -96,6 +98,25 @@ private slots:
         if (!unit.isEmpty()) QCOMPARE((*there)->metresPerUnit(), 0.0254);
     }
 
+    void progressArrives() {
+        std::vector<std::pair<std::string, double>> events;
+        ImportOptions options;
+        options.progress = [&](const std::string& stage, double fraction) {
+            events.emplace_back(stage, fraction);
+        };
+        const auto r = importIsolated(kOcctData / "iges/bearing.iges", options, kHelper);
+        QVERIFY(r.has_value());
+        QVERIFY(events.size() >= 3);
+        std::set<std::string> stages;
+        double last = 0;
+        for (const auto& [stage, fraction] : events) {
+            stages.insert(stage);
+            QVERIFY(fraction >= last - 1e-9 && fraction <= 1.0);
+            last = fraction;
+        }
+        QVERIFY(stages.count("reading") && stages.count("meshing"));
+    }
+
     void errorsKeepTheirIds() {
         QTemporaryDir dir;
         const std::string missing = dir.filePath(QStringLiteral("nothing.step")).toStdString();
@@ -157,6 +178,19 @@ private slots:
         QVERIFY(!r);
         QCOMPARE(r.error().id, std::string(kErrCancelled));
         QVERIFY2(timer.elapsed() < 5000, "cancel did not stop the helper");
+    }
+
+    void formatTableMatchesImporters() {
+        // Callers without importers (the GUI's file dialog) list formats from the table.
+        const auto registered = ImporterRegistry::instance().formats();
+        const auto& table = supportedFormats();
+        QCOMPARE(registered.size(), table.size());
+        for (std::size_t i = 0; i < table.size(); ++i) {
+            QVERIFY(!table[i].name.empty() && !table[i].extensions.empty());
+            QCOMPARE(registered[i].name, table[i].name);
+            QCOMPARE(registered[i].extensions, table[i].extensions);
+        }
+        QVERIFY(formatNamed("no such format").name.empty());
     }
 
     void codecRejectsDamage() {

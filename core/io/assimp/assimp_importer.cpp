@@ -2,6 +2,7 @@
 
 #include "assimp_scene.h"
 #include "core/io/file_probe.h"
+#include "core/io/formats.h"
 #include "core/io/import_errors.h"
 
 #include <assimp/Importer.hpp>
@@ -150,14 +151,14 @@ std::vector<std::unique_ptr<Importer>> makeAssimpImporters() {
     auto add = [&](FormatInfo info, AssimpImporter::ProbeFn probe, double unit) {
         list.push_back(std::make_unique<AssimpImporter>(std::move(info), std::move(probe), unit));
     };
-    add({"STL", {"stl"}}, probeStl, kMillimetre);
-    add({"OBJ", {"obj"}}, probeObj, kMillimetre);
-    add({"PLY", {"ply"}}, probePly, kMillimetre);
-    add({"glTF", {"gltf", "glb"}}, probeGltf, kMetre); // glTF is defined in metres
-    add({"3MF", {"3mf"}}, probe3mf, kMillimetre);
-    add({"OFF", {"off"}}, probeOff, kMillimetre);
-    add({"COLLADA", {"dae"}}, probeCollada, kMetre); // Assimp applies <unit> to the root
-    add({"FBX", {"fbx"}}, probeFbx, 0.01);           // FBX's default unit is the centimetre
+    add(formatNamed("STL"), probeStl, kMillimetre);
+    add(formatNamed("OBJ"), probeObj, kMillimetre);
+    add(formatNamed("PLY"), probePly, kMillimetre);
+    add(formatNamed("glTF"), probeGltf, kMetre); // glTF is defined in metres
+    add(formatNamed("3MF"), probe3mf, kMillimetre);
+    add(formatNamed("OFF"), probeOff, kMillimetre);
+    add(formatNamed("COLLADA"), probeCollada, kMetre); // Assimp applies <unit> to the root
+    add(formatNamed("FBX"), probeFbx, 0.01);           // FBX's default unit is the centimetre
     return list;
 }
 

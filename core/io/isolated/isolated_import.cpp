@@ -1,9 +1,12 @@
 #include "isolated_import.h"
 
 #include "core/io/import_errors.h"
+#include "core/io/isolated/import_protocol.h"
 #include "core/model/assembly_codec.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <charconv>
 #include <csignal>
 #include <cstring>
@@ -97,14 +100,37 @@ Result<std::shared_ptr<const Assembly>> importIsolated(const std::filesystem::pa
             path, "cannot start " + helper.string() + ": " + std::strerror(spawned)));
     }
 
-    std::string reply;
-    bool wasCancelled = false;
+    // Frames arrive in `stream`; progress frames are handled and dropped as they complete.
+    std::string stream;
+    std::size_t replyAt = std::string::npos; // offset of the reply frame's payload
+    bool wasCancelled = false, badFrame = false;
     char buffer[1 << 16];
+    auto takeProgress = [&] {
+        while (replyAt == std::string::npos && stream.size() >= protocol::kFrameHeader) {
+            std::uint64_t size = 0;
+            std::memcpy(&size, stream.data() + 1, sizeof size);
+            if (stream[0] == protocol::kReply) {
+                replyAt = protocol::kFrameHeader;
+                return;
+            }
+            if (stream[0] != protocol::kProgress || size < sizeof(double) || size > 4096) {
+                badFrame = true;
+                return;
+            }
+            if (stream.size() < protocol::kFrameHeader + size) return;
+            double fraction = 0;
+            std::memcpy(&fraction, stream.data() + protocol::kFrameHeader, sizeof fraction);
+            const std::string stage = stream.substr(protocol::kFrameHeader + sizeof fraction,
+                                                    size - sizeof fraction);
+            stream.erase(0, protocol::kFrameHeader + size);
+            if (std::isfinite(fraction)) options.report(stage, std::clamp(fraction, 0.0, 1.0));
+        }
+    };
     for (;;) {
         pollfd p{fds[0], POLLIN, 0};
         const int ready = ::poll(&p, 1, options.cancel ? 50 : -1);
-        if (options.cancelled()) {
-            wasCancelled = true;
+        if (options.cancelled() || badFrame) {
+            wasCancelled = !badFrame;
             ::kill(child, SIGKILL);
             break;
         }
@@ -113,7 +139,8 @@ Result<std::shared_ptr<const Assembly>> importIsolated(const std::filesystem::pa
         const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) break;
-        reply.append(buffer, std::size_t(n));
+        stream.append(buffer, std::size_t(n));
+        takeProgress();
     }
     ::close(fds[0]);
     int status = 0;
@@ -122,8 +149,14 @@ Result<std::shared_ptr<const Assembly>> importIsolated(const std::filesystem::pa
     if (wasCancelled) return std::unexpected(cancelled(path));
     const bool normalExit = WIFEXITED(status) && (WEXITSTATUS(status) == 0 ||
                                                   WEXITSTATUS(status) == 2);
-    if (!normalExit) return std::unexpected(crashed(path, describeExit(status)));
-    auto result = decodeImportReply(reply);
+    if (!normalExit && !badFrame) return std::unexpected(crashed(path, describeExit(status)));
+    std::string_view reply;
+    if (!badFrame && replyAt != std::string::npos) {
+        std::uint64_t size = 0;
+        std::memcpy(&size, stream.data() + 1, sizeof size);
+        if (stream.size() - replyAt == size) reply = std::string_view(stream).substr(replyAt);
+    }
+    auto result = decodeImportReply(reply); // an empty reply is reported as damaged
     if (!result && result.error().id == "io.bad_import_reply") {
         result.error().context = path.string();
         if (!result.error().args.empty()) result.error().args[0] = path.string();

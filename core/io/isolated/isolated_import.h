@@ -18,7 +18,8 @@ std::filesystem::path defaultImportHelper();
 /// Imports `path` like importFile, in a child process running `helper` (default:
 /// defaultImportHelper()). The same errors as importFile, plus "io.importer_crashed"
 /// (args: path, how it ended) when the child dies, and "io.bad_import_reply" when its reply is
-/// damaged. Polls `options.cancel` and kills the child on cancel. Progress is not reported.
+/// damaged. Reports the child's progress through `options.progress` on the calling thread;
+/// polls `options.cancel` and kills the child on cancel.
 Result<std::shared_ptr<const Assembly>> importIsolated(const std::filesystem::path& path,
                                                        const ImportOptions& options = {},
                                                        const std::filesystem::path& helper = {});

@@ -1,14 +1,17 @@
-// werkbank-import: reads and tessellates one CAD or mesh file and writes the model (or the
-// error) to standard output in the form of core/model/assembly_codec.h. Run by
+// werkbank-import: reads and tessellates one CAD or mesh file and writes its progress and then
+// the model (or the error) to standard output as described in import_protocol.h. Run by
 // importIsolated; not meant to be run by hand.
 //   werkbank-import [--quality coarse|normal|fine] [--metres-per-unit X] [--] FILE
 // Exit code 0: a model was written; 2: an import error was written; 1: bad usage.
 #include "core/io/importer.h"
+#include "core/io/isolated/import_protocol.h"
 #include "core/model/assembly_codec.h"
 #include "core/model/process_tuning.h"
 
 #include <cerrno>
 #include <charconv>
+#include <cmath>
+#include <mutex>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -16,17 +19,6 @@
 #include <unistd.h>
 
 namespace {
-
-bool writeAll(const std::string& bytes) {
-    std::size_t at = 0;
-    while (at < bytes.size()) {
-        const ssize_t n = ::write(STDOUT_FILENO, bytes.data() + at, bytes.size() - at);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) return false;
-        at += std::size_t(n);
-    }
-    return true;
-}
 
 int usage() {
     std::fputs("usage: werkbank-import [--quality coarse|normal|fine] [--metres-per-unit X] "
@@ -65,13 +57,27 @@ int main(int argc, char** argv) {
         }
     }
     if (!file) return usage();
+    // Progress may come from several meshing threads: one writer at a time, and only when the
+    // stage changes or the fraction moves by a percent.
+    std::mutex progressLock;
+    std::string lastStage;
+    double lastFraction = -1;
+    options.progress = [&](const std::string& stage, double fraction) {
+        const std::lock_guard lock(progressLock);
+        if (stage == lastStage && std::abs(fraction - lastFraction) < 0.01) return;
+        lastStage = stage;
+        lastFraction = fraction;
+        io::protocol::writeFrame(STDOUT_FILENO, io::protocol::kProgress,
+                                 io::protocol::progressPayload(fraction, stage));
+    };
     const auto result = io::importFile(file, options);
     std::string reply;
     if (result)
         encodeAssembly(**result, reply);
     else
         encodeError(result.error(), reply);
-    if (!writeAll(reply)) return 3;
+    const std::lock_guard lock(progressLock);
+    if (!io::protocol::writeFrame(STDOUT_FILENO, io::protocol::kReply, reply)) return 3;
     // Nothing left to do: skip unloading the CAD kernel's libraries.
     std::_Exit(result ? 0 : 2);
 }

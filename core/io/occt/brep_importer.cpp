@@ -2,6 +2,7 @@
 
 #include "brep_meshing.h"
 #include "core/io/file_probe.h"
+#include "core/io/formats.h"
 #include "core/io/import_errors.h"
 #include "occt_convert.h"
 #include "occt_progress.h"
@@ -52,7 +53,7 @@ void buildTree(const TopoDS_Shape& shape, const std::string& name, Assembly& ass
 } // namespace
 
 FormatInfo BrepImporter::format() const {
-    return {"BREP", {"brep", "brp"}};
+    return formatNamed("BREP");
 }
 
 int BrepImporter::probe(std::string_view head, std::string_view) const {

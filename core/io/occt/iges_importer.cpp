@@ -1,6 +1,7 @@
 #include "iges_importer.h"
 
 #include "core/io/file_probe.h"
+#include "core/io/formats.h"
 #include "core/io/import_errors.h"
 #include "occt_convert.h"
 #include "occt_init.h"
@@ -51,7 +52,7 @@ double unitOf(const IGESData_GlobalSection& global) {
 } // namespace
 
 FormatInfo IgesImporter::format() const {
-    return {"IGES", {"igs", "iges"}};
+    return formatNamed("IGES");
 }
 
 int IgesImporter::probe(std::string_view head, std::string_view extension) const {

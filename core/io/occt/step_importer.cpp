@@ -1,6 +1,7 @@
 #include "step_importer.h"
 
 #include "core/io/file_probe.h"
+#include "core/io/formats.h"
 #include "core/io/import_errors.h"
 #include "occt_convert.h"
 #include "occt_init.h"
@@ -44,7 +45,7 @@ double documentUnit(const Handle(TDocStd_Document) & doc) {
 } // namespace
 
 FormatInfo StepImporter::format() const {
-    return {"STEP", {"step", "stp"}};
+    return formatNamed("STEP");
 }
 
 int StepImporter::probe(std::string_view head, std::string_view) const {
