@@ -23,9 +23,11 @@ constexpr int kSamples = 4;
 QImage readBack(QOpenGLContext& context, QOpenGLFramebufferObject& fbo,
                QOpenGLFramebufferObject& resolved) {
     const QSize size = fbo.size();
+    QOpenGLFunctions* gl = context.functions();
+    while (gl->glGetError() != GL_NO_ERROR) {
+    }
     QOpenGLFramebufferObject::blitFramebuffer(&resolved, &fbo);
     std::vector<std::uint32_t> pixels(std::size_t(size.width()) * std::size_t(size.height()));
-    QOpenGLFunctions* gl = context.functions();
     resolved.bind();
     gl->glPixelStorei(GL_PACK_ALIGNMENT, 4);
     gl->glReadPixels(0, 0, size.width(), size.height(), GL_BGRA, GL_UNSIGNED_BYTE, pixels.data());
@@ -119,6 +121,12 @@ bool OffscreenRenderer::create(QString* error) {
 
 QImage OffscreenRenderer::render(std::shared_ptr<const core::Assembly> assembly, QSize size,
                                  StandardView view, DisplayMode mode, QString* error) {
+    return draw(std::move(assembly), size, view, mode, true, error);
+}
+
+QImage OffscreenRenderer::draw(std::shared_ptr<const core::Assembly> assembly, QSize size,
+                               StandardView view, DisplayMode mode, bool readPixels,
+                               QString* error) {
     auto fail = [&](const QString& message) {
         if (error) *error = message;
         return QImage();
@@ -142,7 +150,14 @@ QImage OffscreenRenderer::render(std::shared_ptr<const core::Assembly> assembly,
     d.renderer.setDisplayMode(mode);
     d.renderer.setStandardView(view);
     d.renderer.render(d.target->handle());
-    const QImage image = readBack(d.context, *d.target, *d.resolved);
+    QImage image;
+    if (readPixels) {
+        image = readBack(d.context, *d.target, *d.resolved);
+    } else { // warming up: the resolve is part of the frame's work, the read is not needed
+        QOpenGLFramebufferObject::blitFramebuffer(d.resolved.get(), d.target.get());
+        d.context.functions()->glFinish();
+        image = QImage(1, 1, QImage::Format_RGB32);
+    }
     d.renderer.setAssembly(nullptr); // frees the model's GPU buffers
     d.context.doneCurrent();
     if (image.isNull()) return fail(QStringLiteral("reading back the rendered image failed"));
@@ -167,7 +182,7 @@ bool OffscreenRenderer::warmUp(QSize size, DisplayMode mode, QString* error) {
     part.name = "cube";
     part.mesh = std::move(mesh);
     assembly->addNode(0, "cube", {}, assembly->addPart(std::move(part)));
-    return !render(std::move(assembly), size, StandardView::Iso, mode, error).isNull();
+    return !draw(std::move(assembly), size, StandardView::Iso, mode, false, error).isNull();
 }
 
 QImage renderImage(std::shared_ptr<const core::Assembly> assembly, QSize size, StandardView view,

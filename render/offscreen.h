@@ -37,6 +37,9 @@ public:
     bool warmUp(QSize size, DisplayMode mode, QString* error = nullptr);
 
 private:
+    QImage draw(std::shared_ptr<const core::Assembly> assembly, QSize size, StandardView view,
+                DisplayMode mode, bool readPixels, QString* error);
+
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

@@ -71,7 +71,8 @@ bool writePng(const QImage& source, const QString& path, QString* error) {
         zs.next_in = row.data();
         zs.avail_in = uInt(rowBytes);
         ok = deflate(&zs, y + 1 == height ? Z_FINISH : Z_NO_FLUSH) ==
-             (y + 1 == height ? Z_STREAM_END : Z_OK);
+                 (y + 1 == height ? Z_STREAM_END : Z_OK) &&
+             zs.avail_in == 0;
     }
     const std::size_t compressed = idat.size() - zs.avail_out;
     deflateEnd(&zs);
@@ -91,6 +92,7 @@ bool writePng(const QImage& source, const QString& path, QString* error) {
     putChunk(file, "IEND", nullptr, 0);
 
     QSaveFile out(path);
+    out.setDirectWriteFallback(true); // a writable file in a folder that is not
     if (!out.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("cannot write %1: %2")
                         .arg(path, out.errorString()));

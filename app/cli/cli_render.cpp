@@ -5,6 +5,7 @@
 #include "render/offscreen.h"
 #include "render/png_writer.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QRegularExpression>
@@ -60,9 +61,11 @@ int runRender(int argc, char** argv) {
     // The import runs in its own process, started first, while this one connects to the
     // display and creates the GL context and its shaders.
     const std::filesystem::path file = opts.positional().first().toStdString();
-    auto pending = std::async(std::launch::async, [file, importOptions] {
-        return core::io::importIsolated(file, importOptions);
-    });
+    // Qt may change the environment while it starts: the child gets a copy taken here.
+    auto pending = std::async(std::launch::async,
+                              [file, importOptions, env = core::io::currentEnvironment()] {
+                                  return core::io::importIsolated(file, importOptions, {}, env);
+                              });
     QGuiApplication app(argc, argv);
     render::OffscreenRenderer renderer;
     QString error;
@@ -80,8 +83,10 @@ int runRender(int argc, char** argv) {
         printError(QStringLiteral("rendering failed: %1").arg(error));
         return 3;
     }
-    if (!render::writePng(image, out, &error)) {
-        printError(error);
+    // PNG through the fast writer; other extensions (jpg, bmp, ...) through Qt's encoders.
+    const bool png = QFileInfo(out).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0;
+    if (png ? !render::writePng(image, out, &error) : !image.save(out)) {
+        printError(png ? error : QStringLiteral("cannot write %1").arg(out));
         return 3;
     }
     return kOk;

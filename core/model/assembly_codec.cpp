@@ -1,8 +1,10 @@
 #include "assembly_codec.h"
 
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <type_traits>
+#include <unordered_map>
 
 namespace wb::core {
 namespace {
@@ -100,7 +102,8 @@ std::unexpected<Error> bad(const std::string& detail) {
 bool meshConsistent(const Mesh& m) {
     if (m.positions.size() % 3 || m.indices.size() % 3) return false;
     if (!m.normals.empty() && m.normals.size() != m.positions.size()) return false;
-    if (m.faceIds.size() != m.indices.size() / 3 || m.faceCount < 0) return false;
+    if ((!m.faceIds.empty() && m.faceIds.size() != m.indices.size() / 3) || m.faceCount < 0)
+        return false;
     const std::size_t vertices = m.vertexCount();
     for (std::uint32_t i : m.indices)
         if (i >= vertices) return false;
@@ -116,16 +119,14 @@ void encodeAssembly(const Assembly& assembly, std::string& out) {
     w.text(assembly.format());
     // Meshes once each, even when parts share them.
     std::vector<const Mesh*> meshes;
+    std::unordered_map<const Mesh*, std::int64_t> indexOf;
     std::vector<std::int64_t> meshOf;
     for (const Part& part : assembly.parts()) {
         std::int64_t index = -1;
         if (part.mesh) {
-            for (std::size_t i = 0; i < meshes.size() && index < 0; ++i)
-                if (meshes[i] == part.mesh.get()) index = std::int64_t(i);
-            if (index < 0) {
-                index = std::int64_t(meshes.size());
-                meshes.push_back(part.mesh.get());
-            }
+            const auto [at, added] = indexOf.try_emplace(part.mesh.get(), meshes.size());
+            if (added) meshes.push_back(part.mesh.get());
+            index = at->second;
         }
         meshOf.push_back(index);
     }
@@ -193,7 +194,9 @@ Result<std::shared_ptr<const Assembly>> decodeImportReply(std::string_view bytes
     if (kind != kAssembly) return bad("record kind");
 
     auto assembly = std::make_shared<Assembly>();
-    assembly->setMetresPerUnit(r.value<double>());
+    const double metresPerUnit = r.value<double>();
+    if (r.ok() && !(std::isfinite(metresPerUnit) && metresPerUnit > 0)) return bad("unit");
+    assembly->setMetresPerUnit(metresPerUnit);
     assembly->setFormat(r.text());
     const auto meshCount = r.count(4 * 8 + 4);
     std::vector<std::shared_ptr<const Mesh>> meshes;

@@ -166,7 +166,9 @@ private:
 };
 
 /// A read-only mapping of one result file, shared with the slices gRPC still holds: the last
-/// one released unmaps it. Result folders are never rewritten once a job has finished.
+/// one released unmaps it. Safe because a finished job's result files are never written again
+/// (result folders are completed by rename); a file truncated from outside while mapped would
+/// make reading it fault.
 struct Mapping {
     void* base = nullptr;
     std::size_t size = 0;
@@ -315,6 +317,9 @@ grpc::ServerWriteReactor<grpc::ByteBuffer>* startResult(ServiceContext& service,
                                                         grpc::CallbackServerContext* call,
                                                         const grpc::ByteBuffer* rawRequest) {
     using Reply = grpc::ByteBuffer;
+    auto tenant = service.authenticate(*call);
+    if (auto* status = std::get_if<grpc::Status>(&tenant))
+        return failedWriter<Reply>(*status);
     GetResultRequest parsed;
     grpc::ByteBuffer copy(*rawRequest); // takes references, copies no bytes
     if (!grpc::SerializationTraits<GetResultRequest>::Deserialize(&copy, &parsed).ok())
@@ -322,9 +327,6 @@ grpc::ServerWriteReactor<grpc::ByteBuffer>* startResult(ServiceContext& service,
                                               "remote.invalid_field", "malformed request",
                                               "job_id", {"job_id"}));
     const GetResultRequest* request = &parsed;
-    auto tenant = service.authenticate(*call);
-    if (auto* status = std::get_if<grpc::Status>(&tenant))
-        return failedWriter<Reply>(*status);
     auto job = service.jobs.find(std::get<std::string>(tenant), request->job_id());
     if (!job) return failedWriter<Reply>(notFound(request->job_id()));
     if (!isTerminal(job->state()))

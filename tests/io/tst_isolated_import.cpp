@@ -152,13 +152,23 @@ private slots:
 
     void garbageReply() {
         QTemporaryDir dir;
-        for (const char* body : {"printf 'hello world'", "printf 'WBIMPRT1\\001\\377\\377'", "true"}) {
+        QElapsedTimer timer;
+        timer.start();
+        for (const char* body :
+             {"printf 'hello world'", "printf 'WBIMPRT1\\001\\377\\377'", "true",
+              // a well-formed reply frame whose body is not a model
+              "printf 'R\\010\\000\\000\\000\\000\\000\\000\\000garbage!'",
+              // a reply frame announcing more bytes than follow
+              "printf 'R\\377\\000\\000\\000\\000\\000\\000\\000short'",
+              // a progress frame with an absurd size
+              "printf 'P\\377\\377\\377\\377\\377\\377\\377\\377'; exec sleep 30"}) {
             const auto helper = script(dir, "talker", body);
             const auto r = importIsolated(kOcctData / "iges/hammer.iges", {}, helper);
             QVERIFY(!r);
             QCOMPARE(r.error().id, std::string("io.bad_import_reply"));
             QCOMPARE(r.error().args.at(0), (kOcctData / "iges/hammer.iges").string());
         }
+        QVERIFY2(timer.elapsed() < 10000, "a damaged frame must stop the helper at once");
     }
 
     void cancelKillsTheHelper() {
@@ -204,15 +214,21 @@ private slots:
         part.name = "tri";
         part.mesh = mesh;
         const int p = a->addPart(part);
+        part.name = "tri again";
+        part.hasColor = true;
+        part.color = Color{0.1f, 0.2f, 0.3f, 1.0f};
+        const int q = a->addPart(part); // a second part on the same mesh
         const int group = a->addNode(0, "group");
         a->addNode(group, "one", Transform::translation({1, 2, 3}), p);
-        a->addNode(group, "two", Transform::scale(2), p); // two instances share one mesh
+        a->addNode(group, "two", Transform::scale(2), p); // two instances of one part
+        a->addNode(0, "three", {}, q);
+        a->nodes()[3].color = Color{1, 0, 0, 1};
         std::string bytes;
         encodeAssembly(*a, bytes);
         const auto back = decodeImportReply(bytes);
         QVERIFY(back.has_value());
         compareAssemblies(*a, **back);
-        QVERIFY((*back)->parts()[0].mesh == (*back)->parts()[0].mesh);
+        QVERIFY((*back)->parts()[0].mesh == (*back)->parts()[1].mesh); // still shared, once
         // Every truncation is refused, never read past the end.
         for (std::size_t n = 0; n < bytes.size(); ++n) {
             const auto cut = decodeImportReply(std::string_view(bytes).substr(0, n));

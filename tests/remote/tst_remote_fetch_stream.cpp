@@ -5,6 +5,7 @@
 // remote.bad_result, leaving nothing behind.
 #include "remote_fixture.h"
 
+#include "remote/client/result_chunk.h"
 #include "werkbank/v1/simulation.grpc.pb.h"
 
 #include <grpcpp/grpcpp.h>
@@ -133,6 +134,58 @@ void scriptedStreams(const fs::path& dir) {
     server->Shutdown();
 }
 
+std::string joined(const std::vector<iovec>& parts) {
+    std::string out;
+    for (const iovec& p : parts)
+        out.append(static_cast<const char*>(p.iov_base), p.iov_len);
+    return out;
+}
+
+/// The client's parser on messages cut at every byte (with empty slices in between): each
+/// field, varint and payload straddles a slice boundary somewhere.
+void parserAcrossSlices() {
+    using wb::remote::detail::parseChunk;
+    using wb::remote::detail::RawChunk;
+    const std::string data = "payload bytes \x00\xff of the chunk";
+    // offset 2^63 + 5 is a 10-byte varint.
+    const std::uint64_t offset = (std::uint64_t(1) << 63) + 5;
+    const std::string message = chunk("result.vtu", offset + 100, offset, data);
+    int checked = 0;
+    for (std::size_t cut = 0; cut <= message.size(); ++cut)
+        for (std::size_t cut2 = cut; cut2 <= message.size(); cut2 += 3) {
+            std::vector<grpc::Slice> slices{grpc::Slice(message.data(), cut), grpc::Slice(),
+                                            grpc::Slice(message.data() + cut, cut2 - cut),
+                                            grpc::Slice(message.data() + cut2,
+                                                        message.size() - cut2)};
+            RawChunk c;
+            const bool ok = parseChunk(slices, c);
+            SIM_CHECK(ok);
+            if (!ok) return;
+            SIM_CHECK(c.path == "result.vtu" && c.offset == offset && c.total == offset + 100);
+            SIM_CHECK(c.size == data.size() && joined(c.data) == data);
+            ++checked;
+        }
+    // A truncated message is refused, unless it ends between two fields (a valid, shorter
+    // message): never a partial payload.
+    for (std::size_t n = 1; n < message.size(); ++n) {
+        std::vector<grpc::Slice> slices{grpc::Slice(message.data(), n / 2),
+                                        grpc::Slice(message.data() + n / 2, n - n / 2)};
+        RawChunk c;
+        if (parseChunk(slices, c)) {
+            // a prefix that ends on a field boundary is a valid, shorter message
+            SIM_CHECK(c.size == data.size() || c.data.empty());
+        }
+    }
+    // Group wire types, an 11-byte varint, a length past the end.
+    for (const std::string& bad : {std::string("\x0b"), std::string(11, '\xff'),
+                                   std::string("\x22\x05abc")}) {
+        grpc::Slice slice(bad.data(), bad.size());
+        RawChunk c;
+        SIM_CHECK(!parseChunk({slice}, c));
+    }
+    std::cout << "parser: " << checked << " slicings\n";
+}
+
 /// The real server's hand-assembled messages, read by the stock generated client, equal the
 /// files the project's client fetches.
 void stockClientReadsServer(const fs::path& dir) {
@@ -157,6 +210,8 @@ void stockClientReadsServer(const fs::path& dir) {
     auto done = await<wb::remote::JobInfo>(
         [&](auto cb) { c.watch(job->id, 1, [](const wb::remote::JobEvent&) {}, cb); });
     SIM_CHECK(done && done->state == wb::remote::JobState::Succeeded);
+    // An empty file in the result folder travels as one chunk without data.
+    simtest::writeText(dir / "data" / "jobs" / job->id / "result" / "zz_empty.txt", "");
     const fs::path fetched = dir / "fetched";
     SIM_CHECK(await<bool>([&](auto cb) { c.fetchResult(job->id, fetched, cb, 4096); }).has_value());
 
@@ -181,6 +236,8 @@ void stockClientReadsServer(const fs::path& dir) {
     SIM_CHECK(reader->Finish().ok());
     std::cout << "stock client: " << files.size() << " files in " << messages << " messages\n";
     SIM_CHECK(files.size() >= 3 && messages > int(files.size()));
+    SIM_CHECK(files.count("zz_empty.txt") == 1 && files["zz_empty.txt"].empty());
+    SIM_CHECK(fs::exists(fetched / "zz_empty.txt") && fs::file_size(fetched / "zz_empty.txt") == 0);
     for (const auto& [name, bytes] : files)
         SIM_CHECK(readText(fetched / name) == bytes);
     SIM_CHECK(server.stop() == 0);
@@ -190,6 +247,7 @@ void stockClientReadsServer(const fs::path& dir) {
 
 int main() {
     const auto dir = simtest::scratch("remote_fetch_stream");
+    parserAcrossSlices();
     scriptedStreams(dir);
     stockClientReadsServer(dir);
     return simtest::finish("tst_remote_fetch_stream");

@@ -1,15 +1,17 @@
 #pragma once
-/// What werkbank-import writes on its standard output: a sequence of frames, each a type byte,
+/// What werkbank-import writes on the pipe it gets as standard output: a sequence of frames, each a type byte,
 /// a 64-bit payload length (native order) and the payload. Zero or more progress frames
 /// (fraction as a double, then the stage name), then one reply frame holding
 /// core/model/assembly_codec.h's encoding of the model or the error.
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
 
+#include <sys/uio.h>
 #include <unistd.h>
 
 namespace wb::core::io::protocol {
@@ -18,19 +20,29 @@ inline constexpr char kProgress = 'P';
 inline constexpr char kReply = 'R';
 inline constexpr std::size_t kFrameHeader = 1 + sizeof(std::uint64_t);
 
-/// Writes one frame to `fd`; false when the reader has gone away.
+/// Writes one frame to `fd` (header and payload in one writev, no copy of the payload);
+/// false when the reader has gone away.
 inline bool writeFrame(int fd, char type, std::string_view payload) {
-    std::string frame(kFrameHeader, '\0');
-    frame[0] = type;
+    char header[kFrameHeader];
+    header[0] = type;
     const std::uint64_t size = payload.size();
-    std::memcpy(frame.data() + 1, &size, sizeof size);
-    frame.append(payload);
-    std::size_t at = 0;
-    while (at < frame.size()) {
-        const ssize_t n = ::write(fd, frame.data() + at, frame.size() - at);
+    std::memcpy(header + 1, &size, sizeof size);
+    iovec parts[2] = {{header, sizeof header},
+                      {const_cast<char*>(payload.data()), payload.size()}};
+    int first = 0;
+    while (first < 2) {
+        const ssize_t n = ::writev(fd, parts + first, 2 - first);
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) return false;
-        at += std::size_t(n);
+        for (std::size_t left = std::size_t(n); left > 0 && first < 2;) {
+            const std::size_t step = std::min(left, parts[first].iov_len);
+            parts[first].iov_base = static_cast<char*>(parts[first].iov_base) + step;
+            parts[first].iov_len -= step;
+            left -= step;
+            if (parts[first].iov_len == 0) ++first;
+        }
+        while (first < 2 && parts[first].iov_len == 0)
+            ++first;
     }
     return true;
 }

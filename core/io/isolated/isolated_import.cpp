@@ -71,9 +71,17 @@ std::vector<std::string> importHelperArguments(const std::filesystem::path& path
     return args;
 }
 
+std::vector<std::string> currentEnvironment() {
+    std::vector<std::string> out;
+    for (char** e = environ; e && *e; ++e)
+        out.emplace_back(*e);
+    return out;
+}
+
 Result<std::shared_ptr<const Assembly>> importIsolated(const std::filesystem::path& path,
                                                        const ImportOptions& options,
-                                                       const std::filesystem::path& helperPath) {
+                                                       const std::filesystem::path& helperPath,
+                                                       const std::vector<std::string>& environment) {
     if (options.cancelled()) return std::unexpected(cancelled(path));
     const std::filesystem::path helper = helperPath.empty() ? defaultImportHelper() : helperPath;
     int fds[2];
@@ -86,12 +94,28 @@ Result<std::shared_ptr<const Assembly>> importIsolated(const std::filesystem::pa
     for (std::string& a : args)
         argv.push_back(a.data());
     argv.push_back(nullptr);
+    std::vector<char*> envp;
+    for (const std::string& e : environment)
+        envp.push_back(const_cast<char*>(e.c_str()));
+    envp.push_back(nullptr);
+    // The child gets the pipe as standard output, no standard input, and default signal
+    // handling whatever the caller set up.
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO);
+    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    sigset_t none, all;
+    sigemptyset(&none);
+    sigfillset(&all);
+    posix_spawnattr_setsigmask(&attributes, &none);
+    posix_spawnattr_setsigdefault(&attributes, &all);
+    posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
     pid_t child = -1;
-    const int spawned = ::posix_spawn(&child, helper.c_str(), &actions, nullptr, argv.data(),
-                                      environ);
+    const int spawned = ::posix_spawn(&child, helper.c_str(), &actions, &attributes, argv.data(),
+                                      environment.empty() ? environ : envp.data());
+    posix_spawnattr_destroy(&attributes);
     posix_spawn_file_actions_destroy(&actions);
     ::close(fds[1]);
     if (spawned != 0) {
@@ -141,12 +165,18 @@ Result<std::shared_ptr<const Assembly>> importIsolated(const std::filesystem::pa
         if (n <= 0) break;
         stream.append(buffer, std::size_t(n));
         takeProgress();
+        if (badFrame) {
+            ::kill(child, SIGKILL);
+            break;
+        }
     }
     ::close(fds[0]);
     int status = 0;
     while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
     }
     if (wasCancelled) return std::unexpected(cancelled(path));
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 1)
+        return std::unexpected(internalError(path, "the importer refused its arguments"));
     const bool normalExit = WIFEXITED(status) && (WEXITSTATUS(status) == 0 ||
                                                   WEXITSTATUS(status) == 2);
     if (!normalExit && !badFrame) return std::unexpected(crashed(path, describeExit(status)));

@@ -9,6 +9,8 @@
 
 #include <filesystem>
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace wb::core::io {
 
@@ -20,9 +22,15 @@ std::filesystem::path defaultImportHelper();
 /// (args: path, how it ended) when the child dies, and "io.bad_import_reply" when its reply is
 /// damaged. Reports the child's progress through `options.progress` on the calling thread;
 /// polls `options.cancel` and kills the child on cancel.
-Result<std::shared_ptr<const Assembly>> importIsolated(const std::filesystem::path& path,
-                                                       const ImportOptions& options = {},
-                                                       const std::filesystem::path& helper = {});
+/// `environment` ("NAME=value" entries) is the child's environment; empty means the
+/// process's own at the time of the spawn. A caller that may change its environment on
+/// another thread meanwhile passes a copy taken before (currentEnvironment()).
+Result<std::shared_ptr<const Assembly>> importIsolated(
+    const std::filesystem::path& path, const ImportOptions& options = {},
+    const std::filesystem::path& helper = {}, const std::vector<std::string>& environment = {});
+
+/// A copy of the process's environment, for importIsolated.
+std::vector<std::string> currentEnvironment();
 
 /// The command-line arguments `werkbank-import` takes for `path` and `options`.
 std::vector<std::string> importHelperArguments(const std::filesystem::path& path,

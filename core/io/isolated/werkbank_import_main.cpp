@@ -2,7 +2,8 @@
 // the model (or the error) to standard output as described in import_protocol.h. Run by
 // importIsolated; not meant to be run by hand.
 //   werkbank-import [--quality coarse|normal|fine] [--metres-per-unit X] [--] FILE
-// Exit code 0: a model was written; 2: an import error was written; 1: bad usage.
+// Exit code 0: a model was written; 2: an import error was written; 1: bad usage; 3: the
+// caller went away.
 #include "core/io/importer.h"
 #include "core/io/isolated/import_protocol.h"
 #include "core/model/assembly_codec.h"
@@ -16,6 +17,8 @@
 #include <cstring>
 #include <string>
 
+#include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace {
@@ -57,6 +60,12 @@ int main(int argc, char** argv) {
         }
     }
     if (!file) return usage();
+    // The frames go to a private copy of the pipe; standard output becomes standard error, so
+    // that anything a library prints cannot corrupt them.
+    const int frames = ::dup(STDOUT_FILENO);
+    if (frames < 0 || ::dup2(STDERR_FILENO, STDOUT_FILENO) < 0) return 3;
+    // Stop when the caller dies: nobody is left to read the result.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     // Progress may come from several meshing threads: one writer at a time, and only when the
     // stage changes or the fraction moves by a percent.
     std::mutex progressLock;
@@ -67,7 +76,7 @@ int main(int argc, char** argv) {
         if (stage == lastStage && std::abs(fraction - lastFraction) < 0.01) return;
         lastStage = stage;
         lastFraction = fraction;
-        io::protocol::writeFrame(STDOUT_FILENO, io::protocol::kProgress,
+        io::protocol::writeFrame(frames, io::protocol::kProgress,
                                  io::protocol::progressPayload(fraction, stage));
     };
     const auto result = io::importFile(file, options);
@@ -77,7 +86,7 @@ int main(int argc, char** argv) {
     else
         encodeError(result.error(), reply);
     const std::lock_guard lock(progressLock);
-    if (!io::protocol::writeFrame(STDOUT_FILENO, io::protocol::kReply, reply)) return 3;
+    if (!io::protocol::writeFrame(frames, io::protocol::kReply, reply)) return 3;
     // Nothing left to do: skip unloading the CAD kernel's libraries.
     std::_Exit(result ? 0 : 2);
 }
