@@ -8,6 +8,8 @@
 #include "properties_panel.h"
 #include "viewport_widget.h"
 
+#include "core/model/process_tuning.h"
+
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -179,6 +181,7 @@ void MainWindow::onImportFinished(std::shared_ptr<const core::Assembly> assembly
         m_document.add(path, std::move(assembly));
     Preferences::addRecentFile(QFileInfo(path).absoluteFilePath());
     showScene(fit);
+    if (m_jobMode == OpenMode::Replace) core::releaseFreeMemory(); // the previous model is gone
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 5000);
     emit importFinished(path, true);
     startNextImport();

@@ -10,6 +10,7 @@
 #include "viewport_widget.h"
 
 #include "core/io/formats.h"
+#include "core/model/process_tuning.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -263,6 +264,7 @@ void MainWindow::closeAll() {
     cancelImport();
     m_document.clear();
     showScene(true);
+    core::releaseFreeMemory();
 }
 
 } // namespace wb::app

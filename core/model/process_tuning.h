@@ -17,4 +17,10 @@ inline void tuneAllocator() {
     mallopt(M_TRIM_THRESHOLD, 256 << 20);
 }
 
+/// Hands free heap memory back to the system. Long-lived programs call it after letting go of
+/// a large model, which the thresholds above would otherwise keep for reuse.
+inline void releaseFreeMemory() {
+    malloc_trim(0);
+}
+
 } // namespace wb::core
