@@ -4,7 +4,11 @@
 #include <assimp/metadata.h>
 #include <assimp/scene.h>
 
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <functional>
+#include <vector>
 
 namespace wb::core::io {
 
@@ -36,10 +40,52 @@ std::optional<Color> materialColour(const aiMaterial& material) {
     return Color{colour.r, colour.g, colour.b, std::min(colour.a, opacity)};
 }
 
+/// Merges vertices whose position and normal (when there are normals) are bit for bit equal,
+/// as Assimp's JoinIdenticalVertices would for the attributes kept here, in linear time with an
+/// open-addressing table: Assimp's own pass takes seconds and a GiB on a million-triangle STL.
+/// Returns, per input vertex, its index among the kept ones; `kept` lists the kept inputs.
+std::vector<std::uint32_t> weldVertices(const aiMesh& in, std::vector<std::uint32_t>& kept) {
+    const bool normals = in.HasNormals();
+    const unsigned n = in.mNumVertices;
+    auto key = [&](unsigned v, std::array<std::uint32_t, 6>& k) {
+        const aiVector3D& p = in.mVertices[v];
+        const aiVector3D q = normals ? in.mNormals[v] : aiVector3D();
+        const float f[6] = {p.x + 0.0f, p.y + 0.0f, p.z + 0.0f, q.x + 0.0f, q.y + 0.0f, q.z + 0.0f};
+        std::memcpy(k.data(), f, sizeof f); // + 0.0f: -0 and +0 weld
+    };
+    std::size_t slots = 16;
+    while (slots < std::size_t(n) * 2)
+        slots *= 2;
+    constexpr std::uint32_t kEmpty = 0xffffffffu;
+    std::vector<std::uint32_t> table(slots, kEmpty); // holds kept-vertex numbers
+    std::vector<std::array<std::uint32_t, 6>> keys;
+    std::vector<std::uint32_t> remap(n);
+    kept.clear();
+    std::array<std::uint32_t, 6> k{};
+    for (unsigned v = 0; v < n; ++v) {
+        key(v, k);
+        std::uint64_t h = 1469598103934665603ull;
+        for (std::uint32_t word : k)
+            h = (h ^ word) * 1099511628211ull;
+        std::size_t slot = (h ^ (h >> 29)) & (slots - 1);
+        while (table[slot] != kEmpty && keys[table[slot]] != k)
+            slot = (slot + 1) & (slots - 1);
+        if (table[slot] == kEmpty) {
+            table[slot] = std::uint32_t(kept.size());
+            kept.push_back(v);
+            keys.push_back(k);
+        }
+        remap[v] = table[slot];
+    }
+    return remap;
+}
+
 std::shared_ptr<Mesh> convertMesh(const aiMesh& in) {
     auto mesh = std::make_shared<Mesh>();
-    mesh->positions.reserve(std::size_t{in.mNumVertices} * 3);
-    for (unsigned v = 0; v < in.mNumVertices; ++v) {
+    std::vector<std::uint32_t> kept;
+    const std::vector<std::uint32_t> remap = weldVertices(in, kept);
+    mesh->positions.reserve(kept.size() * 3);
+    for (std::uint32_t v : kept) {
         const aiVector3D& p = in.mVertices[v];
         mesh->positions.insert(mesh->positions.end(), {p.x, p.y, p.z});
     }
@@ -51,14 +97,15 @@ std::shared_ptr<Mesh> convertMesh(const aiMesh& in) {
         for (unsigned k = 0; k < 3; ++k)
             valid = valid && face.mIndices[k] < in.mNumVertices;
         if (!valid) continue;
-        mesh->indices.insert(mesh->indices.end(),
-                             {face.mIndices[0], face.mIndices[1], face.mIndices[2]});
+        mesh->indices.insert(mesh->indices.end(), {remap[face.mIndices[0]],
+                                                   remap[face.mIndices[1]],
+                                                   remap[face.mIndices[2]]});
     }
     mesh->faceIds.assign(mesh->triangleCount(), 0);
     mesh->faceCount = mesh->triangleCount() > 0 ? 1 : 0;
     if (in.HasNormals()) {
         mesh->normals.reserve(mesh->positions.size());
-        for (unsigned v = 0; v < in.mNumVertices; ++v) {
+        for (std::uint32_t v : kept) {
             const aiVector3D& n = in.mNormals[v];
             mesh->normals.insert(mesh->normals.end(), {n.x, n.y, n.z});
         }

@@ -8,6 +8,10 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <array>
+#include <cmath>
+#include <fstream>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -52,6 +56,44 @@ wb::core::io::Quality parseQuality(const char* text) {
     return wb::core::io::Quality::Normal;
 }
 
+/// A binary STL of a wavy 708 x 708 grid, about a million triangles with shared corners, as a
+/// CAD system exports a finely tessellated surface. Written once into the temp folder.
+std::filesystem::path largeStl() {
+    const auto path = std::filesystem::temp_directory_path() / "werkbank_bench_1m.stl";
+    constexpr int kGrid = 708;
+    constexpr std::uint32_t kTriangles = 2u * (kGrid - 1) * (kGrid - 1);
+    if (std::filesystem::exists(path) &&
+        std::filesystem::file_size(path) == 84 + std::uintmax_t{kTriangles} * 50)
+        return path;
+    std::ofstream out(path, std::ios::binary);
+    const std::string header(80, ' ');
+    out.write(header.data(), 80);
+    out.write(reinterpret_cast<const char*>(&kTriangles), 4);
+    auto point = [](int i, int j) {
+        const float x = float(i) * 0.1f, y = float(j) * 0.1f;
+        return std::array<float, 3>{x, y, std::sin(x) * std::cos(y)};
+    };
+    auto facet = [&](std::array<float, 3> a, std::array<float, 3> b, std::array<float, 3> c) {
+        const float u[3] = {b[0] - a[0], b[1] - a[1], b[2] - a[2]};
+        const float v[3] = {c[0] - a[0], c[1] - a[1], c[2] - a[2]};
+        float n[3] = {u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2],
+                      u[0] * v[1] - u[1] * v[0]};
+        const float len = std::sqrt(n[0] * n[0] + n[1] * n[1] + n[2] * n[2]);
+        for (float& x : n)
+            x /= len;
+        out.write(reinterpret_cast<const char*>(n), 12);
+        for (const auto& p : {a, b, c})
+            out.write(reinterpret_cast<const char*>(p.data()), 12);
+        out.write("\0\0", 2);
+    };
+    for (int i = 0; i + 1 < kGrid; ++i)
+        for (int j = 0; j + 1 < kGrid; ++j) {
+            facet(point(i, j), point(i + 1, j), point(i + 1, j + 1));
+            facet(point(i, j), point(i + 1, j + 1), point(i, j + 1));
+        }
+    return path;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -63,9 +105,11 @@ int main(int argc, char** argv) {
         else
             files.emplace_back(argv[i]);
     }
-    if (files.empty())
+    if (files.empty()) {
         for (const char* f : kDefaultFiles)
             files.push_back(kOcctData / f);
+        files.push_back(largeStl());
+    }
 
     std::printf("%-26s %6s %9s %9s %9s %9s %6s %6s %10s %7s\n", "file", "format", "read s",
                 "transfer s", "mesh s", "total s", "parts", "inst", "triangles", "unit m");
