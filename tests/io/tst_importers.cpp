@@ -139,6 +139,31 @@ private slots:
         QVERIFY(load(upper));
     }
 
+    void meshVerticesWelded() {
+        // Two coplanar facets sharing an edge (one corner written as -0), and a third facet
+        // on that edge at an angle: the shared corners of equal normals weld, the others not.
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("weld.stl")).toStdString();
+        wb::test::writeFile(path, "solid w\n"
+                                  "facet normal 0 0 1\nouter loop\n"
+                                  "vertex 0 0 0\nvertex 1 0 0\nvertex 1 1 0\n"
+                                  "endloop\nendfacet\n"
+                                  "facet normal 0 0 1\nouter loop\n"
+                                  "vertex -0 0 0\nvertex 1 1 0\nvertex 0 1 0\n"
+                                  "endloop\nendfacet\n"
+                                  "facet normal 0 -1 0\nouter loop\n"
+                                  "vertex 0 0 0\nvertex 1 0 -1\nvertex 1 0 0\n"
+                                  "endloop\nendfacet\n"
+                                  "endsolid w\n");
+        const auto r = importFile(path);
+        QVERIFY2(r.has_value(), r ? "" : r.error().toString().c_str());
+        const Mesh& m = *(*r)->parts().at(0).mesh;
+        QCOMPARE(m.triangleCount(), std::size_t{3});
+        QCOMPARE(m.vertexCount(), std::size_t{4 + 3}); // square: 4; the slanted facet: 3
+        QCOMPARE(m.normals.size(), m.positions.size());
+        wb::test::checkAssembly(**r);
+    }
+
     void meshFormatUnits() {
         const auto stl = load(kAssimpModels / "STL/Spider_ascii.stl");
         QVERIFY(stl);
