@@ -59,16 +59,24 @@ std::vector<std::uint32_t> weldVertices(const aiMesh& in, std::vector<std::uint3
     constexpr std::uint32_t kEmpty = 0xffffffffu;
     std::vector<std::uint32_t> table(slots, kEmpty); // holds kept-vertex numbers
     std::vector<std::array<std::uint32_t, 6>> keys;
+    keys.reserve(n);
     std::vector<std::uint32_t> remap(n);
     kept.clear();
     std::array<std::uint32_t, 6> k{};
     for (unsigned v = 0; v < n; ++v) {
         key(v, k);
-        std::uint64_t h = 1469598103934665603ull;
+        std::uint64_t h = 0;
         for (std::uint32_t word : k)
-            h = (h ^ word) * 1099511628211ull;
-        std::size_t slot = (h ^ (h >> 29)) & (slots - 1);
-        while (table[slot] != kEmpty && keys[table[slot]] != k)
+            h = (h + word) * 0x9e3779b97f4a7c15ull;
+        h ^= h >> 32;
+        h *= 0xd6e8feb86659fd93ull;
+        h ^= h >> 32;
+        std::size_t slot = h & (slots - 1);
+        auto same = [&](const std::array<std::uint32_t, 6>& o) {
+            return o[0] == k[0] && o[1] == k[1] && o[2] == k[2] && o[3] == k[3] &&
+                   o[4] == k[4] && o[5] == k[5];
+        };
+        while (table[slot] != kEmpty && !same(keys[table[slot]]))
             slot = (slot + 1) & (slots - 1);
         if (table[slot] == kEmpty) {
             table[slot] = std::uint32_t(kept.size());
