@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <cstdlib>
+#include <iostream>
 #include <string>
 
 int main(int argc, char** argv) {
@@ -27,5 +29,10 @@ int main(int argc, char** argv) {
     QStringList args;
     for (int i = 2; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
-    return runRemoteCommand(command, args);
+    const int code = runRemoteCommand(command, args);
+    // The connection and any embedded service are closed by now; leave without gRPC's global
+    // teardown, which can block joining its executor threads.
+    std::cout.flush();
+    std::fflush(nullptr);
+    std::_Exit(code);
 }
