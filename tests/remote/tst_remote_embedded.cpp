@@ -44,5 +44,5 @@ int main() {
         }
     }
     SIM_CHECK(!socketDir.empty() && !fs::exists(socketDir)); // stopped with its last client
-    return simtest::finish("tst_remote_embedded");
+    remotetest::exitNow(simtest::finish("tst_remote_embedded"));
 }

@@ -250,5 +250,5 @@ int main() {
     parserAcrossSlices();
     scriptedStreams(dir);
     stockClientReadsServer(dir);
-    return simtest::finish("tst_remote_fetch_stream");
+    remotetest::exitNow(simtest::finish("tst_remote_fetch_stream"));
 }
