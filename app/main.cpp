@@ -4,7 +4,7 @@
 #include "preferences.h"
 #include "viewport_widget.h"
 
-#include "core/model/process_tuning.h"
+#include "core/model/process.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -8,7 +8,7 @@
 #include "properties_panel.h"
 #include "viewport_widget.h"
 
-#include "core/model/process_tuning.h"
+#include "core/model/process.h"
 
 #include <QCloseEvent>
 #include <QDir>

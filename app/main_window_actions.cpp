@@ -10,7 +10,7 @@
 #include "viewport_widget.h"
 
 #include "core/io/formats.h"
-#include "core/model/process_tuning.h"
+#include "core/model/process.h"
 
 #include <QActionGroup>
 #include <QApplication>

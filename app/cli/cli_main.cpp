@@ -1,6 +1,7 @@
 // werkbank-cli: the headless command-line tool.
 #include "cli_commands.h"
 
+#include "core/model/process.h"
 #include <QCoreApplication>
 
 #include <cerrno>
@@ -36,10 +37,8 @@ constexpr const char* kUsageText =
 /// The service commands live in werkbank-cli-remote beside this program, so that rendering and
 /// inspecting never load the network stack: this process replaces itself with that one.
 int execRemote(char** argv) {
-    std::error_code ec;
-    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
-    const auto remote = (ec ? std::filesystem::path(argv[0]) : self).parent_path() /
-                        "werkbank-cli-remote";
+    auto remote = wb::core::siblingExecutable("werkbank-cli-remote");
+    if (remote.empty()) remote = std::filesystem::path(argv[0]).parent_path() / "werkbank-cli-remote";
     ::execv(remote.c_str(), argv);
     wb::app::cli::printError(QStringLiteral("cannot start %1: %2")
                                  .arg(QString::fromStdString(remote.string()),
@@ -83,11 +82,9 @@ int main(int argc, char** argv) {
         // One frame is drawn: Mesa's software rasterizer should compile its shaders quickly
         // rather than optimise them (no effect on hardware drivers; a user's setting wins).
         setenv("GALLIVM_PERF", "nopt", 0);
-        const int code = runRender(argc, argv);
-        // The image is written and closed: skip tearing down the GL driver, the window-system
-        // connection and every library, which takes longer than the rest of a small render.
-        std::fflush(nullptr);
-        std::_Exit(code);
+        // The image is written and closed: the GL driver, the window-system connection and
+        // the libraries are not torn down.
+        wb::core::leaveNow(runRender(argc, argv));
     }
     if (command == "solve" || command == "export-inp") return runSimCommand(command, argc, argv);
     if (command == "submit" || command == "watch" || command == "fetch" || command == "cancel" ||

@@ -2,6 +2,7 @@
 
 #include "cli_commands.h"
 
+#include "core/io/formats.h"
 #include "core/model/units.h"
 
 #include <cstdio>
@@ -47,12 +48,8 @@ Options::Options(const QStringList& args, const QSet<QString>& flags, const QSet
 
 bool applyImportOptions(const Options& opts, core::io::ImportOptions& options) {
     const QString quality = opts.value("--quality", "normal");
-    if (quality == QLatin1String("coarse"))
-        options.quality = core::io::Quality::Coarse;
-    else if (quality == QLatin1String("normal"))
-        options.quality = core::io::Quality::Normal;
-    else if (quality == QLatin1String("fine"))
-        options.quality = core::io::Quality::Fine;
+    if (const auto q = core::io::qualityFromName(quality.toStdString()))
+        options.quality = *q;
     else {
         printError(
             QStringLiteral("--quality must be coarse, normal or fine, not '%1'").arg(quality));

@@ -1,7 +1,7 @@
 // werkbank-cli-remote: the simulation-service commands of werkbank-cli (submit, watch, fetch,
 // cancel, jobs, info). werkbank-cli hands these commands to this program unchanged.
 #include "cli_commands.h"
-#include "core/model/process_tuning.h"
+#include "core/model/process.h"
 
 #include <QCoreApplication>
 
@@ -29,10 +29,6 @@ int main(int argc, char** argv) {
     QStringList args;
     for (int i = 2; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
-    const int code = runRemoteCommand(command, args);
-    // The connection and any embedded service are closed by now; leave without gRPC's global
-    // teardown, which can block joining its executor threads.
-    std::cout.flush();
-    std::fflush(nullptr);
-    std::_Exit(code);
+    // The connection and any embedded service are closed by then.
+    wb::core::leaveNow(runRemoteCommand(command, args));
 }

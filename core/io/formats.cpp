@@ -18,4 +18,22 @@ FormatInfo formatNamed(std::string_view name) {
     return {};
 }
 
+const char* qualityName(Quality quality) {
+    switch (quality) {
+    case Quality::Coarse:
+        return "coarse";
+    case Quality::Fine:
+        return "fine";
+    case Quality::Normal:
+        break;
+    }
+    return "normal";
+}
+
+std::optional<Quality> qualityFromName(std::string_view name) {
+    for (Quality q : {Quality::Coarse, Quality::Normal, Quality::Fine})
+        if (name == qualityName(q)) return q;
+    return std::nullopt;
+}
+
 } // namespace wb::core::io

@@ -11,6 +11,7 @@ namespace {
 
 constexpr char kMagic[8] = {'W', 'B', 'I', 'M', 'P', 'R', 'T', '1'};
 enum Kind : std::uint8_t { kAssembly = 1, kError = 2 };
+constexpr const char* kBadReply = "io.bad_import_reply";
 
 class Writer {
 public:
@@ -95,7 +96,7 @@ void header(Writer& w, Kind kind) {
 }
 
 std::unexpected<Error> bad(const std::string& detail) {
-    return fail(ErrorCode::Internal, "io.bad_import_reply",
+    return fail(ErrorCode::Internal, kBadReply,
                 "the importer's reply is damaged (" + detail + ")", {}, {"", detail});
 }
 
@@ -172,7 +173,9 @@ void encodeError(const Error& error, std::string& out) {
         w.text(arg);
 }
 
-Result<std::shared_ptr<const Assembly>> decodeImportReply(std::string_view bytes) {
+namespace {
+
+Result<std::shared_ptr<const Assembly>> decode(std::string_view bytes) {
     Reader r(bytes);
     for (char c : kMagic)
         if (r.value<char>() != c || !r.ok()) return bad("no header");
@@ -262,6 +265,18 @@ Result<std::shared_ptr<const Assembly>> decodeImportReply(std::string_view bytes
     assembly->nodes() = std::move(nodes);
     assembly->parts() = std::move(parts);
     return std::shared_ptr<const Assembly>(std::move(assembly));
+}
+
+} // namespace
+
+Result<std::shared_ptr<const Assembly>> decodeImportReply(std::string_view bytes,
+                                                          const std::string& source) {
+    auto result = decode(bytes);
+    if (!result && result.error().id == kBadReply) {
+        result.error().context = source;
+        result.error().args[0] = source;
+    }
+    return result;
 }
 
 } // namespace wb::core

@@ -19,7 +19,8 @@ void encodeError(const Error& error, std::string& out);
 
 /// Decodes what encodeAssembly or encodeError wrote. A decoded error comes back as the error;
 /// damaged or truncated bytes, or an inconsistent model (indices out of range, sizes that do
-/// not match), give "io.bad_import_reply".
-Result<std::shared_ptr<const Assembly>> decodeImportReply(std::string_view bytes);
+/// not match), give "io.bad_import_reply" (args: `source`, what is wrong).
+Result<std::shared_ptr<const Assembly>> decodeImportReply(std::string_view bytes,
+                                                          const std::string& source = {});
 
 } // namespace wb::core

@@ -153,6 +153,14 @@ core::Result<bool> writeStl(const std::filesystem::path& file, const core::Mesh&
         for (int c = 0; c < 3; ++c)
             for (int k = 0; k < 3; ++k)
                 rec[3 + 3 * c + k] = mesh.positions[3 * mesh.indices[3 * t + c] + k];
+        // The facet normal, as other programs expect (zero for a degenerate facet).
+        const float u[3] = {rec[6] - rec[3], rec[7] - rec[4], rec[8] - rec[5]};
+        const float v[3] = {rec[9] - rec[3], rec[10] - rec[4], rec[11] - rec[5]};
+        const float n[3] = {u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2],
+                            u[0] * v[1] - u[1] * v[0]};
+        const float length = std::sqrt(n[0] * n[0] + n[1] * n[1] + n[2] * n[2]);
+        for (int k = 0; k < 3 && length > 0; ++k)
+            rec[k] = n[k] / length;
         out.write(reinterpret_cast<const char*>(rec), 48);
         const std::uint16_t attr = 0;
         out.write(reinterpret_cast<const char*>(&attr), 2);

@@ -15,7 +15,7 @@ namespace wb::sim {
 core::Result<std::shared_ptr<const core::Assembly>> readStl(const std::filesystem::path& file,
                                                             double metresPerUnit);
 
-/// Writes a binary STL of `mesh` (used by tests and tools).
+/// Writes a binary STL of `mesh` with facet normals (used by tests and tools).
 core::Result<bool> writeStl(const std::filesystem::path& file, const core::Mesh& mesh);
 
 } // namespace wb::sim

@@ -1,5 +1,6 @@
 #include "embedded_server.h"
 
+#include "core/model/process.h"
 #include "remote/common/sha256.h"
 
 #include <chrono>
@@ -39,9 +40,9 @@ std::string serverExecutable(const std::string& configured) {
     if (!configured.empty()) return configured;
     if (const char* env = std::getenv("WERKBANK_SERVER"); env && *env) return env;
     std::error_code ec;
-    const fs::path self = fs::read_symlink("/proc/self/exe", ec);
-    if (!ec && fs::exists(self.parent_path() / "werkbank-server", ec))
-        return (self.parent_path() / "werkbank-server").string();
+    if (const fs::path sibling = core::siblingExecutable("werkbank-server");
+        !sibling.empty() && fs::exists(sibling, ec))
+        return sibling.string();
     return "werkbank-server";
 }
 

@@ -1,7 +1,7 @@
 // werkbank-server: the simulation service.
 #include "server.h"
 
-#include "core/model/process_tuning.h"
+#include "core/model/process.h"
 #include "remote/common/sha256.h"
 
 #include "core/io/importer.h"
@@ -75,10 +75,7 @@ int main(int argc, char** argv) {
     });
     server.wait();
     signalWaiter.join();
-    // Every job and event is on disk and every call has ended. Leave without gRPC's global
-    // teardown, which can block for seconds (or, rarely, for good) joining its executor
-    // threads after a shutdown with calls cancelled mid-stream.
-    std::cout.flush();
-    std::cerr.flush();
-    std::_Exit(0);
+    // Every job and event is on disk and every call has ended. gRPC's global teardown can
+    // block for seconds (or, rarely, for good) joining its executor threads.
+    wb::core::leaveNow(0);
 }

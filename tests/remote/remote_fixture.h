@@ -4,6 +4,7 @@
 
 #include "tests/sim/sim_check.h"
 
+#include "core/model/process.h" // leaveNow: the tests end without gRPC teardown, like the programs
 #include "remote/client/client.h"
 
 #include <chrono>
@@ -191,13 +192,5 @@ struct FieldChecksum {
         if (!f.final && f.offset == 0) ++intermediate;
     }
 };
-
-/// Ends a test process with `code` without gRPC's global teardown, which can block joining
-/// its executor threads (the programs under test leave the same way).
-[[noreturn]] inline void exitNow(int code) {
-    std::cout.flush();
-    std::cerr.flush();
-    std::_Exit(code);
-}
 
 } // namespace remotetest

@@ -44,5 +44,5 @@ int main() {
         }
     }
     SIM_CHECK(!socketDir.empty() && !fs::exists(socketDir)); // stopped with its last client
-    remotetest::exitNow(simtest::finish("tst_remote_embedded"));
+    wb::core::leaveNow(simtest::finish("tst_remote_embedded"));
 }

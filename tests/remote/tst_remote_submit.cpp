@@ -94,5 +94,5 @@ int main() {
     if (simtest::failures())
         std::cerr << "server log:\n" << readText(dir / "server.log") << submit.err << fetch.err;
     server.stop();
-    remotetest::exitNow(simtest::finish("tst_remote_submit"));
+    wb::core::leaveNow(simtest::finish("tst_remote_submit"));
 }

@@ -1,8 +1,10 @@
 #include "isolated_import.h"
 
+#include "core/io/formats.h"
 #include "core/io/import_errors.h"
 #include "core/io/isolated/import_protocol.h"
 #include "core/model/assembly_codec.h"
+#include "core/model/process.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -39,24 +41,11 @@ std::string describeExit(int status) {
     return "unknown status";
 }
 
-const char* qualityName(Quality q) {
-    switch (q) {
-    case Quality::Coarse:
-        return "coarse";
-    case Quality::Fine:
-        return "fine";
-    case Quality::Normal:
-        break;
-    }
-    return "normal";
-}
-
 } // namespace
 
 std::filesystem::path defaultImportHelper() {
-    std::error_code ec;
-    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
-    return (ec ? std::filesystem::current_path(ec) : self.parent_path()) / "werkbank-import";
+    const auto helper = siblingExecutable("werkbank-import");
+    return helper.empty() ? std::filesystem::path("werkbank-import") : helper;
 }
 
 std::vector<std::string> importHelperArguments(const std::filesystem::path& path,
@@ -186,12 +175,7 @@ Result<std::shared_ptr<const Assembly>> importIsolated(const std::filesystem::pa
         std::memcpy(&size, stream.data() + 1, sizeof size);
         if (stream.size() - replyAt == size) reply = std::string_view(stream).substr(replyAt);
     }
-    auto result = decodeImportReply(reply); // an empty reply is reported as damaged
-    if (!result && result.error().id == "io.bad_import_reply") {
-        result.error().context = path.string();
-        if (!result.error().args.empty()) result.error().args[0] = path.string();
-    }
-    return result;
+    return decodeImportReply(reply, path.string()); // an empty reply is reported as damaged
 }
 
 } // namespace wb::core::io

@@ -4,10 +4,11 @@
 //   werkbank-import [--quality coarse|normal|fine] [--metres-per-unit X] [--] FILE
 // Exit code 0: a model was written; 2: an import error was written; 1: bad usage; 3: the
 // caller went away.
+#include "core/io/formats.h"
 #include "core/io/importer.h"
 #include "core/io/isolated/import_protocol.h"
 #include "core/model/assembly_codec.h"
-#include "core/model/process_tuning.h"
+#include "core/model/process.h"
 
 #include <cerrno>
 #include <charconv>
@@ -42,11 +43,9 @@ int main(int argc, char** argv) {
         if (a == "--" && i + 2 == argc) {
             file = argv[++i];
         } else if (a == "--quality" && i + 1 < argc) {
-            const std::string q = argv[++i];
-            if (q == "coarse") options.quality = io::Quality::Coarse;
-            else if (q == "normal") options.quality = io::Quality::Normal;
-            else if (q == "fine") options.quality = io::Quality::Fine;
-            else return usage();
+            const auto quality = io::qualityFromName(argv[++i]);
+            if (!quality) return usage();
+            options.quality = *quality;
         } else if (a == "--metres-per-unit" && i + 1 < argc) {
             double v = 0;
             const char* s = argv[++i];
@@ -87,6 +86,5 @@ int main(int argc, char** argv) {
         encodeError(result.error(), reply);
     const std::lock_guard lock(progressLock);
     if (!io::protocol::writeFrame(frames, io::protocol::kReply, reply)) return 3;
-    // Nothing left to do: skip unloading the CAD kernel's libraries.
-    std::_Exit(result ? 0 : 2);
+    leaveNow(result ? 0 : 2); // without unloading the CAD kernel's libraries
 }

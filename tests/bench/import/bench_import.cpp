@@ -1,17 +1,18 @@
 // Import benchmark: time per stage (reading, transferring, meshing) and triangle counts for
-// Debian's occt-misc STEP, IGES and BREP files (or the files given on the command line).
+// Debian's occt-misc STEP, IGES and BREP files and a generated 1M-triangle STL (or the files
+// given on the command line).
 //
 // Usage: bench_import [--quality coarse|normal|fine] [FILE...]
 
+#include "core/io/formats.h"
 #include "core/io/importer.h"
+#include "core/sim/stl_reader.h"
 
 #include <chrono>
+#include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <array>
-#include <cmath>
-#include <fstream>
-#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <mutex>
@@ -50,47 +51,27 @@ struct StageTimer {
     }
 };
 
-wb::core::io::Quality parseQuality(const char* text) {
-    if (std::strcmp(text, "coarse") == 0) return wb::core::io::Quality::Coarse;
-    if (std::strcmp(text, "fine") == 0) return wb::core::io::Quality::Fine;
-    return wb::core::io::Quality::Normal;
-}
-
-/// A binary STL of a wavy 708 x 708 grid, about a million triangles with shared corners, as a
-/// CAD system exports a finely tessellated surface. Written once into the temp folder.
+/// A binary STL of a wavy 708 x 708 grid, about a million triangles with shared corners and
+/// facet normals, as a CAD system exports a finely tessellated surface. Written once into the
+/// temp folder.
 std::filesystem::path largeStl() {
     const auto path = std::filesystem::temp_directory_path() / "werkbank_bench_1m.stl";
     constexpr int kGrid = 708;
-    constexpr std::uint32_t kTriangles = 2u * (kGrid - 1) * (kGrid - 1);
-    if (std::filesystem::exists(path) &&
-        std::filesystem::file_size(path) == 84 + std::uintmax_t{kTriangles} * 50)
-        return path;
-    std::ofstream out(path, std::ios::binary);
-    const std::string header(80, ' ');
-    out.write(header.data(), 80);
-    out.write(reinterpret_cast<const char*>(&kTriangles), 4);
-    auto point = [](int i, int j) {
-        const float x = float(i) * 0.1f, y = float(j) * 0.1f;
-        return std::array<float, 3>{x, y, std::sin(x) * std::cos(y)};
-    };
-    auto facet = [&](std::array<float, 3> a, std::array<float, 3> b, std::array<float, 3> c) {
-        const float u[3] = {b[0] - a[0], b[1] - a[1], b[2] - a[2]};
-        const float v[3] = {c[0] - a[0], c[1] - a[1], c[2] - a[2]};
-        float n[3] = {u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2],
-                      u[0] * v[1] - u[1] * v[0]};
-        const float len = std::sqrt(n[0] * n[0] + n[1] * n[1] + n[2] * n[2]);
-        for (float& x : n)
-            x /= len;
-        out.write(reinterpret_cast<const char*>(n), 12);
-        for (const auto& p : {a, b, c})
-            out.write(reinterpret_cast<const char*>(p.data()), 12);
-        out.write("\0\0", 2);
-    };
-    for (int i = 0; i + 1 < kGrid; ++i)
-        for (int j = 0; j + 1 < kGrid; ++j) {
-            facet(point(i, j), point(i + 1, j), point(i + 1, j + 1));
-            facet(point(i, j), point(i + 1, j + 1), point(i, j + 1));
+    constexpr std::uintmax_t kTriangles = 2u * (kGrid - 1) * (kGrid - 1);
+    std::error_code ec;
+    if (std::filesystem::file_size(path, ec) == 84 + kTriangles * 50) return path;
+    wb::core::Mesh grid;
+    for (int i = 0; i < kGrid; ++i)
+        for (int j = 0; j < kGrid; ++j) {
+            const float x = float(i) * 0.1f, y = float(j) * 0.1f;
+            grid.positions.insert(grid.positions.end(), {x, y, std::sin(x) * std::cos(y)});
         }
+    const auto at = [](int i, int j) { return std::uint32_t(i * kGrid + j); };
+    for (int i = 0; i + 1 < kGrid; ++i)
+        for (int j = 0; j + 1 < kGrid; ++j)
+            grid.indices.insert(grid.indices.end(), {at(i, j), at(i + 1, j), at(i + 1, j + 1),
+                                                     at(i, j), at(i + 1, j + 1), at(i, j + 1)});
+    if (!wb::sim::writeStl(path, grid)) std::fprintf(stderr, "cannot write %s\n", path.c_str());
     return path;
 }
 
@@ -101,7 +82,7 @@ int main(int argc, char** argv) {
     std::vector<std::filesystem::path> files;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--quality") == 0 && i + 1 < argc)
-            quality = parseQuality(argv[++i]);
+            quality = wb::core::io::qualityFromName(argv[++i]).value_or(quality);
         else
             files.emplace_back(argv[i]);
     }

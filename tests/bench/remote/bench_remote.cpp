@@ -3,7 +3,7 @@
 // Prints a table; asserts nothing.
 // Usage: bench_remote [--mib N] [--latency-runs N] [--trials N]
 #include "tests/remote/remote_fixture.h"
-#include "core/model/process_tuning.h"
+#include "core/model/process.h"
 
 #include <algorithm>
 #include <arpa/inet.h>

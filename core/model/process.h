@@ -1,7 +1,12 @@
 #pragma once
-/// Process-wide allocator settings for the project's programs.
+/// Process-wide settings and helpers for the project's programs.
 
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
 #include <malloc.h>
+#include <string_view>
 
 namespace wb::core {
 
@@ -21,6 +26,24 @@ inline void tuneAllocator() {
 /// a large model, which the thresholds above would otherwise keep for reuse.
 inline void releaseFreeMemory() {
     malloc_trim(0);
+}
+
+/// Ends the process with `code` once its work is written and closed: flushes the standard
+/// streams and skips static destructors and library teardown (gRPC's can block joining its
+/// executor threads; unloading a GL driver or a CAD kernel takes longer than a small task).
+[[noreturn]] inline void leaveNow(int code) {
+    std::cout.flush();
+    std::cerr.flush();
+    std::fflush(nullptr);
+    std::_Exit(code);
+}
+
+/// The program `name` in the folder of the running executable; empty when that folder cannot
+/// be found.
+inline std::filesystem::path siblingExecutable(std::string_view name) {
+    std::error_code ec;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::filesystem::path() : self.parent_path() / name;
 }
 
 } // namespace wb::core
