@@ -6,6 +6,7 @@
 #include "occt_convert.h"
 #include "occt_init.h"
 #include "occt_progress.h"
+#include "step_reader.h"
 #include "xcaf_assembly.h"
 
 #include <STEPCAFControl_Reader.hxx>
@@ -14,6 +15,7 @@
 #include <TColStd_SequenceOfAsciiString.hxx>
 #include <TDocStd_Document.hxx>
 #include <XCAFDoc_DocumentTool.hxx>
+#include <XSControl_WorkSession.hxx>
 
 namespace wb::core::io {
 
@@ -61,6 +63,9 @@ Result<std::shared_ptr<Assembly>> StepImporter::read(const std::filesystem::path
         initOcctDataExchange();
         options.report("reading", 0.0);
         STEPCAFControl_Reader reader;
+        // The project's Part 21 parser in front of OCCT's (several times faster; OCCT's reads
+        // whatever it declines).
+        reader.ChangeReader().WS()->SetLibrary(new FastStepWorkLibrary);
         reader.SetColorMode(true);
         reader.SetNameMode(true);
         reader.SetLayerMode(false);
