@@ -1,5 +1,7 @@
 #include "occt_init.h"
 
+#include "parallel_healing.h"
+
 #include <IGESCAFControl_Reader.hxx>
 #include <IGESControl_Controller.hxx>
 #include <Message.hxx>
@@ -17,6 +19,7 @@ void initOcctDataExchange() {
     std::call_once(once, [] {
         STEPCAFControl_Controller::Init();
         IGESControl_Controller::Init();
+        installParallelHealing();
         // The readers report statistics on the default messenger, which prints to stdout;
         // keep stdout clean for the CLI's JSON and send only failures to stderr.
         const Handle(Message_Messenger)& messenger = Message::DefaultMessenger();
