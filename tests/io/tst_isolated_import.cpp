@@ -73,10 +73,11 @@ private slots:
     void sameModelAsInProcess_data() {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("unit");
-        QTest::newRow("instanced STEP") << QString::fromStdString(
-            (std::filesystem::path(WB_BINARY_DIR) / "resources/samples/sample_assembly.step")
-                .string())
-                                        << QString();
+        QTest::newRow("instanced STEP")
+            << QString::fromStdString(
+                   (std::filesystem::path(WB_BINARY_DIR) / "resources/samples/sample_assembly.step")
+                       .string())
+            << QString();
         QTest::newRow("IGES") << QString::fromStdString((kOcctData / "iges/hammer.iges").string())
                               << QString();
         QTest::newRow("STL in inches")
@@ -141,6 +142,24 @@ private slots:
         QVERIFY2(r.error().message.find("signal 11") != std::string::npos,
                  r.error().message.c_str());
         QCOMPARE(r.error().args.at(0), (kOcctData / "iges/hammer.iges").string());
+    }
+
+    // The helper runs without OCCT's zero-filling of allocations, unless the caller asks for it.
+    void helperEnvironment() {
+        QTemporaryDir dir;
+        const std::string seen = dir.filePath(QStringLiteral("env.txt")).toStdString();
+        const auto helper = script(dir, "env", "env > '" + seen + "'");
+        const auto clearOf = [&](const std::vector<std::string>& environment) {
+            QFile::remove(QString::fromStdString(seen));
+            (void)importIsolated(kOcctData / "iges/hammer.iges", {}, helper, environment);
+            std::ifstream in(seen);
+            std::string line, value = "(unset)";
+            while (std::getline(in, line))
+                if (line.starts_with("MMGT_CLEAR=")) value = line.substr(11);
+            return value;
+        };
+        QCOMPARE(clearOf({"PATH=/usr/bin:/bin"}), std::string("0"));
+        QCOMPARE(clearOf({"PATH=/usr/bin:/bin", "MMGT_CLEAR=1"}), std::string("1"));
     }
 
     void missingHelper() {
@@ -249,8 +268,11 @@ private slots:
         QVERIFY(!decodeImportReply(bytes));
         // An error record round trip.
         bytes.clear();
-        encodeError(Error{ErrorCode::InvalidFile, "io.truncated_file", {"/x.step", "STEP"},
-                          "truncated", "/x.step"},
+        encodeError(Error{ErrorCode::InvalidFile,
+                          "io.truncated_file",
+                          {"/x.step", "STEP"},
+                          "truncated",
+                          "/x.step"},
                     bytes);
         const auto error = decodeImportReply(bytes);
         QVERIFY(!error);

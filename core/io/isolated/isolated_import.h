@@ -24,7 +24,8 @@ std::filesystem::path defaultImportHelper();
 /// polls `options.cancel` and kills the child on cancel.
 /// `environment` ("NAME=value" entries) is the child's environment; empty means the
 /// process's own at the time of the spawn. A caller that may change its environment on
-/// another thread meanwhile passes a copy taken before (currentEnvironment()).
+/// another thread meanwhile passes a copy taken before (currentEnvironment()). The child also
+/// gets MMGT_CLEAR=0 (OCCT's allocations not zero-filled) unless the environment sets it.
 Result<std::shared_ptr<const Assembly>> importIsolated(
     const std::filesystem::path& path, const ImportOptions& options = {},
     const std::filesystem::path& helper = {}, const std::vector<std::string>& environment = {});
