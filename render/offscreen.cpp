@@ -9,6 +9,7 @@
 #include <QOpenGLFunctions>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -17,11 +18,28 @@ namespace {
 
 constexpr int kMaxImageSide = 16384;
 constexpr int kSamples = 4;
+constexpr int kWarmUpSide = 16;
+
+/// Premultiplied `pixel` (0xAARRGGBB) over the opaque `background`.
+std::uint32_t over(std::uint32_t pixel, QRgb background) {
+    const std::uint32_t alpha = pixel >> 24;
+    if (alpha == 0xff) return pixel;
+    if (alpha == 0) return background | 0xff000000u;
+    const std::uint32_t rest = 255 - alpha;
+    std::uint32_t out = 0xff000000u;
+    for (int shift = 0; shift < 24; shift += 8) {
+        const std::uint32_t c = (pixel >> shift) & 0xff, b = (background >> shift) & 0xff;
+        out |= std::min<std::uint32_t>(255, c + (rest * b + 127) / 255) << shift;
+    }
+    return out;
+}
 
 /// Resolves the multisampled `fbo` into a single-sampled one and reads it straight into an
-/// opaque RGB32 image, top row first: one blit and one read, no format conversions.
+/// opaque RGB32 image, top row first: one blit and one read, no format conversions. The frame
+/// was drawn over transparent black; each pixel is put over the renderer's gradient here,
+/// which is exact for the premultiplied colours multisampling resolves to.
 QImage readBack(QOpenGLContext& context, QOpenGLFramebufferObject& fbo,
-               QOpenGLFramebufferObject& resolved) {
+                QOpenGLFramebufferObject& resolved) {
     const QSize size = fbo.size();
     QOpenGLFunctions* gl = context.functions();
     while (gl->glGetError() != GL_NO_ERROR) {
@@ -40,12 +58,12 @@ QImage readBack(QOpenGLContext& context, QOpenGLFramebufferObject& fbo,
         const std::uint32_t* from =
             pixels.data() + std::size_t(size.height() - 1 - y) * std::size_t(size.width());
         auto* to = reinterpret_cast<std::uint32_t*>(image.scanLine(y));
+        const QRgb background = SceneRenderer::backgroundAt(y, size.height());
         for (int x = 0; x < size.width(); ++x)
-            to[x] = from[x] | 0xff000000u;
+            to[x] = over(from[x], background);
     }
     return image;
 }
-
 } // namespace
 
 QSurfaceFormat requiredSurfaceFormat(int samples) {
@@ -115,18 +133,19 @@ bool OffscreenRenderer::create(QString* error) {
         return fail(QStringLiteral("cannot make the OpenGL context current"));
     QString initError;
     d.ready = d.renderer.initialize(&initError);
+    d.renderer.setDrawBackground(false); // put under the frame at read-back
     d.context.doneCurrent();
     return d.ready || fail(initError);
 }
 
 QImage OffscreenRenderer::render(std::shared_ptr<const core::Assembly> assembly, QSize size,
                                  StandardView view, DisplayMode mode, QString* error) {
-    return draw(std::move(assembly), size, view, mode, true, error);
+    return draw(std::move(assembly), size, view, mode, Pass::Image, error);
 }
 
 QImage OffscreenRenderer::draw(std::shared_ptr<const core::Assembly> assembly, QSize size,
-                               StandardView view, DisplayMode mode, bool readPixels,
-                               QString* error) {
+                               StandardView view, DisplayMode mode, Pass pass, QString* error,
+                               const std::function<bool()>& stillWaiting) {
     auto fail = [&](const QString& message) {
         if (error) *error = message;
         return QImage();
@@ -145,28 +164,33 @@ QImage OffscreenRenderer::draw(std::shared_ptr<const core::Assembly> assembly, Q
                         .arg(size.width())
                         .arg(size.height()));
     }
-    d.renderer.resize(size, 1.0);
+    // Warming up draws into a corner: the targets, shader variants and resolve are those of the
+    // real frame, the rasterizing is not.
+    const bool image = pass == Pass::Image;
+    d.renderer.resize(image ? size : QSize(kWarmUpSide, kWarmUpSide), 1.0);
     d.renderer.setAssembly(std::move(assembly));
     d.renderer.setDisplayMode(mode);
     d.renderer.setStandardView(view);
     d.renderer.render(d.target->handle());
-    QImage image;
-    if (readPixels) {
-        image = readBack(d.context, *d.target, *d.resolved);
-    } else { // warming up: the resolve is part of the frame's work, the read is not needed
-        QOpenGLFramebufferObject::blitFramebuffer(d.resolved.get(), d.target.get());
+    QImage out;
+    if (image) {
+        out = readBack(d.context, *d.target, *d.resolved);
+    } else {
+        // The resolve has its own shader variant; skipped when the model has come meanwhile.
+        if (!stillWaiting || stillWaiting())
+            QOpenGLFramebufferObject::blitFramebuffer(d.resolved.get(), d.target.get());
         d.context.functions()->glFinish();
-        image = QImage(1, 1, QImage::Format_RGB32);
+        out = QImage(1, 1, QImage::Format_RGB32);
     }
     d.renderer.setAssembly(nullptr); // frees the model's GPU buffers
     d.context.doneCurrent();
-    if (image.isNull()) return fail(QStringLiteral("reading back the rendered image failed"));
-    return image;
+    if (out.isNull()) return fail(QStringLiteral("reading back the rendered image failed"));
+    return out;
 }
 
-bool OffscreenRenderer::warmUp(QSize size, DisplayMode mode, QString* error) {
-    // A unit cube: shaded faces, feature edges, the background and the axis triad, the same
-    // state as a real frame.
+bool OffscreenRenderer::warmUp(QSize size, DisplayMode mode, QString* error,
+                               const std::function<bool()>& stillWaiting) {
+    // A unit cube: shaded faces, feature edges and the axis triad, the state of a real frame.
     auto mesh = std::make_shared<core::Mesh>();
     for (int c = 0; c < 8; ++c)
         mesh->positions.insert(mesh->positions.end(),
@@ -182,7 +206,9 @@ bool OffscreenRenderer::warmUp(QSize size, DisplayMode mode, QString* error) {
     part.name = "cube";
     part.mesh = std::move(mesh);
     assembly->addNode(0, "cube", {}, assembly->addPart(std::move(part)));
-    return !draw(std::move(assembly), size, StandardView::Iso, mode, false, error).isNull();
+    return !draw(std::move(assembly), size, StandardView::Iso, mode, Pass::WarmUp, error,
+                 stillWaiting)
+                .isNull();
 }
 
 QImage renderImage(std::shared_ptr<const core::Assembly> assembly, QSize size, StandardView view,

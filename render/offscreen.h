@@ -11,6 +11,7 @@
 #include <QString>
 #include <QSurfaceFormat>
 
+#include <functional>
 #include <memory>
 
 namespace wb::render {
@@ -31,14 +32,18 @@ public:
     /// *error on failure.
     QImage render(std::shared_ptr<const core::Assembly> assembly, QSize size, StandardView view,
                   DisplayMode mode, QString* error = nullptr);
-    /// Renders a small stand-in scene at `size` in `mode` and discards it. Software rasterizers
-    /// compile their shader variants at the first draw, so a caller still waiting for its model
-    /// can pay that cost early and keep the real frame short.
-    bool warmUp(QSize size, DisplayMode mode, QString* error = nullptr);
+    /// Pays the one-time costs of a first frame at `size` in `mode` ahead of it: allocates the
+    /// targets, draws a stand-in into a corner (software rasterizers compile their shader
+    /// variants at the first draw) and, while `stillWaiting` (if given) says the caller still
+    /// waits for its model, runs the resolve once. Nothing is read back.
+    bool warmUp(QSize size, DisplayMode mode, QString* error = nullptr,
+                const std::function<bool()>& stillWaiting = {});
 
 private:
+    enum class Pass { Image, WarmUp };
     QImage draw(std::shared_ptr<const core::Assembly> assembly, QSize size, StandardView view,
-                DisplayMode mode, bool readPixels, QString* error);
+                DisplayMode mode, Pass pass, QString* error,
+                const std::function<bool()>& stillWaiting = {});
 
     struct Impl;
     std::unique_ptr<Impl> m_impl;

@@ -176,11 +176,16 @@ void SceneRenderer::render(GLuint targetFbo) {
     gl->glDisable(GL_SCISSOR_TEST);
     gl->glDisable(GL_BLEND);
     gl->glDepthMask(GL_TRUE);
-    gl->glClear(GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+    if (d.drawBackgroundPass) {
+        gl->glClear(GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+    } else {
+        gl->glClearColor(0, 0, 0, 0);
+        gl->glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+    }
     // Software rasterizers shade every sample: drop multisampling while the user drags.
     if (d.softwareRasterizer && (d.drag != Impl::Drag::None || d.moving))
         gl->glDisable(GL_MULTISAMPLE);
-    d.drawBackground();
+    if (d.drawBackgroundPass) d.drawBackground();
     d.drawModel(d.camera.view(), d.camera.projection(d.aspect()));
     const int triad = int(std::lround(kTriadSize * d.devicePixelRatio));
     const int margin = int(std::lround(kTriadMargin * d.devicePixelRatio));
@@ -224,6 +229,19 @@ void SceneRenderer::fitAll() {
 void SceneRenderer::setStandardView(StandardView view) {
     m_impl->camera.setView(view);
     fitAll();
+}
+
+QRgb SceneRenderer::backgroundAt(int y, int height) {
+    // The background shader: smoothstep over the height, bottom to top, at pixel centres.
+    const double h = height > 0 ? (double(height - 1 - y) + 0.5) / double(height) : 0.5;
+    const double t = h * h * (3.0 - 2.0 * h);
+    const QVector3D c = kBackgroundBottom + (kBackgroundTop - kBackgroundBottom) * float(t);
+    const auto byte = [](float v) { return int(std::lround(std::clamp(v, 0.0f, 1.0f) * 255.0f)); };
+    return qRgb(byte(c.x()), byte(c.y()), byte(c.z()));
+}
+
+void SceneRenderer::setDrawBackground(bool draw) {
+    m_impl->drawBackgroundPass = draw;
 }
 
 void SceneRenderer::Impl::drawBackground() {

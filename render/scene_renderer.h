@@ -13,6 +13,7 @@
 #include <QSize>
 #include <QString>
 #include <QtGui/qopengl.h>
+#include <QtGui/qrgb.h>
 
 #include <memory>
 #include <vector>
@@ -46,6 +47,12 @@ public:
     /// Highlights one B-rep face of the instance at `node`; node -1 clears.
     void setHighlightedFace(int node, int face);
     void setDisplayMode(DisplayMode mode);
+    /// The gradient background the frame is drawn over, as 8-bit RGB for a row `y` of `height`
+    /// (0 = top), and whether render() draws it (the default) or leaves the target cleared to
+    /// transparent black, so that a caller can put the frame over the gradient itself: the
+    /// anti-aliased result is the same and the frame is cheaper on software rasterizers.
+    static QRgb backgroundAt(int y, int height);
+    void setDrawBackground(bool draw);
     DisplayMode displayMode() const;
 
     /// Size of the target in device pixels, and device pixels per logical pixel.

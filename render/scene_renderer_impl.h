@@ -34,7 +34,8 @@ struct SceneRenderer::Impl {
     /// The scene is too big to redraw at full detail while the view moves: parts then draw
     /// their coarse triangles, without edges.
     bool coarseWhileMoving = false;
-    bool moving = false; ///< set by the viewport, e.g. while the wheel turns
+    bool moving = false;            ///< set by the viewport, e.g. while the wheel turns
+    bool drawBackgroundPass = true; ///< false: the target is cleared to transparent instead
     bool instancesDirty = true;
     std::vector<bool> hidden;
     std::vector<int> selection;

@@ -62,17 +62,19 @@ int runRender(int argc, char** argv) {
     // display and creates the GL context and its shaders.
     const std::filesystem::path file = opts.positional().first().toStdString();
     // Qt may change the environment while it starts: the child gets a copy taken here.
-    auto pending = std::async(std::launch::async,
-                              [file, importOptions, env = core::io::currentEnvironment()] {
-                                  return core::io::importIsolated(file, importOptions, {}, env);
-                              });
+    auto pending =
+        std::async(std::launch::async, [file, importOptions, env = core::io::currentEnvironment()] {
+            return core::io::importIsolated(file, importOptions, {}, env);
+        });
     QGuiApplication app(argc, argv);
     render::OffscreenRenderer renderer;
     QString error;
     bool glReady = renderer.create(&error);
     // Usually the import is still running: compile the frame's shaders in the meantime.
     if (glReady && pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
-        glReady = renderer.warmUp(size, mode, &error);
+        glReady = renderer.warmUp(size, mode, &error, [&pending] {
+            return pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready;
+        });
     const auto assembly = pending.get();
     if (!assembly) {
         printError(QString::fromStdString(assembly.error().toString()));
@@ -84,7 +86,8 @@ int runRender(int argc, char** argv) {
         return 3;
     }
     // PNG through the fast writer; other extensions (jpg, bmp, ...) through Qt's encoders.
-    const bool png = QFileInfo(out).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0;
+    const bool png =
+        QFileInfo(out).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0;
     if (png ? !render::writePng(image, out, &error) : !image.save(out)) {
         printError(png ? error : QStringLiteral("cannot write %1").arg(out));
         return 3;
