@@ -8,6 +8,7 @@
 #include "render/mesh_lod.h"
 #include "render/offscreen.h"
 #include "render/png_writer.h"
+#include "render/scene_renderer.h"
 #include "render/standard_view.h"
 
 #include <QtTest>
@@ -135,31 +136,54 @@ private slots:
 
     void pngWriterRoundTrip() {
         QTemporaryDir dir;
-        QImage image(97, 53, QImage::Format_RGB32);
-        std::uint32_t state = 12345;
-        for (int y = 0; y < image.height(); ++y)
-            for (int x = 0; x < image.width(); ++x) {
-                state = state * 1664525u + 1013904223u;
-                // Flat runs, gradients and noise: every filter path and byte value.
-                image.setPixel(x, y, y < 10 ? qRgb(200, 210, 220)
-                                     : y < 30 ? qRgb(x * 2, y * 4, 255 - x)
-                                              : QRgb(state >> 8) | 0xff000000u);
-            }
         const QString path = dir.filePath(QStringLiteral("out.png"));
         QString error;
-        QVERIFY2(writePng(image, path, &error), qPrintable(error));
-        QImage back(path);
-        QVERIFY(!back.isNull());
-        QCOMPARE(back.size(), image.size());
-        back = back.convertToFormat(QImage::Format_RGB32);
-        for (int y = 0; y < image.height(); ++y)
-            for (int x = 0; x < image.width(); ++x)
-                QCOMPARE(back.pixel(x, y), image.pixel(x, y));
+        // One band of rows, two, several of uneven size: compressed on separate threads.
+        for (int height : {53, 128, 257, 1000}) {
+            QImage image(97, height, QImage::Format_RGB32);
+            std::uint32_t state = 12345u + std::uint32_t(height);
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x) {
+                    state = state * 1664525u + 1013904223u;
+                    // Flat runs, gradients and noise: every filter path and byte value.
+                    const int band = y % 53;
+                    image.setPixel(x, y,
+                                   band < 10   ? qRgb(200, 210, 220)
+                                   : band < 30 ? qRgb(x * 2, band * 4, 255 - x)
+                                               : QRgb(state >> 8) | 0xff000000u);
+                }
+            QVERIFY2(writePng(image, path, &error), qPrintable(error));
+            QImage back(path);
+            QVERIFY(!back.isNull());
+            QCOMPARE(back.size(), image.size());
+            back = back.convertToFormat(QImage::Format_RGB32);
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    QCOMPARE(back.pixel(x, y), image.pixel(x, y));
+        }
         // A folder that does not exist: a clear error, and nothing written.
         const QString bad = dir.filePath(QStringLiteral("missing/out.png"));
-        QVERIFY(!writePng(image, bad, &error));
+        QVERIFY(!writePng(QImage(64, 64, QImage::Format_RGB32), bad, &error));
         QVERIFY2(error.contains(bad), qPrintable(error));
         QVERIFY(!writePng(QImage(), path, &error));
+    }
+
+    void backgroundUnderTheFrame() {
+        // Offscreen frames get the gradient at read-back: away from the model every pixel is
+        // the renderer's background colour for its row.
+        const QImage image = renderImage(test::threeBoxes().assembly, kImageSize,
+                                         StandardView::Front, DisplayMode::ShadedEdges);
+        QVERIFY(!image.isNull());
+        const int x = image.width() - 2;
+        for (int y = 0; y < image.height(); y += 7) {
+            const QRgb want = SceneRenderer::backgroundAt(y, image.height()),
+                       got = image.pixel(x, y);
+            QVERIFY2(std::abs(qRed(want) - qRed(got)) <= 1 &&
+                         std::abs(qGreen(want) - qGreen(got)) <= 1 &&
+                         std::abs(qBlue(want) - qBlue(got)) <= 1,
+                     qPrintable(QStringLiteral("row %1").arg(y)));
+        }
+        QVERIFY(SceneRenderer::backgroundAt(0, 100) != SceneRenderer::backgroundAt(99, 100));
     }
 
     void standardViewNames() {
