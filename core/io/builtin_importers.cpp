@@ -1,19 +1,28 @@
 #include "builtin_importers.h"
 
-#include "assimp/assimp_importer.h"
 #include "importer.h"
-#include "occt/brep_importer.h"
-#include "occt/iges_importer.h"
-#include "occt/step_importer.h"
 
 namespace wb::core::io {
 
 void registerBuiltinImporters(ImporterRegistry& registry) {
-    registry.add(std::make_unique<StepImporter>());
-    registry.add(std::make_unique<IgesImporter>());
-    registry.add(std::make_unique<BrepImporter>());
-    for (auto& importer : makeAssimpImporters())
-        registry.add(std::move(importer));
+    registerStepImporters(registry);
+    registerIgesImporters(registry);
+    registerBrepImporters(registry);
+    registerMeshImporters(registry);
+}
+
+ImporterRegistry& ImporterRegistry::instance() {
+    static ImporterRegistry* registry = [] {
+        auto* r = new ImporterRegistry;
+        registerBuiltinImporters(*r);
+        return r;
+    }();
+    return *registry;
+}
+
+Result<std::shared_ptr<const Assembly>> importFile(const std::filesystem::path& path,
+                                                   const ImportOptions& options) {
+    return importFile(path, options, ImporterRegistry::instance());
 }
 
 } // namespace wb::core::io

@@ -62,14 +62,14 @@ Result<void> validate(const std::filesystem::path& path, Assembly& assembly) {
 } // namespace
 
 Result<std::shared_ptr<const Assembly>> importFile(const std::filesystem::path& path,
-                                                   const ImportOptions& options) {
+                                                   const ImportOptions& options,
+                                                   const ImporterRegistry& registry) {
     if (options.cancelled()) return std::unexpected(cancelled(path));
     if (auto ok = checkPath(path); !ok) return std::unexpected(ok.error());
 
     const std::string head = readBytes(path, kProbeSize);
     if (head.empty()) return std::unexpected(unreadable(path));
 
-    const ImporterRegistry& registry = ImporterRegistry::instance();
     const Importer* importer = registry.find(path, head);
     if (!importer) {
         if (const Importer* claimed = registry.findByExtension(lowerExtension(path)))

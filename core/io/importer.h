@@ -54,7 +54,8 @@ public:
                                                    const ImportOptions& options) const = 0;
 };
 
-/// The set of known importers. `instance()` has every built-in importer registered.
+/// A set of importers. `instance()` has every built-in importer registered; the import helper
+/// programs build one with just the importers they link.
 /// `add` is meant for start-up; the const members are thread-safe.
 class ImporterRegistry {
 public:
@@ -80,5 +81,9 @@ private:
 /// (finite coordinates, some geometry). Thread-safe; call from a worker thread.
 Result<std::shared_ptr<const Assembly>> importFile(const std::filesystem::path& path,
                                                    const ImportOptions& options = {});
+/// The same with the importers of `registry`.
+Result<std::shared_ptr<const Assembly>> importFile(const std::filesystem::path& path,
+                                                   const ImportOptions& options,
+                                                   const ImporterRegistry& registry);
 
 } // namespace wb::core::io

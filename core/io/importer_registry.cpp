@@ -1,6 +1,5 @@
 #include "importer.h"
 
-#include "builtin_importers.h"
 #include "file_probe.h"
 
 #include <algorithm>
@@ -11,15 +10,6 @@ Importer::~Importer() = default;
 
 ImporterRegistry::ImporterRegistry() = default;
 ImporterRegistry::~ImporterRegistry() = default;
-
-ImporterRegistry& ImporterRegistry::instance() {
-    static ImporterRegistry* registry = [] {
-        auto* r = new ImporterRegistry;
-        registerBuiltinImporters(*r);
-        return r;
-    }();
-    return *registry;
-}
 
 void ImporterRegistry::add(std::unique_ptr<Importer> importer) {
     if (importer) m_importers.push_back(std::move(importer));

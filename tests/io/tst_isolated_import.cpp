@@ -1,8 +1,12 @@
-// Importing in the werkbank-import child process: the model that comes back equals an import in
-// this process (real files: the instanced sample assembly, IGES, STL), errors come back with
-// their ids, and a child that crashes, hangs or answers garbage gives a specific error
-// without taking the caller down. Also the codec on its own: round trip and damaged input.
+// Importing in a child process (werkbank-import, or the helper of the file's format family): the
+// model that comes back equals an import in this process (real files: the instanced sample
+// assembly, IGES, BREP, STL), every file goes to the family helper whose importer the registry
+// would choose, errors come back with their ids, and a child that crashes, hangs or answers
+// garbage gives a specific error without taking the caller down. Also the codec on its own:
+// round trip and damaged input.
 
+#include "core/io/file_probe.h"
+#include "core/io/format_probes.h"
 #include "core/io/formats.h"
 #include "core/io/import_errors.h"
 #include "core/io/isolated/isolated_import.h"
@@ -80,6 +84,8 @@ private slots:
             << QString();
         QTest::newRow("IGES") << QString::fromStdString((kOcctData / "iges/hammer.iges").string())
                               << QString();
+        QTest::newRow("BREP") << QString::fromStdString((kOcctData / "occ/CrankArm.brep").string())
+                              << QString();
         QTest::newRow("STL in inches")
             << QString::fromStdString((kOcctData / "stl/TR12J_OCC.stl").string())
             << QStringLiteral("0.0254");
@@ -92,11 +98,48 @@ private slots:
         if (!unit.isEmpty()) options.metresPerUnit = unit.toDouble();
         const auto here = importFile(file.toStdString(), options);
         QVERIFY2(here.has_value(), here ? "" : here.error().toString().c_str());
-        const auto there = importIsolated(file.toStdString(), options, kHelper);
-        QVERIFY2(there.has_value(), there ? "" : there.error().toString().c_str());
-        wb::test::checkAssembly(**there);
-        compareAssemblies(**here, **there);
-        if (!unit.isEmpty()) QCOMPARE((*there)->metresPerUnit(), 0.0254);
+        // Through the full helper and through the family's own (the default).
+        for (const std::filesystem::path& helper : {kHelper, std::filesystem::path()}) {
+            const auto there = importIsolated(file.toStdString(), options, helper);
+            QVERIFY2(there.has_value(), there ? "" : there.error().toString().c_str());
+            wb::test::checkAssembly(**there);
+            compareAssemblies(**here, **there);
+            if (!unit.isEmpty()) QCOMPARE((*there)->metresPerUnit(), 0.0254);
+        }
+    }
+
+    // The helper chosen from a file's first bytes is the family of the importer the registry
+    // picks, for every sample file; files no importer claims go to the full helper.
+    void familyHelperMatchesTheRegistry() {
+        std::vector<std::filesystem::path> files;
+        for (const char* folder : {"step", "iges", "occ", "stl"})
+            for (const auto& e : std::filesystem::directory_iterator(kOcctData / folder))
+                files.push_back(e.path());
+        for (const auto& e : std::filesystem::recursive_directory_iterator(wb::test::kAssimpModels))
+            if (e.is_regular_file()) files.push_back(e.path());
+        QVERIFY(files.size() > 100);
+        std::set<std::string> families;
+        int unclaimed = 0;
+        for (const auto& file : files) {
+            const std::string head = readBytes(file, kProbeSize);
+            const Importer* importer = ImporterRegistry::instance().find(file, head);
+            std::string_view expected;
+            for (const FormatProbe& p : formatProbes())
+                if (importer && p.format == importer->format().name) expected = p.family;
+            QCOMPARE(importFamily(file, head), expected);
+            const auto helper = importHelperFor(file);
+            if (expected.empty()) {
+                ++unclaimed;
+                QCOMPARE(helper, defaultImportHelper());
+            } else {
+                families.insert(std::string(expected));
+                QCOMPARE(helper.filename().string(), "werkbank-import-" + std::string(expected));
+            }
+        }
+        QCOMPARE(families, (std::set<std::string>{"brep", "iges", "mesh", "step"}));
+        QVERIFY(unclaimed > 0); // textures, materials and the like beside the models
+        // Missing files and folders are reported by the full helper, as before.
+        QCOMPARE(importHelperFor("/nonexistent/file.step"), defaultImportHelper());
     }
 
     void progressArrives() {

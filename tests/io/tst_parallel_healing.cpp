@@ -3,8 +3,9 @@
 // OCCT's healing alone, bit for bit, on real files and on STEP files written without p-curves
 // (as many CAD systems write them), where every curved face needs its p-curves projected.
 
-#include "core/io/occt/occt_init.h"
+#include "core/io/occt/iges_importer.h"
 #include "core/io/occt/parallel_healing.h"
+#include "core/io/occt/step_importer.h"
 #include "io_test_util.h"
 
 #include <BRepBuilderAPI_Copy.hxx>
@@ -124,7 +125,8 @@ private:
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        initOcctDataExchange();
+        initStepExchange();
+        initIgesExchange();
         STEPControl_Controller::Init();
         // The curved solids and a real part, written without p-curves.
         TopoDS_Shape bottle;

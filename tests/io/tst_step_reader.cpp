@@ -4,7 +4,7 @@
 // OCCT writes back from each model). Files outside what the reader handles must be declined
 // and then read by OCCT exactly as before.
 
-#include "core/io/occt/occt_init.h"
+#include "core/io/occt/step_importer.h"
 #include "core/io/occt/step_reader.h"
 #include "io_test_util.h"
 
@@ -156,7 +156,7 @@ private:
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        initOcctDataExchange();
+        initStepExchange();
         m_protocol = stepProtocol();
         QVERIFY(!m_protocol.IsNull());
         // Every BREP sample written by OCCT as STEP, in two schemas: many entity types,

@@ -1,7 +1,9 @@
 #include "assimp_importer.h"
 
 #include "assimp_scene.h"
+#include "core/io/builtin_importers.h"
 #include "core/io/file_probe.h"
+#include "core/io/format_probes.h"
 #include "core/io/formats.h"
 #include "core/io/import_errors.h"
 
@@ -44,58 +46,6 @@ const aiMesh* firstNonFiniteMesh(const aiScene& scene) {
         }
     }
     return nullptr;
-}
-
-bool hasExtension(std::string_view extension, std::initializer_list<std::string_view> list) {
-    for (std::string_view e : list)
-        if (extension == e) return true;
-    return false;
-}
-
-int probeStl(std::string_view head, std::string_view ext) {
-    const bool text = !looksBinary(head);
-    if (text && startsWithNoCase(skipSpace(head), "solid") && containsNoCase(head, "facet"))
-        return 100;
-    if (ext == "stl") return text && !startsWithNoCase(skipSpace(head), "solid") ? 0 : 50;
-    return 0;
-}
-
-int probeObj(std::string_view head, std::string_view ext) {
-    if (looksBinary(head)) return 0;
-    return ext == "obj" ? 60 : 0;
-}
-
-int probePly(std::string_view head, std::string_view) {
-    return startsWithNoCase(head, "ply") ? 100 : 0;
-}
-
-int probeGltf(std::string_view head, std::string_view ext) {
-    if (head.starts_with("glTF")) return 100;
-    if (ext == "gltf" && !looksBinary(head) && containsNoCase(head, "\"asset\"")) return 100;
-    return ext == "gltf" && !looksBinary(head) ? 40 : 0;
-}
-
-int probe3mf(std::string_view head, std::string_view ext) {
-    return ext == "3mf" && head.starts_with("PK\x03\x04") ? 100 : 0;
-}
-
-int probeOff(std::string_view head, std::string_view ext) {
-    if (looksBinary(head)) return 0;
-    const std::string_view text = skipSpace(head);
-    for (std::string_view magic : {"OFF", "COFF", "NOFF", "CNOFF", "STOFF", "STCOFF"})
-        if (text.starts_with(magic)) return 90;
-    return ext == "off" ? 30 : 0;
-}
-
-int probeCollada(std::string_view head, std::string_view ext) {
-    if (containsNoCase(head, "<COLLADA")) return 100;
-    return hasExtension(ext, {"dae"}) && !looksBinary(head) ? 30 : 0;
-}
-
-int probeFbx(std::string_view head, std::string_view ext) {
-    if (head.starts_with("Kaydara FBX Binary")) return 100;
-    if (ext == "fbx" && !looksBinary(head)) return containsNoCase(head, "FBX") ? 90 : 30;
-    return 0;
 }
 
 } // namespace
@@ -152,15 +102,20 @@ std::vector<std::unique_ptr<Importer>> makeAssimpImporters() {
     auto add = [&](FormatInfo info, AssimpImporter::ProbeFn probe, double unit) {
         list.push_back(std::make_unique<AssimpImporter>(std::move(info), std::move(probe), unit));
     };
-    add(formatNamed("STL"), probeStl, kMillimetre);
-    add(formatNamed("OBJ"), probeObj, kMillimetre);
-    add(formatNamed("PLY"), probePly, kMillimetre);
-    add(formatNamed("glTF"), probeGltf, kMetre); // glTF is defined in metres
-    add(formatNamed("3MF"), probe3mf, kMillimetre);
-    add(formatNamed("OFF"), probeOff, kMillimetre);
-    add(formatNamed("COLLADA"), probeCollada, kMetre); // Assimp applies <unit> to the root
-    add(formatNamed("FBX"), probeFbx, 0.01);           // FBX's default unit is the centimetre
+    add(formatNamed("STL"), probeFor("STL"), kMillimetre);
+    add(formatNamed("OBJ"), probeFor("OBJ"), kMillimetre);
+    add(formatNamed("PLY"), probeFor("PLY"), kMillimetre);
+    add(formatNamed("glTF"), probeFor("glTF"), kMetre); // glTF is defined in metres
+    add(formatNamed("3MF"), probeFor("3MF"), kMillimetre);
+    add(formatNamed("OFF"), probeFor("OFF"), kMillimetre);
+    add(formatNamed("COLLADA"), probeFor("COLLADA"), kMetre); // Assimp applies <unit> to the root
+    add(formatNamed("FBX"), probeFor("FBX"), 0.01); // FBX's default unit is the centimetre
     return list;
+}
+
+void registerMeshImporters(ImporterRegistry& registry) {
+    for (auto& importer : makeAssimpImporters())
+        registry.add(std::move(importer));
 }
 
 } // namespace wb::core::io

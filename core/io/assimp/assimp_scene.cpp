@@ -73,8 +73,8 @@ std::vector<std::uint32_t> weldVertices(const aiMesh& in, std::vector<std::uint3
         h ^= h >> 32;
         std::size_t slot = h & (slots - 1);
         auto same = [&](const std::array<std::uint32_t, 6>& o) {
-            return o[0] == k[0] && o[1] == k[1] && o[2] == k[2] && o[3] == k[3] &&
-                   o[4] == k[4] && o[5] == k[5];
+            return o[0] == k[0] && o[1] == k[1] && o[2] == k[2] && o[3] == k[3] && o[4] == k[4] &&
+                   o[5] == k[5];
         };
         while (table[slot] != kEmpty && !same(keys[table[slot]]))
             slot = (slot + 1) & (slots - 1);
@@ -105,8 +105,7 @@ std::shared_ptr<Mesh> convertMesh(const aiMesh& in) {
         for (unsigned k = 0; k < 3; ++k)
             valid = valid && face.mIndices[k] < in.mNumVertices;
         if (!valid) continue;
-        mesh->indices.insert(mesh->indices.end(), {remap[face.mIndices[0]],
-                                                   remap[face.mIndices[1]],
+        mesh->indices.insert(mesh->indices.end(), {remap[face.mIndices[0]], remap[face.mIndices[1]],
                                                    remap[face.mIndices[2]]});
     }
     mesh->faceIds.assign(mesh->triangleCount(), 0);

@@ -1,6 +1,6 @@
 #pragma once
-/// What werkbank-import writes on the pipe it gets as standard output: a sequence of frames, each a type byte,
-/// a 64-bit payload length (native order) and the payload. Zero or more progress frames
+/// What werkbank-import writes on the pipe it gets as standard output: a sequence of frames, each a
+/// type byte, a 64-bit payload length (native order) and the payload. Zero or more progress frames
 /// (fraction as a double, then the stage name), then one reply frame holding
 /// core/model/assembly_codec.h's encoding of the model or the error.
 
@@ -27,8 +27,7 @@ inline bool writeFrame(int fd, char type, std::string_view payload) {
     header[0] = type;
     const std::uint64_t size = payload.size();
     std::memcpy(header + 1, &size, sizeof size);
-    iovec parts[2] = {{header, sizeof header},
-                      {const_cast<char*>(payload.data()), payload.size()}};
+    iovec parts[2] = {{header, sizeof header}, {const_cast<char*>(payload.data()), payload.size()}};
     int first = 0;
     while (first < 2) {
         const ssize_t n = ::writev(fd, parts + first, 2 - first);

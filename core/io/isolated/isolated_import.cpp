@@ -1,5 +1,7 @@
 #include "isolated_import.h"
 
+#include "core/io/file_probe.h"
+#include "core/io/format_probes.h"
 #include "core/io/formats.h"
 #include "core/io/import_errors.h"
 #include "core/io/isolated/import_protocol.h"
@@ -51,6 +53,16 @@ std::filesystem::path defaultImportHelper() {
     return helper.empty() ? std::filesystem::path("werkbank-import") : helper;
 }
 
+std::filesystem::path importHelperFor(const std::filesystem::path& path) {
+    const std::string_view family = importFamily(path, readBytes(path, kProbeSize));
+    if (!family.empty()) {
+        const auto helper = siblingExecutable("werkbank-import-" + std::string(family));
+        std::error_code ec;
+        if (!helper.empty() && std::filesystem::is_regular_file(helper, ec)) return helper;
+    }
+    return defaultImportHelper();
+}
+
 std::vector<std::string> importHelperArguments(const std::filesystem::path& path,
                                                const ImportOptions& options) {
     std::vector<std::string> args{"--quality", qualityName(options.quality)};
@@ -75,7 +87,7 @@ importIsolated(const std::filesystem::path& path, const ImportOptions& options,
                const std::filesystem::path& helperPath,
                const std::vector<std::string>& environment) {
     if (options.cancelled()) return std::unexpected(cancelled(path));
-    const std::filesystem::path helper = helperPath.empty() ? defaultImportHelper() : helperPath;
+    const std::filesystem::path helper = helperPath.empty() ? importHelperFor(path) : helperPath;
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0)
         return std::unexpected(internalError(path, std::string("pipe: ") + std::strerror(errno)));

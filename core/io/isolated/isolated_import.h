@@ -1,9 +1,11 @@
 #pragma once
-/// Importing in a separate process. `werkbank-import` (beside the running program) reads and
-/// tessellates the file and hands the model back through a pipe. The caller's process then
-/// never loads OCCT or Assimp, which makes it start much faster, runs the import truly in
-/// parallel with the caller's own start-up, and keeps the caller alive when a hostile file
-/// crashes a CAD kernel. Depends on core/model only.
+/// Importing in a separate process. A helper program beside the running one reads and
+/// tessellates the file and hands the model back through a pipe: `werkbank-import-FAMILY`
+/// ("step", "iges", "brep", "mesh"), which loads only that family's libraries, for a file whose
+/// first bytes and extension name its format, and `werkbank-import` (every format) otherwise. The
+/// caller's process then never loads OCCT or Assimp, which makes it start much faster, runs the
+/// import truly in parallel with the caller's own start-up, and keeps the caller alive when a
+/// hostile file crashes a CAD kernel. Depends on core/model only.
 
 #include "core/io/importer.h"
 
@@ -17,8 +19,12 @@ namespace wb::core::io {
 /// `werkbank-import` in the folder of the running executable.
 std::filesystem::path defaultImportHelper();
 
+/// The helper for `path`: its family's program where the file's format is recognised and that
+/// program exists, else defaultImportHelper().
+std::filesystem::path importHelperFor(const std::filesystem::path& path);
+
 /// Imports `path` like importFile, in a child process running `helper` (default:
-/// defaultImportHelper()). The same errors as importFile, plus "io.importer_crashed"
+/// importHelperFor(path)). The same errors as importFile, plus "io.importer_crashed"
 /// (args: path, how it ended) when the child dies, and "io.bad_import_reply" when its reply is
 /// damaged. Reports the child's progress through `options.progress` on the calling thread;
 /// polls `options.cancel` and kills the child on cancel.
@@ -26,9 +32,10 @@ std::filesystem::path defaultImportHelper();
 /// process's own at the time of the spawn. A caller that may change its environment on
 /// another thread meanwhile passes a copy taken before (currentEnvironment()). The child also
 /// gets MMGT_CLEAR=0 (OCCT's allocations not zero-filled) unless the environment sets it.
-Result<std::shared_ptr<const Assembly>> importIsolated(
-    const std::filesystem::path& path, const ImportOptions& options = {},
-    const std::filesystem::path& helper = {}, const std::vector<std::string>& environment = {});
+Result<std::shared_ptr<const Assembly>>
+importIsolated(const std::filesystem::path& path, const ImportOptions& options = {},
+               const std::filesystem::path& helper = {},
+               const std::vector<std::string>& environment = {});
 
 /// A copy of the process's environment, for importIsolated.
 std::vector<std::string> currentEnvironment();

@@ -1,90 +1,12 @@
-// werkbank-import: reads and tessellates one CAD or mesh file and writes its progress and then
-// the model (or the error) to standard output as described in import_protocol.h. Run by
-// importIsolated; not meant to be run by hand.
-//   werkbank-import [--quality coarse|normal|fine] [--metres-per-unit X] [--] FILE
-// Exit code 0: a model was written; 2: an import error was written; 1: bad usage; 3: the
-// caller went away.
-#include "core/io/formats.h"
+// werkbank-import (every format) and werkbank-import-FAMILY (one family, and only its
+// libraries to load): importIsolated runs the family's program for a file it recognises and
+// the full one otherwise. WB_IMPORT_REGISTER names the registration function the build links.
+#include "core/io/builtin_importers.h"
 #include "core/io/importer.h"
-#include "core/io/isolated/import_protocol.h"
-#include "core/model/assembly_codec.h"
-#include "core/model/process.h"
-
-#include <cerrno>
-#include <charconv>
-#include <cmath>
-#include <mutex>
-#include <cstdio>
-#include <cstring>
-#include <string>
-
-#include <csignal>
-#include <sys/prctl.h>
-#include <unistd.h>
-
-namespace {
-
-int usage() {
-    std::fputs("usage: werkbank-import [--quality coarse|normal|fine] [--metres-per-unit X] "
-               "[--] FILE\n",
-               stderr);
-    return 1;
-}
-
-} // namespace
+#include "core/io/isolated/import_helper.h"
 
 int main(int argc, char** argv) {
-    using namespace wb::core;
-    tuneAllocator();
-    io::ImportOptions options;
-    const char* file = nullptr;
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        if (a == "--" && i + 2 == argc) {
-            file = argv[++i];
-        } else if (a == "--quality" && i + 1 < argc) {
-            const auto quality = io::qualityFromName(argv[++i]);
-            if (!quality) return usage();
-            options.quality = *quality;
-        } else if (a == "--metres-per-unit" && i + 1 < argc) {
-            double v = 0;
-            const char* s = argv[++i];
-            const auto [end, ec] = std::from_chars(s, s + std::strlen(s), v);
-            if (ec != std::errc() || *end || !(v > 0)) return usage();
-            options.metresPerUnit = v;
-        } else if (!file && a.rfind("--", 0) != 0 && i + 1 == argc) {
-            file = argv[i];
-        } else {
-            return usage();
-        }
-    }
-    if (!file) return usage();
-    // The frames go to a private copy of the pipe; standard output becomes standard error, so
-    // that anything a library prints cannot corrupt them.
-    const int frames = ::dup(STDOUT_FILENO);
-    if (frames < 0 || ::dup2(STDERR_FILENO, STDOUT_FILENO) < 0) return 3;
-    // Stop when the caller dies: nobody is left to read the result.
-    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    // Progress may come from several meshing threads: one writer at a time, and only when the
-    // stage changes or the fraction moves by a percent.
-    std::mutex progressLock;
-    std::string lastStage;
-    double lastFraction = -1;
-    options.progress = [&](const std::string& stage, double fraction) {
-        const std::lock_guard lock(progressLock);
-        if (stage == lastStage && std::abs(fraction - lastFraction) < 0.01) return;
-        lastStage = stage;
-        lastFraction = fraction;
-        io::protocol::writeFrame(frames, io::protocol::kProgress,
-                                 io::protocol::progressPayload(fraction, stage));
-    };
-    const auto result = io::importFile(file, options);
-    std::string reply;
-    if (result)
-        encodeAssembly(**result, reply);
-    else
-        encodeError(result.error(), reply);
-    const std::lock_guard lock(progressLock);
-    if (!io::protocol::writeFrame(frames, io::protocol::kReply, reply)) return 3;
-    leaveNow(result ? 0 : 2); // without unloading the CAD kernel's libraries
+    wb::core::io::ImporterRegistry registry;
+    wb::core::io::WB_IMPORT_REGISTER(registry);
+    return wb::core::io::runImportHelper(argc, argv, registry);
 }

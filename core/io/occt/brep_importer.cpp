@@ -1,7 +1,9 @@
 #include "brep_importer.h"
 
 #include "brep_meshing.h"
+#include "core/io/builtin_importers.h"
 #include "core/io/file_probe.h"
+#include "core/io/format_probes.h"
 #include "core/io/formats.h"
 #include "core/io/import_errors.h"
 #include "occt_convert.h"
@@ -19,7 +21,6 @@ namespace wb::core::io {
 
 namespace {
 
-constexpr std::string_view kBrepMagic = "CASCADE Topology";
 constexpr double kReadEnd = 0.4;
 
 // One node per child of a top-level compound; children that share geometry share a part.
@@ -56,8 +57,8 @@ FormatInfo BrepImporter::format() const {
     return formatNamed("BREP");
 }
 
-int BrepImporter::probe(std::string_view head, std::string_view) const {
-    return containsNoCase(head.substr(0, 256), kBrepMagic) && !looksBinary(head) ? 100 : 0;
+int BrepImporter::probe(std::string_view head, std::string_view extension) const {
+    return probeFor("BREP")(head, extension);
 }
 
 Result<std::shared_ptr<Assembly>> BrepImporter::read(const std::filesystem::path& path,
@@ -86,6 +87,10 @@ Result<std::shared_ptr<Assembly>> BrepImporter::read(const std::filesystem::path
     } catch (const Standard_Failure& e) {
         return std::unexpected(readFailed(path, "BREP", e.GetMessageString()));
     }
+}
+
+void registerBrepImporters(ImporterRegistry& registry) {
+    registry.add(std::make_unique<BrepImporter>());
 }
 
 } // namespace wb::core::io

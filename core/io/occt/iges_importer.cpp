@@ -1,14 +1,18 @@
 #include "iges_importer.h"
 
+#include "core/io/builtin_importers.h"
 #include "core/io/file_probe.h"
+#include "core/io/format_probes.h"
 #include "core/io/formats.h"
 #include "core/io/import_errors.h"
 #include "occt_convert.h"
 #include "occt_init.h"
 #include "occt_progress.h"
+#include "parallel_healing.h"
 #include "xcaf_assembly.h"
 
 #include <IGESCAFControl_Reader.hxx>
+#include <IGESControl_Controller.hxx>
 #include <IGESData_GlobalSection.hxx>
 #include <IGESData_IGESModel.hxx>
 #include <Standard_Failure.hxx>
@@ -17,6 +21,7 @@
 #include <XCAFDoc_DocumentTool.hxx>
 
 #include <iterator>
+#include <mutex>
 
 namespace wb::core::io {
 
@@ -25,10 +30,6 @@ namespace {
 constexpr std::size_t kSectionColumn = 72; // 0-based column of the section letter
 constexpr double kReadEnd = 0.3;
 constexpr double kTransferEnd = 0.6;
-
-std::string_view firstLine(std::string_view text) {
-    return text.substr(0, text.find_first_of("\r\n"));
-}
 
 std::string_view lastLine(std::string_view text) {
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' '))
@@ -51,17 +52,21 @@ double unitOf(const IGESData_GlobalSection& global) {
 
 } // namespace
 
+void initIgesExchange() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        IGESControl_Controller::Init();
+        installParallelHealing();
+        initOcctMessages();
+    });
+}
+
 FormatInfo IgesImporter::format() const {
     return formatNamed("IGES");
 }
 
 int IgesImporter::probe(std::string_view head, std::string_view extension) const {
-    const std::string_view line = firstLine(head);
-    if (line.size() > kSectionColumn &&
-        (line[kSectionColumn] == 'S' || line[kSectionColumn] == 'G'))
-        return 90;
-    if ((extension == "igs" || extension == "iges") && !looksBinary(head)) return 30;
-    return 0;
+    return probeFor("IGES")(head, extension);
 }
 
 Result<std::shared_ptr<Assembly>> IgesImporter::read(const std::filesystem::path& path,
@@ -72,7 +77,7 @@ Result<std::shared_ptr<Assembly>> IgesImporter::read(const std::filesystem::path
     if (last.size() <= kSectionColumn || last[kSectionColumn] != 'T')
         return std::unexpected(truncatedFile(path, "IGES"));
     try {
-        initOcctDataExchange();
+        initIgesExchange();
         options.report("reading", 0.0);
         IGESCAFControl_Reader reader;
         reader.SetColorMode(true);
@@ -109,6 +114,10 @@ Result<std::shared_ptr<Assembly>> IgesImporter::read(const std::filesystem::path
     } catch (const Standard_Failure& e) {
         return std::unexpected(readFailed(path, "IGES", e.GetMessageString()));
     }
+}
+
+void registerIgesImporters(ImporterRegistry& registry) {
+    registry.add(std::make_unique<IgesImporter>());
 }
 
 } // namespace wb::core::io

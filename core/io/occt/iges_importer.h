@@ -5,6 +5,9 @@
 
 namespace wb::core::io {
 
+/// Initialises OCCT's IGES reader once per process (thread-safe).
+void initIgesExchange();
+
 class IgesImporter final : public Importer {
 public:
     FormatInfo format() const override;

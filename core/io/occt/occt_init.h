@@ -1,15 +1,10 @@
 #pragma once
-/// One-time, thread-safe set-up of OCCT's data exchange (internal to core/io).
-
-#include <TDocStd_Document.hxx>
+/// One-time set-up shared by the OCCT importers (internal to core/io).
 
 namespace wb::core::io {
 
-/// Initialises the STEP and IGES controllers once per process and routes OCCT's default
-/// messenger to stderr (failures only).
-void initOcctDataExchange();
-
-/// A fresh XCAF document that belongs to no application (safe on any thread).
-Handle(TDocStd_Document) newXcafDocument();
+/// Routes OCCT's default messenger to stderr, failures only (once per process, thread-safe):
+/// the readers report statistics there, which would otherwise go to stdout.
+void initOcctMessages();
 
 } // namespace wb::core::io

@@ -32,6 +32,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <vector>
 
 namespace wb::core::io {
@@ -168,7 +169,10 @@ public:
 } // namespace
 
 void installParallelHealing() {
-    XSAlgo::SetAlgoContainer(new ParallelHealingContainer);
+    static std::mutex lock;
+    const std::lock_guard guard(lock);
+    if (Handle(ParallelHealingContainer)::DownCast(XSAlgo::AlgoContainer()).IsNull())
+        XSAlgo::SetAlgoContainer(new ParallelHealingContainer);
 }
 
 int addMissingPCurves(const TopoDS_Shape& shape, double precision,

@@ -10,7 +10,8 @@ class TopoDS_Shape;
 namespace wb::core::io {
 
 /// Replaces OCCT's shape-processing container with one that runs addMissingPCurves() before
-/// OCCT's own processing. Call once, after the STEP and IGES controllers are initialised.
+/// OCCT's own processing, unless it is installed already. Call after initialising a
+/// translator's controller (which sets up OCCT's container first).
 void installParallelHealing();
 
 /// For every edge of `shape` without a p-curve on a non-planar face it bounds (seams and

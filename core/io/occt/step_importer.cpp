@@ -1,14 +1,18 @@
 #include "step_importer.h"
 
+#include "core/io/builtin_importers.h"
 #include "core/io/file_probe.h"
+#include "core/io/format_probes.h"
 #include "core/io/formats.h"
 #include "core/io/import_errors.h"
 #include "occt_convert.h"
 #include "occt_init.h"
 #include "occt_progress.h"
+#include "parallel_healing.h"
 #include "step_reader.h"
 #include "xcaf_assembly.h"
 
+#include <STEPCAFControl_Controller.hxx>
 #include <STEPCAFControl_Reader.hxx>
 #include <STEPControl_Reader.hxx>
 #include <Standard_Failure.hxx>
@@ -17,11 +21,12 @@
 #include <XCAFDoc_DocumentTool.hxx>
 #include <XSControl_WorkSession.hxx>
 
+#include <mutex>
+
 namespace wb::core::io {
 
 namespace {
 
-constexpr std::string_view kStepMagic = "ISO-10303-21";
 constexpr std::string_view kStepEnd = "END-ISO-10303-21";
 constexpr double kReadEnd = 0.3;
 constexpr double kTransferEnd = 0.6;
@@ -46,12 +51,21 @@ double documentUnit(const Handle(TDocStd_Document) & doc) {
 
 } // namespace
 
+void initStepExchange() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        STEPCAFControl_Controller::Init();
+        installParallelHealing();
+        initOcctMessages();
+    });
+}
+
 FormatInfo StepImporter::format() const {
     return formatNamed("STEP");
 }
 
-int StepImporter::probe(std::string_view head, std::string_view) const {
-    return startsWithNoCase(skipSpace(head), kStepMagic) ? 100 : 0;
+int StepImporter::probe(std::string_view head, std::string_view extension) const {
+    return probeFor("STEP")(head, extension);
 }
 
 Result<std::shared_ptr<Assembly>> StepImporter::read(const std::filesystem::path& path,
@@ -60,7 +74,7 @@ Result<std::shared_ptr<Assembly>> StepImporter::read(const std::filesystem::path
     if (!containsNoCase(readBytes(path, 1024, true), kStepEnd))
         return std::unexpected(truncatedFile(path, "STEP"));
     try {
-        initOcctDataExchange();
+        initStepExchange();
         options.report("reading", 0.0);
         STEPCAFControl_Reader reader;
         // The project's Part 21 parser in front of OCCT's (several times faster; OCCT's reads
@@ -99,6 +113,10 @@ Result<std::shared_ptr<Assembly>> StepImporter::read(const std::filesystem::path
     } catch (const Standard_Failure& e) {
         return std::unexpected(readFailed(path, "STEP", e.GetMessageString()));
     }
+}
+
+void registerStepImporters(ImporterRegistry& registry) {
+    registry.add(std::make_unique<StepImporter>());
 }
 
 } // namespace wb::core::io

@@ -6,6 +6,9 @@
 
 namespace wb::core::io {
 
+/// Initialises OCCT's STEP reader once per process (thread-safe).
+void initStepExchange();
+
 class StepImporter final : public Importer {
 public:
     FormatInfo format() const override;

@@ -9,6 +9,7 @@
 #include <TDF_LabelMapHasher.hxx>
 #include <TDF_LabelSequence.hxx>
 #include <TDataStd_Name.hxx>
+#include <TDocStd_Document.hxx>
 #include <TopoDS_Shape.hxx>
 #include <XCAFDoc_ColorTool.hxx>
 #include <XCAFDoc_DocumentTool.hxx>
@@ -117,6 +118,12 @@ private:
 };
 
 } // namespace
+
+Handle(TDocStd_Document) newXcafDocument() {
+    Handle(TDocStd_Document) doc = new TDocStd_Document("MDTV-XCAF");
+    XCAFDoc_DocumentTool::Set(doc->Main(), Standard_False);
+    return doc;
+}
 
 Result<std::shared_ptr<Assembly>> assemblyFromXcaf(const Handle(TDocStd_Document) & doc,
                                                    const ImportOptions& options,

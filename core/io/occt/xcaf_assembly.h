@@ -10,6 +10,9 @@
 
 namespace wb::core::io {
 
+/// A fresh XCAF document that belongs to no application (safe on any thread).
+Handle(TDocStd_Document) newXcafDocument();
+
 /// Builds the node tree (names, locations, colours) from the document's free shapes, makes one
 /// Part per distinct shape label so that instances share it, and tessellates the parts
 /// ("meshing" from `from` to 1). `scale` converts document lengths to the file's unit.

@@ -1,0 +1,16 @@
+#pragma once
+/// The import helper programs' main: one file, read with the importers of `registry`, its
+/// progress and then the model or the error written to standard output as import_protocol.h
+/// describes.
+///   werkbank-import[-FAMILY] [--quality coarse|normal|fine] [--metres-per-unit X] [--] FILE
+/// Exit code 0: a model was written; 2: an import error was written; 1: bad usage; 3: the
+/// caller went away. Does not return after an import: the process leaves without unloading the
+/// CAD kernel's libraries.
+
+namespace wb::core::io {
+
+class ImporterRegistry;
+
+int runImportHelper(int argc, char** argv, const ImporterRegistry& registry);
+
+} // namespace wb::core::io
