@@ -35,35 +35,47 @@ std::uint32_t over(std::uint32_t pixel, QRgb background) {
 }
 
 /// Resolves the multisampled `fbo` into a single-sampled one and reads it straight into an
-/// opaque RGB32 image, top row first: one blit and one read, no format conversions. The frame
-/// was drawn over transparent black; each pixel is put over the renderer's gradient here,
-/// which is exact for the premultiplied colours multisampling resolves to.
+/// opaque RGB32 image, top row first: a blit and a read per rectangle of `content` (GL
+/// convention), where the frame has more than background; every other pixel is background.
+/// The frame was drawn over transparent black; each pixel is put over the renderer's gradient
+/// here, which is exact for the premultiplied colours multisampling resolves to.
 QImage readBack(QOpenGLContext& context, QOpenGLFramebufferObject& fbo,
-                QOpenGLFramebufferObject& resolved) {
+                QOpenGLFramebufferObject& resolved, const std::vector<QRect>& content) {
     const QSize size = fbo.size();
+    QImage image(size, QImage::Format_RGB32);
+    if (image.isNull()) return {};
+    for (int y = 0; y < size.height(); ++y) {
+        auto* row = reinterpret_cast<std::uint32_t*>(image.scanLine(y));
+        std::fill(row, row + size.width(),
+                  SceneRenderer::backgroundAt(y, size.height()) | 0xff000000u);
+    }
     QOpenGLFunctions* gl = context.functions();
     while (gl->glGetError() != GL_NO_ERROR) {
     }
-    QOpenGLFramebufferObject::blitFramebuffer(&resolved, &fbo);
-    std::vector<std::uint32_t> pixels(std::size_t(size.width()) * std::size_t(size.height()));
-    resolved.bind();
-    gl->glPixelStorei(GL_PACK_ALIGNMENT, 4);
-    gl->glReadPixels(0, 0, size.width(), size.height(), GL_BGRA, GL_UNSIGNED_BYTE, pixels.data());
-    resolved.release();
-    if (gl->glGetError() != GL_NO_ERROR) return {};
-    QImage image(size, QImage::Format_RGB32);
-    if (image.isNull()) return {};
-    // GL's rows run bottom-up; RGB32 wants alpha 0xff in every pixel.
-    for (int y = 0; y < size.height(); ++y) {
-        const std::uint32_t* from =
-            pixels.data() + std::size_t(size.height() - 1 - y) * std::size_t(size.width());
-        auto* to = reinterpret_cast<std::uint32_t*>(image.scanLine(y));
-        const QRgb background = SceneRenderer::backgroundAt(y, size.height());
-        for (int x = 0; x < size.width(); ++x)
-            to[x] = over(from[x], background);
+    std::vector<std::uint32_t> pixels;
+    for (const QRect& rect : content) {
+        if (rect.isEmpty()) continue;
+        pixels.resize(std::size_t(rect.width()) * std::size_t(rect.height()));
+        QOpenGLFramebufferObject::blitFramebuffer(&resolved, rect, &fbo, rect);
+        resolved.bind();
+        gl->glPixelStorei(GL_PACK_ALIGNMENT, 4);
+        gl->glReadPixels(rect.x(), rect.y(), rect.width(), rect.height(), GL_BGRA, GL_UNSIGNED_BYTE,
+                         pixels.data());
+        resolved.release();
+        if (gl->glGetError() != GL_NO_ERROR) return {};
+        // GL's rows run bottom-up.
+        for (int r = 0; r < rect.height(); ++r) {
+            const int y = size.height() - 1 - (rect.y() + r);
+            auto* to = reinterpret_cast<std::uint32_t*>(image.scanLine(y)) + rect.x();
+            const std::uint32_t* from = pixels.data() + std::size_t(r) * std::size_t(rect.width());
+            const std::uint32_t background = to[0];
+            for (int x = 0; x < rect.width(); ++x)
+                to[x] = over(from[x], background);
+        }
     }
     return image;
 }
+
 } // namespace
 
 QSurfaceFormat requiredSurfaceFormat(int samples) {
@@ -174,7 +186,7 @@ QImage OffscreenRenderer::draw(std::shared_ptr<const core::Assembly> assembly, Q
     d.renderer.render(d.target->handle());
     QImage out;
     if (image) {
-        out = readBack(d.context, *d.target, *d.resolved);
+        out = readBack(d.context, *d.target, *d.resolved, d.renderer.contentRects());
     } else {
         // The resolve has its own shader variant; skipped when the model has come meanwhile.
         if (!stillWaiting || stillWaiting())

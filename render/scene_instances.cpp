@@ -39,9 +39,11 @@ void SceneRenderer::Impl::updateInstances() {
     const std::vector<char> isSelected = inheritDown(selectedSeeds);
 
     std::vector<std::vector<InstanceData>> perPart(parts.size());
+    instanceHidden.assign(instances.size(), 1);
     for (std::size_t i = 0; i < instances.size(); ++i) {
         const core::Instance& instance = instances[i];
         if (isHidden[instance.node] || std::size_t(instance.part) >= parts.size()) continue;
+        instanceHidden[i] = 0;
         InstanceData data{};
         for (int k = 0; k < 16; ++k)
             data.model[k] = static_cast<float>(instance.world.m[k]);

@@ -10,6 +10,7 @@
 #include "core/model/assembly.h"
 
 #include <QPoint>
+#include <QRect>
 #include <QSize>
 #include <QString>
 #include <QtGui/qopengl.h>
@@ -53,6 +54,11 @@ public:
     /// anti-aliased result is the same and the frame is cheaper on software rasterizers.
     static QRgb backgroundAt(int y, int height);
     void setDrawBackground(bool draw);
+    /// The pixels (GL convention: origin bottom-left, device pixels) where the last render()
+    /// drew more than the background: one or two rectangles around the projected visible model
+    /// and the axis triad, with a margin. Offscreen read-back takes only these. Costs a pass over
+    /// the visible vertices (their boxes for big scenes).
+    std::vector<QRect> contentRects() const;
     DisplayMode displayMode() const;
 
     /// Size of the target in device pixels, and device pixels per logical pixel.

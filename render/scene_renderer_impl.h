@@ -34,8 +34,10 @@ struct SceneRenderer::Impl {
     /// The scene is too big to redraw at full detail while the view moves: parts then draw
     /// their coarse triangles, without edges.
     bool coarseWhileMoving = false;
-    bool moving = false;            ///< set by the viewport, e.g. while the wheel turns
-    bool drawBackgroundPass = true; ///< false: the target is cleared to transparent instead
+    bool moving = false;              ///< set by the viewport, e.g. while the wheel turns
+    bool drawBackgroundPass = true;   ///< false: the target is cleared to transparent instead
+    QMatrix4x4 lastViewProjection;    ///< of the last render()
+    std::vector<char> instanceHidden; ///< per instance, as of the last updateInstances()
     bool instancesDirty = true;
     std::vector<bool> hidden;
     std::vector<int> selection;
@@ -63,6 +65,10 @@ struct SceneRenderer::Impl {
     std::vector<char> inheritDown(const std::vector<char>& seeds) const;
     core::BBox visibleBox() const;
 
+    /// Pixels (GL convention, origin bottom-left) that hold every visible instance and the
+    /// axis triad under `viewProjection`, with a margin for lines and multisampling: one or
+    /// two rectangles; the whole target where that cannot be told (geometry behind the eye).
+    std::vector<QRect> contentRects(const QMatrix4x4& viewProjection) const;
     void drawBackground();
     void drawModel(const QMatrix4x4& view, const QMatrix4x4& projection);
     /// Renders the ID pass restricted to one pixel and reads it back.

@@ -44,6 +44,12 @@ QImage GlFixture::grab() {
     return m_fbo->toImage().convertToFormat(QImage::Format_RGB32);
 }
 
+QImage GlFixture::grabWithAlpha() {
+    m_context.makeCurrent(&m_surface);
+    m_renderer.render(m_fbo->handle());
+    return m_fbo->toImage(true).convertToFormat(QImage::Format_ARGB32);
+}
+
 QPoint GlFixture::project(const QVector3D& point) {
     Camera& camera = m_renderer.camera();
     const float aspect = float(m_size.width()) / float(m_size.height());

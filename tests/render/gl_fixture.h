@@ -25,6 +25,8 @@ public:
 
     /// Renders a frame and reads it back (top-left origin).
     QImage grab();
+    /// The same with the alpha channel as drawn (top-left origin).
+    QImage grabWithAlpha();
     /// Logical pixel (top-left origin) where `point` appears with the current camera.
     QPoint project(const QVector3D& point);
 

@@ -168,6 +168,48 @@ private slots:
         QVERIFY(!writePng(QImage(), path, &error));
     }
 
+    void contentRectsHoldEverythingDrawn() {
+        // Everything but the background lies in contentRects(), which offscreen read-back
+        // relies on: drawn over transparent black, no pixel outside them may have alpha.
+        test::GlFixture gl;
+        QVERIFY2(gl.ok(), qPrintable(gl.error()));
+        SceneRenderer& r = gl.renderer();
+        r.setDrawBackground(false);
+        const std::vector<std::shared_ptr<const core::Assembly>> scenes{test::threeBoxes().assembly,
+                                                                        test::instancedRow(5)};
+        for (const auto& assembly : scenes) {
+            r.setAssembly(assembly);
+            for (StandardView view : {StandardView::Iso, StandardView::Front, StandardView::Top,
+                                      StandardView::Left, StandardView::Bottom}) {
+                for (DisplayMode mode : {DisplayMode::ShadedEdges, DisplayMode::Wireframe}) {
+                    r.setDisplayMode(mode);
+                    r.setStandardView(view);
+                    const QImage image = gl.grabWithAlpha();
+                    const std::vector<QRect> rects = r.contentRects();
+                    QVERIFY(!rects.empty() && rects.size() <= 2);
+                    qint64 area = 0, drawn = 0;
+                    for (const QRect& rect : rects)
+                        area += qint64(rect.width()) * rect.height();
+                    for (int y = 0; y < image.height(); ++y)
+                        for (int x = 0; x < image.width(); ++x) {
+                            if (qAlpha(image.pixel(x, y)) == 0) continue;
+                            ++drawn;
+                            const QPoint glPixel(x, image.height() - 1 - y);
+                            bool inside = false;
+                            for (const QRect& rect : rects)
+                                inside = inside || rect.contains(glPixel);
+                            QVERIFY2(
+                                inside,
+                                qPrintable(QStringLiteral("pixel %1,%2 outside").arg(x).arg(y)));
+                        }
+                    QVERIFY(drawn > 0);
+                    // And they are tight: well under the whole image for these scenes.
+                    QVERIFY(area < qint64(image.width()) * image.height() * 8 / 10);
+                }
+            }
+        }
+    }
+
     void backgroundUnderTheFrame() {
         // Offscreen frames get the gradient at read-back: away from the model every pixel is
         // the renderer's background colour for its row.
