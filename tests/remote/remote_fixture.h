@@ -8,11 +8,13 @@
 #include "remote/client/client.h"
 
 #include <chrono>
-#include <cstdlib>
-#include <iostream>
 #include <csignal>
+#include <cstdlib>
 #include <fcntl.h>
 #include <future>
+#include <iostream>
+#include <mutex>
+#include <set>
 #include <sstream>
 #include <sys/wait.h>
 #include <thread>
@@ -33,7 +35,6 @@ inline std::string readText(const fs::path& file) {
     return s.str();
 }
 
-/// A werkbank-server child process; its output goes to `log`.
 /// Forks and runs the project binary `name` with `args`, stdout to `out` and stderr to `err`
 /// (the same file when equal). Returns the child's pid.
 inline pid_t spawn(const std::string& name, const std::vector<std::string>& args,
@@ -53,6 +54,8 @@ inline pid_t spawn(const std::string& name, const std::vector<std::string>& args
     ::_exit(127);
 }
 
+/// A werkbank-server child process; its output goes to `log`. The tests end without running
+/// destructors (see finish()), so the servers still running are tracked and stopped there.
 class ServerProcess {
 public:
     ServerProcess() = default;
@@ -64,6 +67,7 @@ public:
     bool start(const std::vector<std::string>& args, const fs::path& log) {
         m_log = log;
         m_pid = spawn("werkbank-server", args, log, log);
+        track(m_pid, true);
         for (int i = 0; i < 500; ++i) {
             const std::string text = readText(log);
             if (auto at = text.find("listening on ");
@@ -73,6 +77,7 @@ public:
             }
             int status = 0;
             if (::waitpid(m_pid, &status, WNOHANG) == m_pid) {
+                track(m_pid, false);
                 m_pid = -1;
                 std::cerr << "server exited at start:\n" << text;
                 return false;
@@ -94,15 +99,43 @@ public:
     /// SIGTERM and wait; returns the exit status.
     int stop() { return signalAndWait(SIGTERM); }
 
+    /// Kills every server a test left running.
+    static void killLeftovers() {
+        const std::lock_guard lock(registry().lock);
+        for (const pid_t pid : registry().pids) {
+            ::kill(pid, SIGKILL);
+            int status = 0;
+            ::waitpid(pid, &status, 0);
+        }
+        registry().pids.clear();
+    }
+
 private:
     int signalAndWait(int signal) {
         if (m_pid <= 0) return -1;
         ::kill(m_pid, signal);
         int status = 0;
         ::waitpid(m_pid, &status, 0);
+        track(m_pid, false);
         m_pid = -1;
         return status;
     }
+    struct Registry {
+        std::mutex lock;
+        std::set<pid_t> pids;
+    };
+    static Registry& registry() {
+        static Registry r;
+        return r;
+    }
+    static void track(pid_t pid, bool running) {
+        const std::lock_guard lock(registry().lock);
+        if (running)
+            registry().pids.insert(pid);
+        else
+            registry().pids.erase(pid);
+    }
+
     pid_t m_pid = -1;
     std::string m_endpoint;
     fs::path m_log;
@@ -192,5 +225,12 @@ struct FieldChecksum {
         if (!f.final && f.offset == 0) ++intermediate;
     }
 };
+
+/// The tests' exit status after stopping the servers they left running; the mains then leave
+/// without gRPC's global teardown, as the programs under test do.
+inline int finish(const char* name) {
+    ServerProcess::killLeftovers();
+    return simtest::finish(name);
+}
 
 } // namespace remotetest

@@ -99,5 +99,5 @@ int main() {
     SIM_CHECK(cli({"fetch", id, "-o", d + "mine"}, alice).exit == 0 &&
               fs::exists(dir / "mine" / "result.json"));
     if (simtest::failures()) std::cerr << readText(dir / "tls.log") << readText(dir / "mtls.log");
-    wb::core::leaveNow(simtest::finish("tst_remote_auth"));
+    wb::core::leaveNow(remotetest::finish("tst_remote_auth"));
 }

@@ -44,5 +44,5 @@ int main() {
         }
     }
     SIM_CHECK(!socketDir.empty() && !fs::exists(socketDir)); // stopped with its last client
-    wb::core::leaveNow(simtest::finish("tst_remote_embedded"));
+    wb::core::leaveNow(remotetest::finish("tst_remote_embedded"));
 }

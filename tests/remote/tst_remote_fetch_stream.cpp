@@ -250,5 +250,5 @@ int main() {
     parserAcrossSlices();
     scriptedStreams(dir);
     stockClientReadsServer(dir);
-    wb::core::leaveNow(simtest::finish("tst_remote_fetch_stream"));
+    wb::core::leaveNow(remotetest::finish("tst_remote_fetch_stream"));
 }

@@ -242,5 +242,5 @@ int main() {
     SIM_CHECK(server.stop() == 0);
 
     if (simtest::failures()) std::cerr << "server log:\n" << readText(dir / "server.log");
-    wb::core::leaveNow(simtest::finish("tst_remote_info"));
+    wb::core::leaveNow(remotetest::finish("tst_remote_info"));
 }

@@ -116,5 +116,5 @@ int main() {
 
     concurrentClients(options, dir);
     if (simtest::failures()) std::cerr << readText(dir / "server.log");
-    wb::core::leaveNow(simtest::finish("tst_remote_jobs"));
+    wb::core::leaveNow(remotetest::finish("tst_remote_jobs"));
 }

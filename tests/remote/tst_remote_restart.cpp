@@ -144,5 +144,5 @@ int main() {
     if (simtest::failures())
         std::cerr << readText(dir / "server1.log") << readText(dir / "server2.log")
                   << readText(dir / "server3.log");
-    wb::core::leaveNow(simtest::finish("tst_remote_restart"));
+    wb::core::leaveNow(remotetest::finish("tst_remote_restart"));
 }

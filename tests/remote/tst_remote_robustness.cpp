@@ -148,5 +148,5 @@ int main() {
         await<wb::remote::JobInfo>([&](auto cb) { (*client)->submit(study, *geometry, {}, cb); });
     SIM_CHECK(good.has_value());
     if (simtest::failures()) std::cerr << readText(dir / "server.log");
-    wb::core::leaveNow(simtest::finish("tst_remote_robustness"));
+    wb::core::leaveNow(remotetest::finish("tst_remote_robustness"));
 }

@@ -94,5 +94,5 @@ int main() {
     if (simtest::failures())
         std::cerr << "server log:\n" << readText(dir / "server.log") << submit.err << fetch.err;
     server.stop();
-    wb::core::leaveNow(simtest::finish("tst_remote_submit"));
+    wb::core::leaveNow(remotetest::finish("tst_remote_submit"));
 }
