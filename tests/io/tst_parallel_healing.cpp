@@ -19,20 +19,29 @@
 #include <BRep_Tool.hxx>
 #include <Geom2d_Curve.hxx>
 #include <Geom_Plane.hxx>
+#include <IGESCAFControl_Writer.hxx>
+#include <IGESControl_Controller.hxx>
 #include <Interface_Static.hxx>
+#include <Quantity_Color.hxx>
 #include <STEPControl_Controller.hxx>
 #include <STEPControl_Writer.hxx>
 #include <ShapeAnalysis_Surface.hxx>
 #include <ShapeBuild_Edge.hxx>
 #include <ShapeFix_Edge.hxx>
+#include <TDocStd_Document.hxx>
 #include <TopExp.hxx>
 #include <TopExp_Explorer.hxx>
 #include <TopTools_IndexedMapOfShape.hxx>
 #include <TopoDS.hxx>
 #include <TopoDS_Compound.hxx>
+#include <XCAFApp_Application.hxx>
+#include <XCAFDoc_ColorTool.hxx>
+#include <XCAFDoc_DocumentTool.hxx>
+#include <XCAFDoc_ShapeTool.hxx>
 #include <XSAlgo.hxx>
 #include <XSAlgo_AlgoContainer.hxx>
 
+#include <mutex>
 #include <set>
 
 using namespace wb::core;
@@ -42,6 +51,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr double kPrecision = 1e-4;
+constexpr int kMinHealedFaces = 32; // from which faces that share nothing heal in groups
 
 // Curved solids as B-spline faces: their seams stay, every other edge on them is projected.
 TopoDS_Shape nurbsSolids() {
@@ -102,6 +112,16 @@ std::shared_ptr<const Assembly> load(const fs::path& path) {
 
 void compareMeshes(const Assembly& a, const Assembly& b) {
     QCOMPARE(a.parts().size(), b.parts().size());
+    QCOMPARE(a.nodes().size(), b.nodes().size());
+    for (std::size_t i = 0; i < a.nodes().size(); ++i) {
+        QCOMPARE(a.nodes()[i].name, b.nodes()[i].name);
+        QCOMPARE(a.nodes()[i].color.has_value(), b.nodes()[i].color.has_value());
+        if (a.nodes()[i].color) QVERIFY(*a.nodes()[i].color == *b.nodes()[i].color);
+    }
+    for (std::size_t i = 0; i < a.parts().size(); ++i) {
+        QCOMPARE(a.parts()[i].hasColor, b.parts()[i].hasColor);
+        QVERIFY(a.parts()[i].color == b.parts()[i].color);
+    }
     for (std::size_t i = 0; i < a.parts().size(); ++i) {
         const Mesh& x = *a.parts()[i].mesh;
         const Mesh& y = *b.parts()[i].mesh;
@@ -121,6 +141,7 @@ class TestParallelHealing : public QObject {
 private:
     QTemporaryDir m_dir;
     fs::path m_noPCurves;
+    fs::path m_colouredIges;
 
 private slots:
     void initTestCase() {
@@ -143,6 +164,37 @@ private slots:
         m_noPCurves = fs::path(m_dir.path().toStdString()) / "no_pcurves.step";
         QCOMPARE(writer.Write(m_noPCurves.c_str()), IFSelect_RetDone);
         Interface_Static::SetIVal("write.surfacecurve.mode", 1);
+
+        // Separate faces in colours, as IGES: healed in groups, their colours must be found on
+        // the healed faces.
+        Handle(TDocStd_Document) doc;
+        XCAFApp_Application::GetApplication()->NewDocument("MDTV-XCAF", doc);
+        Handle(XCAFDoc_ShapeTool) shapes = XCAFDoc_DocumentTool::ShapeTool(doc->Main());
+        Handle(XCAFDoc_ColorTool) colours = XCAFDoc_DocumentTool::ColorTool(doc->Main());
+        TopoDS_Compound faces;
+        builder.MakeCompound(faces);
+        for (TopExp_Explorer it(nurbsSolids(), TopAbs_FACE); it.More(); it.Next())
+            for (int copy = 0; copy < 4; ++copy) {
+                gp_Trsf shift;
+                shift.SetTranslation(gp_Vec(0, 40.0 * copy, 0));
+                builder.Add(faces, BRepBuilderAPI_Copy(it.Current().Moved(shift)).Shape());
+            }
+        const TDF_Label label = shapes->AddShape(faces, false);
+        int n = 0;
+        for (TopExp_Explorer it(faces, TopAbs_FACE); it.More(); it.Next(), ++n) {
+            const TDF_Label face = shapes->AddSubShape(label, it.Current());
+            if (!face.IsNull())
+                colours->SetColor(
+                    face, Quantity_Color(0.1 + 0.8 * (n % 5) / 4.0, 0.5, 0.2, Quantity_TOC_sRGB),
+                    XCAFDoc_ColorSurf);
+        }
+        QVERIFY(n >= kMinHealedFaces);
+        IGESControl_Controller::Init();
+        IGESCAFControl_Writer igesWriter;
+        igesWriter.SetColorMode(true);
+        QVERIFY(igesWriter.Transfer(doc));
+        m_colouredIges = fs::path(m_dir.path().toStdString()) / "coloured_faces.igs";
+        QVERIFY(igesWriter.Write(m_colouredIges.c_str()));
     }
 
     // The pass adds, for every non-seam edge on a curved face, the p-curve FixAddPCurve adds.
@@ -192,6 +244,7 @@ private slots:
              {"step/linkrods.step", "step/screw.step", "iges/bearing.iges", "iges/hammer.iges"})
             QTest::newRow(name) << QString::fromStdString((wb::test::kOcctData / name).string());
         QTest::newRow("written without p-curves") << QString::fromStdString(m_noPCurves.string());
+        QTest::newRow("coloured IGES faces") << QString::fromStdString(m_colouredIges.string());
         const fs::path sample = fs::path(WB_BINARY_DIR) / "resources/samples/sample_assembly.step";
         if (fs::exists(sample)) QTest::newRow("sample") << QString::fromStdString(sample.string());
     }
@@ -206,6 +259,61 @@ private slots:
         XSAlgo::SetAlgoContainer(installed);
         QVERIFY(occt);
         compareMeshes(*ours, *occt);
+        if (path.endsWith("coloured_faces.igs")) {
+            bool coloured = false;
+            for (const Part& part : ours->parts())
+                coloured = coloured || part.hasColor;
+            QVERIFY2(coloured, "the faces' colours were lost");
+        }
+    }
+
+    // Separate faces heal in groups on several threads; shapes whose parts share anything, and
+    // small ones, are left to OCCT's single pass.
+    void independentPartsHealInGroups() {
+        BRep_Builder builder;
+        TopoDS_Compound faces;
+        builder.MakeCompound(faces);
+        for (int i = 0; i < 8; ++i) {
+            gp_Trsf shift;
+            shift.SetTranslation(gp_Vec(30.0 * i, 0, 0));
+            const TopoDS_Shape box = BRepPrimAPI_MakeBox(10, 12, 14).Shape().Moved(shift);
+            for (TopExp_Explorer it(box, TopAbs_FACE); it.More(); it.Next())
+                builder.Add(faces, BRepBuilderAPI_Copy(it.Current()).Shape()); // no sharing
+        }
+        int calls = 0;
+        std::mutex lock;
+        const auto process = [&](const TopoDS_Shape& part, Handle(Standard_Transient) & record) {
+            const std::lock_guard guard(lock);
+            ++calls;
+            record = new Standard_Transient;
+            return part;
+        };
+        Handle(Standard_Transient) info;
+        const auto healed = healIndependentParts(faces, info, process);
+        QVERIFY(healed.has_value());
+        QVERIFY(calls >= 2);
+        QCOMPARE(int(independentPartsInfo(info).size()), calls);
+        TopTools_IndexedMapOfShape before, after;
+        TopExp::MapShapes(faces, TopAbs_FACE, before);
+        TopExp::MapShapes(*healed, TopAbs_FACE, after);
+        QCOMPARE(after.Extent(), before.Extent());
+        for (int i = 1; i <= before.Extent(); ++i) // the same faces, in their order
+            QVERIFY(after(i).IsSame(before(i)));
+        // Faces of one box share edges: one pass.
+        info.Nullify();
+        const TopoDS_Shape boxes = nurbsSolids();
+        TopoDS_Compound shared;
+        builder.MakeCompound(shared);
+        for (TopExp_Explorer it(boxes, TopAbs_FACE); it.More(); it.Next())
+            builder.Add(shared, it.Current());
+        QVERIFY(!healIndependentParts(shared, info, process).has_value());
+        QVERIFY(independentPartsInfo(info).empty());
+        // Few faces: one pass.
+        TopoDS_Compound few;
+        builder.MakeCompound(few);
+        for (TopExp_Explorer it(faces, TopAbs_FACE); it.More() && few.NbChildren() < 6; it.Next())
+            builder.Add(few, it.Current());
+        QVERIFY(!healIndependentParts(few, info, process).has_value());
     }
 
     // A file without p-curves meshes completely: every face has triangles.

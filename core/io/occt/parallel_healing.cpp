@@ -25,6 +25,7 @@
 #include <TopoDS_Edge.hxx>
 #include <TopoDS_Face.hxx>
 #include <TopoDS_Vertex.hxx>
+#include <Transfer_TransientProcess.hxx>
 #include <XSAlgo.hxx>
 #include <XSAlgo_AlgoContainer.hxx>
 
@@ -133,6 +134,25 @@ void primeResolution(Handle(Geom_Surface) surface) {
     }
 }
 
+} // namespace
+
+void primeEvaluationCaches(const TopoDS_Shape& shape) {
+    TopTools_IndexedMapOfShape faces, edges;
+    TopExp::MapShapes(shape, TopAbs_FACE, faces);
+    TopExp::MapShapes(shape, TopAbs_EDGE, edges);
+    for (int f = 1; f <= faces.Extent(); ++f) {
+        TopLoc_Location location;
+        primeResolution(BRep_Tool::Surface(TopoDS::Face(faces(f)), location));
+    }
+    for (int e = 1; e <= edges.Extent(); ++e) {
+        TopLoc_Location location;
+        double first = 0, last = 0;
+        primeResolution(BRep_Tool::Curve(TopoDS::Edge(edges(e)), location, first, last));
+    }
+}
+
+namespace {
+
 // The projection ShapeFix_Edge::FixAddPCurve makes for a non-seam edge, or null where that
 // method would go on with more than adding the p-curve.
 Handle(Geom2d_Curve) project(const TopoDS_Edge& edge, const Handle(ShapeAnalysis_Surface) & surface,
@@ -160,10 +180,33 @@ public:
                               const Standard_CString sequence, Handle(Standard_Transient) & info,
                               const Message_ProgressRange& progress,
                               const Standard_Boolean nonManifold) const override {
-        if (!shape.IsNull() && precision > 0) addMissingPCurves(shape, precision, progress);
+        if (shape.IsNull() || precision <= 0)
+            return XSAlgo_AlgoContainer::ProcessShape(shape, precision, maxTolerance, resources,
+                                                      sequence, info, progress, nonManifold);
+        addMissingPCurves(shape, precision, progress);
+        if (info.IsNull())
+            if (auto healed = healIndependentParts(
+                    shape, info,
+                    [&](const TopoDS_Shape& part, Handle(Standard_Transient) & partInfo) {
+                        return XSAlgo_AlgoContainer::ProcessShape(
+                            part, precision, maxTolerance, resources, sequence, partInfo,
+                            Message_ProgressRange(), nonManifold);
+                    }))
+                return *healed;
         return XSAlgo_AlgoContainer::ProcessShape(shape, precision, maxTolerance, resources,
                                                   sequence, info, progress, nonManifold);
     }
+
+    void MergeTransferInfo(const Handle(Transfer_TransientProcess) & process,
+                           const Handle(Standard_Transient) & info,
+                           const Standard_Integer startItem) const override {
+        // The parts' processing records, one after the other; anything else as OCCT does.
+        for (const Handle(Standard_Transient) & part : independentPartsInfo(info))
+            XSAlgo_AlgoContainer::MergeTransferInfo(process, part, startItem);
+        if (independentPartsInfo(info).empty())
+            XSAlgo_AlgoContainer::MergeTransferInfo(process, info, startItem);
+    }
+    using XSAlgo_AlgoContainer::MergeTransferInfo;
 };
 
 } // namespace

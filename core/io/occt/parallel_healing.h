@@ -4,6 +4,12 @@
 /// those p-curves present and runs as before (internal to core/io).
 
 #include <Message_ProgressRange.hxx>
+#include <Standard_Handle.hxx>
+#include <Standard_Transient.hxx>
+
+#include <functional>
+#include <optional>
+#include <vector>
 
 class TopoDS_Shape;
 
@@ -21,5 +27,25 @@ void installParallelHealing();
 /// Returns the number of p-curves added. Stops early when `progress` is cancelled.
 int addMissingPCurves(const TopoDS_Shape& shape, double precision,
                       const Message_ProgressRange& progress = Message_ProgressRange());
+
+/// Healing in parallel for a shape made of parts that share nothing (no vertex, edge, surface
+/// or curve): an IGES file's separate faces, say. A compound of such parts (at least a few
+/// dozen faces) is split into groups; `processOne` (OCCT's processing) runs on each group on
+/// its own thread with its own record, and the healed parts are put back in one compound, in
+/// their order. Returns nothing (and processes nothing) for any other shape. `info` then holds
+/// the groups' records for independentPartsInfo().
+std::optional<TopoDS_Shape> healIndependentParts(
+    const TopoDS_Shape& shape, Handle(Standard_Transient) & info,
+    const std::function<TopoDS_Shape(const TopoDS_Shape&, Handle(Standard_Transient) &)>&
+        processOne);
+
+/// The groups' processing records held by `info` after healIndependentParts; empty for any
+/// other record.
+std::vector<Handle(Standard_Transient)> independentPartsInfo(const Handle(Standard_Transient) &
+                                                             info);
+
+/// Evaluates once, on the calling thread, what B-spline and Bezier curves and surfaces of
+/// `shape` compute lazily and keep in themselves, so that threads only read them after.
+void primeEvaluationCaches(const TopoDS_Shape& shape);
 
 } // namespace wb::core::io
