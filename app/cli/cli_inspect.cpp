@@ -57,8 +57,11 @@ int runInspect(const QStringList& args) {
     }
     core::io::ImportOptions importOptions;
     if (!applyImportOptions(opts, importOptions)) return kUsage;
-    const auto result =
-        core::io::importIsolated(opts.positional().first().toStdString(), importOptions);
+    const std::filesystem::path file = opts.positional().first().toStdString();
+    // werkbank-cli (the launcher) may have started the import already.
+    const auto running = core::io::takeOverImport(file, importOptions);
+    const auto result = running ? core::io::finishImport(*running, file, importOptions)
+                                : core::io::importIsolated(file, importOptions);
     if (!result) {
         printError(QString::fromStdString(result.error().toString()));
         return kInvalidInput;

@@ -1,4 +1,5 @@
-// werkbank-cli: the headless command-line tool.
+// werkbank-cli-qt: the headless command-line tool (inspect, render, solve, export-inp), run by
+// werkbank-cli, the launcher, which may have started the import of the file already.
 #include "cli_commands.h"
 
 #include "core/model/process.h"
@@ -6,9 +7,9 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -38,7 +39,8 @@ constexpr const char* kUsageText =
 /// inspecting never load the network stack: this process replaces itself with that one.
 int execRemote(char** argv) {
     auto remote = wb::core::siblingExecutable("werkbank-cli-remote");
-    if (remote.empty()) remote = std::filesystem::path(argv[0]).parent_path() / "werkbank-cli-remote";
+    if (remote.empty())
+        remote = std::filesystem::path(argv[0]).parent_path() / "werkbank-cli-remote";
     ::execv(remote.c_str(), argv);
     wb::app::cli::printError(QStringLiteral("cannot start %1: %2")
                                  .arg(QString::fromStdString(remote.string()),

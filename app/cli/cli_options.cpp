@@ -13,7 +13,6 @@ void printError(const QString& message) {
     std::fprintf(stderr, "werkbank-cli: error: %s\n", message.toLocal8Bit().constData());
 }
 
-
 Options::Options(const QStringList& args, const QSet<QString>& flags, const QSet<QString>& valued) {
     for (int i = 0; i < args.size(); ++i) {
         QString a = args[i];

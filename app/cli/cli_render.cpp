@@ -58,13 +58,16 @@ int runRender(int argc, char** argv) {
     }
     core::io::ImportOptions importOptions;
     if (!applyImportOptions(opts, importOptions)) return kUsage;
-    // The import runs in its own process, started first, while this one connects to the
-    // display and creates the GL context and its shaders.
+    // The import runs in its own process, started first (usually by werkbank-cli, the
+    // launcher, before this program was even loaded), while this one connects to the display
+    // and creates the GL context and its shaders.
     const std::filesystem::path file = opts.positional().first().toStdString();
     // Qt may change the environment while it starts: the child gets a copy taken here.
-    auto pending =
-        std::async(std::launch::async, [file, importOptions, env = core::io::currentEnvironment()] {
-            return core::io::importIsolated(file, importOptions, {}, env);
+    const auto running = core::io::takeOverImport(file, importOptions);
+    auto pending = std::async(
+        std::launch::async, [file, importOptions, running, env = core::io::currentEnvironment()] {
+            return running ? core::io::finishImport(*running, file, importOptions)
+                           : core::io::importIsolated(file, importOptions, {}, env);
         });
     QGuiApplication app(argc, argv);
     render::OffscreenRenderer renderer;

@@ -16,7 +16,10 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 
+#include <cstdlib>
+#include <fcntl.h>
 #include <set>
+#include <signal.h>
 #include <sys/stat.h>
 #include <thread>
 
@@ -140,6 +143,35 @@ private slots:
         QVERIFY(unclaimed > 0); // textures, materials and the like beside the models
         // Missing files and folders are reported by the full helper, as before.
         QCOMPARE(importHelperFor("/nonexistent/file.step"), defaultImportHelper());
+    }
+
+    // A launcher starts the import and executes the program that takes it over; the program
+    // finds it in its environment, for the same file and options only.
+    void handOverToTheNextProgram() {
+        const std::filesystem::path file = kOcctData / "iges/hammer.iges";
+        ImportOptions coarse;
+        coarse.quality = Quality::Coarse;
+        QVERIFY(!takeOverImport(file, coarse).has_value()); // nothing handed over
+        auto running = startImport(file, coarse);
+        QVERIFY(running.has_value());
+        QVERIFY(handOverImport(*running, file, coarse));
+        QVERIFY(std::getenv("WERKBANK_IMPORT_PID"));
+        const auto taken = takeOverImport(file, coarse);
+        QVERIFY(taken.has_value());
+        QCOMPARE(taken->pid, running->pid);
+        QVERIFY(!std::getenv("WERKBANK_IMPORT_PID")); // cleared for the program's children
+        const auto there = finishImport(*taken, file, coarse);
+        QVERIFY2(there.has_value(), there ? "" : there.error().toString().c_str());
+        const auto here = importFile(file, coarse);
+        QVERIFY(here.has_value());
+        compareAssemblies(**here, **there);
+        // Handed over for other options: stopped, and nothing to take.
+        running = startImport(file, coarse);
+        QVERIFY(running.has_value());
+        QVERIFY(handOverImport(*running, file, coarse));
+        QVERIFY(!takeOverImport(file, ImportOptions{}).has_value());
+        QCOMPARE(::kill(running->pid, 0), -1);       // reaped
+        QCOMPARE(::fcntl(running->fd, F_GETFD), -1); // closed
     }
 
     void progressArrives() {

@@ -63,8 +63,11 @@ int runImportHelper(int argc, char** argv, const ImporterRegistry& registry) {
     // that anything a library prints cannot corrupt them.
     const int frames = ::dup(STDOUT_FILENO);
     if (frames < 0 || ::dup2(STDERR_FILENO, STDOUT_FILENO) < 0) return 3;
-    // Stop when the caller dies: nobody is left to read the result.
+    // Stop when the caller dies: nobody is left to read the result. It may have died while this
+    // program was still loading.
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (const char* parent = std::getenv(protocol::kParentVariable))
+        if (std::to_string(::getppid()) != parent) return 3;
     // Progress may come from several meshing threads: one writer at a time, and only when the
     // stage changes or the fraction moves by a percent.
     std::mutex progressLock;

@@ -16,6 +16,10 @@
 
 namespace wb::core::io::protocol {
 
+/// The caller's process id, in the helper's environment: a helper whose parent is gone by the
+/// time it starts stops at once.
+inline constexpr const char* kParentVariable = "WERKBANK_IMPORT_PARENT";
+
 inline constexpr char kProgress = 'P';
 inline constexpr char kReply = 'R';
 inline constexpr std::size_t kFrameHeader = 1 + sizeof(std::uint64_t);

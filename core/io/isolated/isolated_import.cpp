@@ -13,6 +13,7 @@
 #include <charconv>
 #include <cmath>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -82,10 +83,9 @@ std::vector<std::string> currentEnvironment() {
     return out;
 }
 
-Result<std::shared_ptr<const Assembly>>
-importIsolated(const std::filesystem::path& path, const ImportOptions& options,
-               const std::filesystem::path& helperPath,
-               const std::vector<std::string>& environment) {
+Result<RunningImport> startImport(const std::filesystem::path& path, const ImportOptions& options,
+                                  const std::filesystem::path& helperPath,
+                                  const std::vector<std::string>& environment) {
     if (options.cancelled()) return std::unexpected(cancelled(path));
     const std::filesystem::path helper = helperPath.empty() ? importHelperFor(path) : helperPath;
     int fds[2];
@@ -106,6 +106,8 @@ importIsolated(const std::filesystem::path& path, const ImportOptions& options,
         std::any_of(childEnvironment.begin(), childEnvironment.end(),
                     [](const std::string& e) { return e.starts_with("MMGT_CLEAR="); });
     if (!userSet) childEnvironment.emplace_back("MMGT_CLEAR=0");
+    childEnvironment.push_back(std::string(protocol::kParentVariable) + "=" +
+                               std::to_string(::getpid()));
     std::vector<char*> envp;
     for (const std::string& e : childEnvironment)
         envp.push_back(const_cast<char*>(e.c_str()));
@@ -135,7 +137,14 @@ importIsolated(const std::filesystem::path& path, const ImportOptions& options,
         return std::unexpected(
             internalError(path, "cannot start " + helper.string() + ": " + std::strerror(spawned)));
     }
+    return RunningImport{child, fds[0]};
+}
 
+Result<std::shared_ptr<const Assembly>> finishImport(const RunningImport& running,
+                                                     const std::filesystem::path& path,
+                                                     const ImportOptions& options) {
+    const pid_t child = running.pid;
+    const int input = running.fd;
     // Frames arrive in `stream`; progress frames are handled and dropped as they complete.
     std::string stream;
     std::size_t replyAt = std::string::npos; // offset of the reply frame's payload
@@ -163,7 +172,7 @@ importIsolated(const std::filesystem::path& path, const ImportOptions& options,
         }
     };
     for (;;) {
-        pollfd p{fds[0], POLLIN, 0};
+        pollfd p{input, POLLIN, 0};
         const int ready = ::poll(&p, 1, options.cancel ? 50 : -1);
         if (options.cancelled() || badFrame) {
             wasCancelled = !badFrame;
@@ -172,7 +181,7 @@ importIsolated(const std::filesystem::path& path, const ImportOptions& options,
         }
         if (ready < 0 && errno == EINTR) continue;
         if (ready <= 0) continue;
-        const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
+        const ssize_t n = ::read(input, buffer, sizeof buffer);
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) break;
         stream.append(buffer, std::size_t(n));
@@ -182,7 +191,7 @@ importIsolated(const std::filesystem::path& path, const ImportOptions& options,
             break;
         }
     }
-    ::close(fds[0]);
+    ::close(input);
     int status = 0;
     while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
     }
@@ -199,6 +208,69 @@ importIsolated(const std::filesystem::path& path, const ImportOptions& options,
         if (stream.size() - replyAt == size) reply = std::string_view(stream).substr(replyAt);
     }
     return decodeImportReply(reply, path.string()); // an empty reply is reported as damaged
+}
+
+Result<std::shared_ptr<const Assembly>>
+importIsolated(const std::filesystem::path& path, const ImportOptions& options,
+               const std::filesystem::path& helper, const std::vector<std::string>& environment) {
+    auto running = startImport(path, options, helper, environment);
+    if (!running) return std::unexpected(running.error());
+    return finishImport(*running, path, options);
+}
+
+namespace {
+
+constexpr const char* kHandOverPid = "WERKBANK_IMPORT_PID";
+constexpr const char* kHandOverFd = "WERKBANK_IMPORT_FD";
+constexpr const char* kHandOverRequest = "WERKBANK_IMPORT_REQUEST";
+
+// What a helper was asked to do: its arguments, one per line.
+std::string requestOf(const std::filesystem::path& path, const ImportOptions& options) {
+    std::string request;
+    for (const std::string& a : importHelperArguments(path, options))
+        request += a + '\n';
+    return request;
+}
+
+} // namespace
+
+bool handOverImport(const RunningImport& running, const std::filesystem::path& path,
+                    const ImportOptions& options) {
+    const int flags = ::fcntl(running.fd, F_GETFD);
+    if (flags < 0 || ::fcntl(running.fd, F_SETFD, flags & ~FD_CLOEXEC) != 0) return false;
+    return ::setenv(kHandOverPid, std::to_string(running.pid).c_str(), 1) == 0 &&
+           ::setenv(kHandOverFd, std::to_string(running.fd).c_str(), 1) == 0 &&
+           ::setenv(kHandOverRequest, requestOf(path, options).c_str(), 1) == 0;
+}
+
+std::optional<RunningImport> takeOverImport(const std::filesystem::path& path,
+                                            const ImportOptions& options) {
+    const char* pidText = std::getenv(kHandOverPid);
+    const char* fdText = std::getenv(kHandOverFd);
+    const char* requestText = std::getenv(kHandOverRequest);
+    if (!pidText || !fdText || !requestText) return std::nullopt;
+    RunningImport running;
+    const auto parse = [](const char* text, int& out) {
+        const char* end = text + std::strlen(text);
+        const auto [at, ec] = std::from_chars(text, end, out);
+        return ec == std::errc() && at == end && out >= 0;
+    };
+    const bool valid = parse(pidText, running.pid) && parse(fdText, running.fd) &&
+                       running.pid > 0 && ::fcntl(running.fd, F_GETFD) >= 0;
+    const bool same = valid && requestOf(path, options) == requestText;
+    ::unsetenv(kHandOverPid);
+    ::unsetenv(kHandOverFd);
+    ::unsetenv(kHandOverRequest);
+    if (!valid) return std::nullopt;
+    ::fcntl(running.fd, F_SETFD, FD_CLOEXEC);
+    if (same) return running;
+    // Started for something else: stopped, and the caller starts its own.
+    ::kill(running.pid, SIGKILL);
+    ::close(running.fd);
+    int status = 0;
+    while (::waitpid(running.pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    return std::nullopt;
 }
 
 } // namespace wb::core::io

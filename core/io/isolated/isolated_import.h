@@ -11,6 +11,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,33 @@ Result<std::shared_ptr<const Assembly>>
 importIsolated(const std::filesystem::path& path, const ImportOptions& options = {},
                const std::filesystem::path& helper = {},
                const std::vector<std::string>& environment = {});
+
+/// A helper importing a file: its process and the read end of its pipe.
+struct RunningImport {
+    int pid = -1;
+    int fd = -1;
+};
+
+/// importIsolated in two halves: startImport spawns the helper and returns at once;
+/// finishImport reads its progress and reply, reaps it and closes the pipe.
+Result<RunningImport> startImport(const std::filesystem::path& path,
+                                  const ImportOptions& options = {},
+                                  const std::filesystem::path& helper = {},
+                                  const std::vector<std::string>& environment = {});
+Result<std::shared_ptr<const Assembly>> finishImport(const RunningImport& running,
+                                                     const std::filesystem::path& path,
+                                                     const ImportOptions& options = {});
+
+/// Leaves `running` to the program this process executes next (execv): the pipe stays open
+/// across the exec and the environment says what was started. For a launcher that starts an
+/// import before loading anything heavy. False when the pipe cannot be kept.
+bool handOverImport(const RunningImport& running, const std::filesystem::path& path,
+                    const ImportOptions& options);
+/// The import a launcher handed over (handOverImport) if it is the import of `path` with
+/// `options`; one started for anything else is stopped. Clears the hand-over from the
+/// environment either way.
+std::optional<RunningImport> takeOverImport(const std::filesystem::path& path,
+                                            const ImportOptions& options);
 
 /// A copy of the process's environment, for importIsolated.
 std::vector<std::string> currentEnvironment();
