@@ -211,11 +211,24 @@ public:
 
 } // namespace
 
+namespace {
+std::mutex g_containerLock;
+bool g_parallelHealing = true;
+} // namespace
+
 void installParallelHealing() {
-    static std::mutex lock;
-    const std::lock_guard guard(lock);
-    if (Handle(ParallelHealingContainer)::DownCast(XSAlgo::AlgoContainer()).IsNull())
-        XSAlgo::SetAlgoContainer(new ParallelHealingContainer);
+    const std::lock_guard guard(g_containerLock);
+    const bool ours = !Handle(ParallelHealingContainer)::DownCast(XSAlgo::AlgoContainer()).IsNull();
+    if (g_parallelHealing && !ours) XSAlgo::SetAlgoContainer(new ParallelHealingContainer);
+    if (!g_parallelHealing && ours) XSAlgo::SetAlgoContainer(new XSAlgo_AlgoContainer);
+}
+
+void useParallelHealing(bool enabled) {
+    {
+        const std::lock_guard guard(g_containerLock);
+        g_parallelHealing = enabled;
+    }
+    installParallelHealing();
 }
 
 int addMissingPCurves(const TopoDS_Shape& shape, double precision,

@@ -19,6 +19,9 @@ namespace wb::core::io {
 /// OCCT's own processing, unless it is installed already. Call after initialising a
 /// translator's controller (which sets up OCCT's container first).
 void installParallelHealing();
+/// Parallel healing on (the default) or OCCT's own container back, for comparisons. Takes
+/// effect at once and for translators initialised later. Process-wide.
+void useParallelHealing(bool enabled);
 
 /// For every edge of `shape` without a p-curve on a non-planar face it bounds (seams and
 /// degenerated edges excepted), computes the p-curve as OCCT's ShapeFix_Edge::FixAddPCurve

@@ -79,7 +79,8 @@ Result<std::shared_ptr<Assembly>> StepImporter::read(const std::filesystem::path
         STEPCAFControl_Reader reader;
         // The project's Part 21 parser in front of OCCT's (several times faster; OCCT's reads
         // whatever it declines).
-        reader.ChangeReader().WS()->SetLibrary(new FastStepWorkLibrary);
+        if (projectStepParserInUse())
+            reader.ChangeReader().WS()->SetLibrary(new FastStepWorkLibrary);
         reader.SetColorMode(true);
         reader.SetNameMode(true);
         reader.SetLayerMode(false);

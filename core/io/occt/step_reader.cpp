@@ -11,6 +11,8 @@
 #include <StepData_StepReaderData.hxx>
 #include <StepData_StepReaderTool.hxx>
 
+#include <atomic>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -69,6 +71,18 @@ std::unique_ptr<char[]> readWhole(const char* path, std::size_t& size) {
 }
 
 } // namespace
+
+namespace {
+std::atomic<bool> g_projectParser{true};
+} // namespace
+
+void useProjectStepParser(bool enabled) {
+    g_projectParser = enabled;
+}
+
+bool projectStepParserInUse() {
+    return g_projectParser;
+}
 
 StepReadStatus readStepModel(const char* path, const Handle(StepData_StepModel) & model,
                              const Handle(StepData_Protocol) & protocol, std::string* declined) {

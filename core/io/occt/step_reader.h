@@ -26,6 +26,11 @@ StepReadStatus readStepModel(const char* path, const Handle(StepData_StepModel) 
                              const Handle(StepData_Protocol) & protocol,
                              std::string* declined = nullptr);
 
+/// Whether the STEP importer reads through readStepModel (the default) or through OCCT's reader
+/// alone, for comparisons. Process-wide.
+void useProjectStepParser(bool enabled);
+bool projectStepParserInUse();
+
 /// OCCT's STEP work library with ReadFile going through readStepModel first. Install it on a
 /// reader's work session (WS()->SetLibrary) before ReadFile.
 class FastStepWorkLibrary : public StepSelect_WorkLibrary {
