@@ -178,7 +178,7 @@ void parserAcrossSlices() {
     }
     // Group wire types, an 11-byte varint, a length past the end.
     for (const std::string& bad : {std::string("\x0b"), std::string(11, '\xff'),
-                                   std::string("\x22\x05abc")}) {
+                                   std::string("\x22\x05" "abc")}) {
         grpc::Slice slice(bad.data(), bad.size());
         RawChunk c;
         SIM_CHECK(!parseChunk({slice}, c));
