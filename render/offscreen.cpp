@@ -68,7 +68,8 @@ QImage readBack(QOpenGLContext& context, QOpenGLFramebufferObject& fbo,
             const int y = size.height() - 1 - (rect.y() + r);
             auto* to = reinterpret_cast<std::uint32_t*>(image.scanLine(y)) + rect.x();
             const std::uint32_t* from = pixels.data() + std::size_t(r) * std::size_t(rect.width());
-            const std::uint32_t background = to[0];
+            // Not the pixel there: the other rectangle may have put the model on it already.
+            const std::uint32_t background = SceneRenderer::backgroundAt(y, size.height());
             for (int x = 0; x < rect.width(); ++x)
                 to[x] = over(from[x], background);
         }

@@ -76,7 +76,10 @@ Band compressRows(const QImage& image, int from, int to, bool last) {
         zs.avail_in = uInt(rowBytes);
         const bool end = y + 1 == to;
         const int flush = !end ? Z_NO_FLUSH : last ? Z_FINISH : Z_SYNC_FLUSH;
-        ok = deflate(&zs, flush) == (end && last ? Z_STREAM_END : Z_OK) && zs.avail_in == 0;
+        // A flush that filled the buffer exactly may not be complete: treated as a failure
+        // (the buffer has room to spare, so it does not happen).
+        ok = deflate(&zs, flush) == (end && last ? Z_STREAM_END : Z_OK) && zs.avail_in == 0 &&
+             zs.avail_out != 0;
     }
     band.deflated.resize(band.deflated.size() - zs.avail_out);
     deflateEnd(&zs);
@@ -101,8 +104,8 @@ bool writePng(const QImage& source, const QString& path, QString* error) {
     // Bands of rows compressed on their own threads into raw deflate streams that end on a
     // byte boundary (a sync flush; the last one finishes the stream) and so concatenate into
     // one stream; their Adler-32 sums combine into the zlib trailer.
-    const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, kMaxBands);
-    const int bands = std::clamp(height / kMinBandRows, 1, int(threads));
+    // The bands do not depend on the cores, so that the file is the same on every machine.
+    const int bands = std::clamp(height / kMinBandRows, 1, int(kMaxBands));
     std::vector<Band> parts(static_cast<std::size_t>(bands));
     const auto compressBand = [&](int b) {
         parts[std::size_t(b)] =

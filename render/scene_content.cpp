@@ -45,8 +45,13 @@ std::vector<QRect> SceneRenderer::Impl::contentRects(const QMatrix4x4& viewProje
             behind = true;
             return;
         }
-        const double px = (double(clip.x()) / clip.w() * 0.5 + 0.5) * pixelSize.width();
-        const double py = (double(clip.y()) / clip.w() * 0.5 + 0.5) * pixelSize.height();
+        // Kept within a little more than the target: points just in front of the eye would
+        // land far outside any int.
+        const double w = pixelSize.width(), h = pixelSize.height();
+        const double px =
+            std::clamp((double(clip.x()) / clip.w() * 0.5 + 0.5) * w, -1.0 - w, 2.0 * w);
+        const double py =
+            std::clamp((double(clip.y()) / clip.w() * 0.5 + 0.5) * h, -1.0 - h, 2.0 * h);
         x0 = std::min(x0, px), x1 = std::max(x1, px), y0 = std::min(y0, py), y1 = std::max(y1, py);
     };
     for (std::size_t i = 0; i < instances.size() && !behind; ++i) {
@@ -68,7 +73,9 @@ std::vector<QRect> SceneRenderer::Impl::contentRects(const QMatrix4x4& viewProje
                     float(c & 4 ? box.max.z : box.min.z));
         }
     }
-    if (behind || !std::isfinite(x0) || !std::isfinite(x1)) return {full};
+    if (behind || !std::isfinite(x0) || !std::isfinite(x1) || !std::isfinite(y0) ||
+        !std::isfinite(y1))
+        return {full};
     QRect content;
     if (x1 >= x0) {
         const int margin = kContentMargin;

@@ -14,14 +14,19 @@
 #include "io_test_util.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <cstdlib>
 #include <fcntl.h>
 #include <set>
 #include <signal.h>
+#include <spawn.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <thread>
+
+extern char** environ;
 
 using namespace wb::core;
 using namespace wb::core::io;
@@ -172,6 +177,57 @@ private slots:
         QVERIFY(!takeOverImport(file, ImportOptions{}).has_value());
         QCOMPARE(::kill(running->pid, 0), -1);       // reaped
         QCOMPARE(::fcntl(running->fd, F_GETFD), -1); // closed
+    }
+
+    // The hand-over keeps the pipe open across exec; an import handed over by anything but this
+    // process's own running child is neither taken nor stopped.
+    void handOverKeepsThePipeAndChecksTheChild() {
+        const std::filesystem::path file = kOcctData / "iges/hammer.iges";
+        auto running = startImport(file, {});
+        QVERIFY(running.has_value());
+        const auto seenByExec = [&] { // whether a program this process executes sees the pipe
+            std::string test = "test -e /proc/self/fd/" + std::to_string(running->fd);
+            char* argv[] = {const_cast<char*>("sh"), const_cast<char*>("-c"), test.data(), nullptr};
+            pid_t shell = -1;
+            if (::posix_spawn(&shell, "/bin/sh", nullptr, nullptr, argv, environ) != 0)
+                return false;
+            int status = 0;
+            ::waitpid(shell, &status, 0);
+            return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+        };
+        QVERIFY(!seenByExec());
+        QVERIFY(handOverImport(*running, file, {}));
+        QVERIFY(seenByExec());
+        const auto taken = takeOverImport(file, {});
+        QVERIFY(taken.has_value());
+        QVERIFY(!seenByExec()); // close-on-exec again once taken
+        QVERIFY(finishImport(*taken, file, {}).has_value());
+
+        int fds[2];
+        QCOMPARE(::pipe(fds), 0);
+        ::setenv("WERKBANK_IMPORT_PID", std::to_string(::getppid()).c_str(), 1);
+        ::setenv("WERKBANK_IMPORT_FD", std::to_string(fds[0]).c_str(), 1);
+        ::setenv("WERKBANK_IMPORT_REQUEST", "something else\n", 1);
+        QVERIFY(!takeOverImport(file, {}).has_value());
+        QVERIFY(!std::getenv("WERKBANK_IMPORT_PID") && !std::getenv("WERKBANK_IMPORT_REQUEST"));
+        QCOMPARE(::kill(::getppid(), 0), 0); // not ours: left alone
+        QVERIFY(::fcntl(fds[0], F_GETFD) >= 0);
+        ::close(fds[0]);
+        ::close(fds[1]);
+    }
+
+    // A helper whose caller is gone by the time it starts (its parent is not the one named in
+    // its environment) stops at once, without importing.
+    void helperWithoutItsCallerStops() {
+        QProcess helper;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("WERKBANK_IMPORT_PARENT"), QStringLiteral("1"));
+        helper.setProcessEnvironment(environment);
+        helper.start(QString::fromStdString(kHelper.string()),
+                     {QString::fromStdString((kOcctData / "iges/hammer.iges").string())});
+        QVERIFY(helper.waitForFinished(30000));
+        QCOMPARE(helper.exitCode(), 3);
+        QVERIFY(helper.readAllStandardOutput().isEmpty());
     }
 
     void progressArrives() {

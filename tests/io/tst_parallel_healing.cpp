@@ -28,6 +28,7 @@
 #include <ShapeAnalysis_Surface.hxx>
 #include <ShapeBuild_Edge.hxx>
 #include <ShapeFix_Edge.hxx>
+#include <Standard_Failure.hxx>
 #include <TDocStd_Document.hxx>
 #include <TopExp.hxx>
 #include <TopExp_Explorer.hxx>
@@ -288,8 +289,11 @@ private slots:
             record = new Standard_Transient;
             return part;
         };
+        const auto prepare = [](const TopoDS_Shape&) -> Handle(Standard_Transient) {
+            return new Standard_Transient;
+        };
         Handle(Standard_Transient) info;
-        const auto healed = healIndependentParts(faces, info, process);
+        const auto healed = healIndependentParts(faces, info, prepare, process);
         QVERIFY(healed.has_value());
         QVERIFY(calls >= 2);
         QCOMPARE(int(independentPartsInfo(info).size()), calls);
@@ -306,14 +310,34 @@ private slots:
         builder.MakeCompound(shared);
         for (TopExp_Explorer it(boxes, TopAbs_FACE); it.More(); it.Next())
             builder.Add(shared, it.Current());
-        QVERIFY(!healIndependentParts(shared, info, process).has_value());
+        QVERIFY(!healIndependentParts(shared, info, prepare, process).has_value());
         QVERIFY(independentPartsInfo(info).empty());
         // Few faces: one pass.
         TopoDS_Compound few;
         builder.MakeCompound(few);
         for (TopExp_Explorer it(faces, TopAbs_FACE); it.More() && few.NbChildren() < 6; it.Next())
             builder.Add(few, it.Current());
-        QVERIFY(!healIndependentParts(few, info, process).has_value());
+        QVERIFY(!healIndependentParts(few, info, prepare, process).has_value());
+        // Records that cannot be made apart (OCCT's resource file defines the sequence): one
+        // pass, and no group processed.
+        calls = 0;
+        const auto refuse = [](const TopoDS_Shape&) { return Handle(Standard_Transient)(); };
+        QVERIFY(!healIndependentParts(faces, info, refuse, process).has_value());
+        QCOMPARE(calls, 0);
+        // A group whose processing throws keeps its parts; the others are healed.
+        const auto failOne = [&](const TopoDS_Shape& part, Handle(Standard_Transient) & record) {
+            const std::lock_guard guard(lock);
+            if (++calls == 1) Standard_Failure::Raise("group failed");
+            record = new Standard_Transient;
+            return part;
+        };
+        calls = 0;
+        const auto partly = healIndependentParts(faces, info, prepare, failOne);
+        QVERIFY(partly.has_value());
+        TopTools_IndexedMapOfShape kept;
+        TopExp::MapShapes(*partly, TopAbs_FACE, kept);
+        QCOMPARE(kept.Extent(), before.Extent());
+        QCOMPARE(int(independentPartsInfo(info).size()), calls - 1);
     }
 
     // A file without p-curves meshes completely: every face has triangles.

@@ -21,6 +21,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -106,8 +107,11 @@ Result<RunningImport> startImport(const std::filesystem::path& path, const Impor
         std::any_of(childEnvironment.begin(), childEnvironment.end(),
                     [](const std::string& e) { return e.starts_with("MMGT_CLEAR="); });
     if (!userSet) childEnvironment.emplace_back("MMGT_CLEAR=0");
-    childEnvironment.push_back(std::string(protocol::kParentVariable) + "=" +
-                               std::to_string(::getpid()));
+    // The helper checks this against its parent: one inherited from elsewhere must not be read.
+    const std::string parentEntry = std::string(protocol::kParentVariable) + "=";
+    std::erase_if(childEnvironment,
+                  [&](const std::string& e) { return e.starts_with(parentEntry); });
+    childEnvironment.push_back(parentEntry + std::to_string(::getpid()));
     std::vector<char*> envp;
     for (const std::string& e : childEnvironment)
         envp.push_back(const_cast<char*>(e.c_str()));
@@ -245,29 +249,34 @@ bool handOverImport(const RunningImport& running, const std::filesystem::path& p
 
 std::optional<RunningImport> takeOverImport(const std::filesystem::path& path,
                                             const ImportOptions& options) {
-    const char* pidText = std::getenv(kHandOverPid);
-    const char* fdText = std::getenv(kHandOverFd);
-    const char* requestText = std::getenv(kHandOverRequest);
+    const auto take = [](const char* name) {
+        const char* value = std::getenv(name);
+        std::optional<std::string> out;
+        if (value) out = value;
+        ::unsetenv(name);
+        return out;
+    };
+    const std::optional<std::string> pidText = take(kHandOverPid), fdText = take(kHandOverFd),
+                                     requestText = take(kHandOverRequest);
     if (!pidText || !fdText || !requestText) return std::nullopt;
     RunningImport running;
-    const auto parse = [](const char* text, int& out) {
-        const char* end = text + std::strlen(text);
-        const auto [at, ec] = std::from_chars(text, end, out);
-        return ec == std::errc() && at == end && out >= 0;
+    const auto parse = [](const std::string& text, int& out) {
+        const auto [at, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+        return ec == std::errc() && at == text.data() + text.size() && out >= 0;
     };
-    const bool valid = parse(pidText, running.pid) && parse(fdText, running.fd) &&
-                       running.pid > 0 && ::fcntl(running.fd, F_GETFD) >= 0;
-    const bool same = valid && requestOf(path, options) == requestText;
-    ::unsetenv(kHandOverPid);
-    ::unsetenv(kHandOverFd);
-    ::unsetenv(kHandOverRequest);
+    // Only a helper this process started (a running child) on a pipe is taken, or stopped.
+    struct stat info {};
+    int status = 0;
+    const bool valid = parse(*pidText, running.pid) && parse(*fdText, running.fd) &&
+                       running.pid > 0 && ::fstat(running.fd, &info) == 0 &&
+                       S_ISFIFO(info.st_mode) && ::waitpid(running.pid, &status, WNOHANG) == 0;
+    const bool same = valid && requestOf(path, options) == *requestText;
     if (!valid) return std::nullopt;
     ::fcntl(running.fd, F_SETFD, FD_CLOEXEC);
     if (same) return running;
     // Started for something else: stopped, and the caller starts its own.
     ::kill(running.pid, SIGKILL);
     ::close(running.fd);
-    int status = 0;
     while (::waitpid(running.pid, &status, 0) < 0 && errno == EINTR) {
     }
     return std::nullopt;

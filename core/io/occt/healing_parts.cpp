@@ -77,6 +77,7 @@ std::vector<TopoDS_Shape> independentChildren(const TopoDS_Shape& shape, int& fa
 
 std::optional<TopoDS_Shape> healIndependentParts(
     const TopoDS_Shape& shape, Handle(Standard_Transient) & info,
+    const std::function<Handle(Standard_Transient)(const TopoDS_Shape&)>& prepare,
     const std::function<TopoDS_Shape(const TopoDS_Shape&, Handle(Standard_Transient) &)>&
         processOne) {
     int faceCount = 0;
@@ -88,7 +89,6 @@ std::optional<TopoDS_Shape> healIndependentParts(
                                std::size_t(std::max(1, faceCount / kFacesPerGroup))});
     if (groups < 2) return std::nullopt;
 
-    primeEvaluationCaches(shape);
     BRep_Builder builder;
     std::vector<TopoDS_Compound> inputs(groups);
     for (std::size_t g = 0; g < groups; ++g) {
@@ -97,20 +97,23 @@ std::optional<TopoDS_Shape> healIndependentParts(
              ++c)
             builder.Add(inputs[g], children[c]);
     }
-    std::vector<TopoDS_Shape> outputs(groups);
+    // The records on this thread: making them touches state OCCT shares between them.
     std::vector<Handle(Standard_Transient)> records(groups);
-    std::vector<char> failed(groups, 0);
+    for (std::size_t g = 0; g < groups; ++g) {
+        records[g] = prepare(inputs[g]);
+        if (records[g].IsNull()) return std::nullopt;
+    }
+    primeEvaluationCaches(shape);
+    std::vector<TopoDS_Shape> outputs(groups);
     tbb::parallel_for(std::size_t{0}, groups, [&](std::size_t g) {
         try {
             outputs[g] = processOne(inputs[g], records[g]);
         } catch (const Standard_Failure&) {
-            failed[g] = 1;
+            outputs[g].Nullify(); // the group keeps its parts; its record is not merged
+            records[g].Nullify();
         }
     });
-    if (std::find(failed.begin(), failed.end(), 1) != failed.end()) {
-        // A group OCCT could not process: the whole shape goes through OCCT's own path.
-        return std::nullopt;
-    }
+    std::erase_if(records, [](const Handle(Standard_Transient) & r) { return r.IsNull(); });
     TopoDS_Compound healed;
     builder.MakeCompound(healed);
     for (std::size_t g = 0; g < groups; ++g) {

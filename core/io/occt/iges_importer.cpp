@@ -55,6 +55,7 @@ double unitOf(const IGESData_GlobalSection& global) {
 void initIgesExchange() {
     static std::once_flag once;
     std::call_once(once, [] {
+        const std::lock_guard lock(controllerSetUpLock());
         IGESControl_Controller::Init();
         installParallelHealing();
         initOcctMessages();

@@ -17,4 +17,9 @@ void initOcctMessages() {
     });
 }
 
+std::mutex& controllerSetUpLock() {
+    static std::mutex lock;
+    return lock;
+}
+
 } // namespace wb::core::io

@@ -15,9 +15,13 @@
 #include <Geom_Surface.hxx>
 #include <Geom_SweptSurface.hxx>
 #include <Geom_TrimmedCurve.hxx>
+#include <Interface_Static.hxx>
+#include <Resource_Manager.hxx>
 #include <ShapeAnalysis_Surface.hxx>
 #include <ShapeConstruct_ProjectCurveOnSurface.hxx>
+#include <ShapeProcess_ShapeContext.hxx>
 #include <Standard_Failure.hxx>
+#include <TCollection_AsciiString.hxx>
 #include <TopExp.hxx>
 #include <TopExp_Explorer.hxx>
 #include <TopTools_IndexedMapOfShape.hxx>
@@ -173,6 +177,22 @@ Handle(Geom2d_Curve) project(const TopoDS_Edge& edge, const Handle(ShapeAnalysis
     return result;
 }
 
+// The processing record OCCT's ProcessShape would make for `part`, or null where its processing
+// of separate groups would race: when the resource file defines the sequence, ProcessShape
+// writes the run's tolerances into the resource manager that all records share.
+Handle(Standard_Transient)
+    groupRecord(const TopoDS_Shape& part, const char* resources, const char* sequence) {
+    const char* file = Interface_Static::CVal(resources);
+    const char* steps = Interface_Static::CVal(sequence);
+    Handle(ShapeProcess_ShapeContext) context =
+        new ShapeProcess_ShapeContext(part, file ? file : resources);
+    context->SetDetalisation(TopAbs_EDGE);
+    const TCollection_AsciiString operators =
+        TCollection_AsciiString(steps ? steps : sequence) + ".exec.op";
+    if (context->ResourceManager()->Find(operators.ToCString())) return {};
+    return context;
+}
+
 class ParallelHealingContainer : public XSAlgo_AlgoContainer {
 public:
     TopoDS_Shape ProcessShape(const TopoDS_Shape& shape, const Standard_Real precision,
@@ -187,6 +207,9 @@ public:
         if (info.IsNull())
             if (auto healed = healIndependentParts(
                     shape, info,
+                    [&](const TopoDS_Shape& part) {
+                        return groupRecord(part, resources, sequence);
+                    },
                     [&](const TopoDS_Shape& part, Handle(Standard_Transient) & partInfo) {
                         return XSAlgo_AlgoContainer::ProcessShape(
                             part, precision, maxTolerance, resources, sequence, partInfo,

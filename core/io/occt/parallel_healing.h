@@ -33,12 +33,16 @@ int addMissingPCurves(const TopoDS_Shape& shape, double precision,
 
 /// Healing in parallel for a shape made of parts that share nothing (no vertex, edge, surface
 /// or curve): an IGES file's separate faces, say. A compound of such parts (at least a few
-/// dozen faces) is split into groups; `processOne` (OCCT's processing) runs on each group on
-/// its own thread with its own record, and the healed parts are put back in one compound, in
-/// their order. Returns nothing (and processes nothing) for any other shape. `info` then holds
-/// the groups' records for independentPartsInfo().
+/// dozen faces) is split into groups. `prepare` makes each group's processing record on the
+/// calling thread (a null record: the groups cannot be processed apart, and nothing is);
+/// `processOne` (OCCT's processing) then runs on each group on its own thread with its record,
+/// and the healed parts are put back in one compound, in their order. A group whose processing
+/// throws keeps its parts as they were, as OCCT keeps a shape its healing fails on. Returns
+/// nothing (and processes nothing) for any other shape. `info` then holds the groups' records
+/// for independentPartsInfo().
 std::optional<TopoDS_Shape> healIndependentParts(
     const TopoDS_Shape& shape, Handle(Standard_Transient) & info,
+    const std::function<Handle(Standard_Transient)(const TopoDS_Shape&)>& prepare,
     const std::function<TopoDS_Shape(const TopoDS_Shape&, Handle(Standard_Transient) &)>&
         processOne);
 

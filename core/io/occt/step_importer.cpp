@@ -54,6 +54,7 @@ double documentUnit(const Handle(TDocStd_Document) & doc) {
 void initStepExchange() {
     static std::once_flag once;
     std::call_once(once, [] {
+        const std::lock_guard lock(controllerSetUpLock());
         STEPCAFControl_Controller::Init();
         installParallelHealing();
         initOcctMessages();

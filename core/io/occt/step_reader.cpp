@@ -12,6 +12,7 @@
 #include <StepData_StepReaderTool.hxx>
 
 #include <atomic>
+#include <new>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -94,7 +95,13 @@ StepReadStatus readStepModel(const char* path, const Handle(StepData_StepModel) 
     }
     step::Records records;
     step::Declined why;
-    if (!step::parse(std::move(text), size, records, why)) {
+    bool parsed = false;
+    try {
+        parsed = step::parse(std::move(text), size, records, why);
+    } catch (const std::bad_alloc&) {
+        return StepReadStatus::Failed; // OCCT's reader would need more memory still
+    }
+    if (!parsed) {
         if (declined) *declined = why.reason;
         return StepReadStatus::Declined;
     }
