@@ -82,12 +82,9 @@ std::vector<QRect> SceneRenderer::Impl::contentRects(const QMatrix4x4& viewProje
         content = QRect(QPoint(int(std::floor(x0)) - margin, int(std::floor(y0)) - margin),
                         QPoint(int(std::ceil(x1)) + margin, int(std::ceil(y1)) + margin));
     }
-    const int triad = int(std::lround(kTriadSize * devicePixelRatio));
-    const int triadMargin = int(std::lround(kTriadMargin * devicePixelRatio));
     // Lines at the border of the triad's viewport may touch the pixels beside it.
     const QRect triadRect =
-        QRect(triadMargin, triadMargin, triad, triad)
-            .adjusted(-kContentMargin, -kContentMargin, kContentMargin, kContentMargin);
+        triadViewport().adjusted(-kContentMargin, -kContentMargin, kContentMargin, kContentMargin);
     content &= full;
     // One rectangle around both where that costs little more than two, else the two.
     const QRect both = content | triadRect;

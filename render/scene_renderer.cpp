@@ -180,15 +180,18 @@ void SceneRenderer::render(GLuint targetFbo) {
         gl->glDisable(GL_MULTISAMPLE);
     if (d.drawBackgroundPass) d.drawBackground();
     d.drawModel(view, projection);
-    const int triad = int(std::lround(kTriadSize * d.devicePixelRatio));
-    const int margin = int(std::lround(kTriadMargin * d.devicePixelRatio));
-    d.triad.draw(gl, *d.shadedProgram, *d.overlayProgram, d.camera.view(),
-                 QRect(margin, margin, triad, triad));
+    d.triad.draw(gl, *d.shadedProgram, *d.overlayProgram, view, d.triadViewport());
     gl->glViewport(0, 0, d.pixelSize.width(), d.pixelSize.height());
     gl->glDisable(GL_DEPTH_TEST);
     gl->glEnable(GL_MULTISAMPLE);
     gl->glBindVertexArray(0);
     gl->glUseProgram(0);
+}
+
+QRect SceneRenderer::Impl::triadViewport() const {
+    const int side = int(std::lround(kTriadSize * devicePixelRatio));
+    const int margin = int(std::lround(kTriadMargin * devicePixelRatio));
+    return QRect(margin, margin, side, side);
 }
 
 PickResult SceneRenderer::pick(QPoint logicalPos) {

@@ -69,6 +69,8 @@ struct SceneRenderer::Impl {
     /// axis triad under `viewProjection`, with a margin for lines and multisampling: one or
     /// two rectangles; the whole target where that cannot be told (geometry behind the eye).
     std::vector<QRect> contentRects(const QMatrix4x4& viewProjection) const;
+    /// The axis triad's viewport (GL convention, device pixels) in the bottom-left corner.
+    QRect triadViewport() const;
     void drawBackground();
     void drawModel(const QMatrix4x4& view, const QMatrix4x4& projection);
     /// Renders the ID pass restricted to one pixel and reads it back.

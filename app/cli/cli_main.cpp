@@ -1,19 +1,14 @@
 // werkbank-cli-qt: the headless command-line tool (inspect, render, solve, export-inp), run by
-// werkbank-cli, the launcher, which may have started the import of the file already.
+// werkbank-cli, the launcher, which may have started the import of the file already and which
+// runs werkbank-cli-remote for the service commands instead.
 #include "cli_commands.h"
 
 #include "core/model/process.h"
 #include <QCoreApplication>
 
-#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
-#include <filesystem>
 #include <string>
-#include <vector>
-
-#include <unistd.h>
 
 namespace {
 
@@ -34,19 +29,6 @@ constexpr const char* kUsageText =
     "[--token-file F]\n"
     "      [--ca-file F] [--cert F --key F]\n"
     "      the simulation service (without --server: the local service)\n";
-
-/// The service commands live in werkbank-cli-remote beside this program, so that rendering and
-/// inspecting never load the network stack: this process replaces itself with that one.
-int execRemote(char** argv) {
-    auto remote = wb::core::siblingExecutable("werkbank-cli-remote");
-    if (remote.empty())
-        remote = std::filesystem::path(argv[0]).parent_path() / "werkbank-cli-remote";
-    ::execv(remote.c_str(), argv);
-    wb::app::cli::printError(QStringLiteral("cannot start %1: %2")
-                                 .arg(QString::fromStdString(remote.string()),
-                                      QString::fromLocal8Bit(std::strerror(errno))));
-    return 3;
-}
 
 QStringList argsAfter(int argc, char** argv, int first) {
     QStringList args;
@@ -89,9 +71,6 @@ int main(int argc, char** argv) {
         wb::core::leaveNow(runRender(argc, argv));
     }
     if (command == "solve" || command == "export-inp") return runSimCommand(command, argc, argv);
-    if (command == "submit" || command == "watch" || command == "fetch" || command == "cancel" ||
-        command == "jobs" || command == "info")
-        return execRemote(argv);
     printError(QStringLiteral("unknown command '%1'").arg(QString::fromStdString(command)));
     std::fputs(kUsageText, stderr);
     return kUsage;

@@ -8,7 +8,6 @@
 #include "occt_convert.h"
 #include "occt_init.h"
 #include "occt_progress.h"
-#include "parallel_healing.h"
 #include "xcaf_assembly.h"
 
 #include <IGESCAFControl_Reader.hxx>
@@ -54,12 +53,7 @@ double unitOf(const IGESData_GlobalSection& global) {
 
 void initIgesExchange() {
     static std::once_flag once;
-    std::call_once(once, [] {
-        const std::lock_guard lock(controllerSetUpLock());
-        IGESControl_Controller::Init();
-        installParallelHealing();
-        initOcctMessages();
-    });
+    initTranslator(once, [] { IGESControl_Controller::Init(); });
 }
 
 FormatInfo IgesImporter::format() const {

@@ -224,19 +224,19 @@ public:
                            const Handle(Standard_Transient) & info,
                            const Standard_Integer startItem) const override {
         // The parts' processing records, one after the other; anything else as OCCT does.
-        for (const Handle(Standard_Transient) & part : independentPartsInfo(info))
+        const std::vector<Handle(Standard_Transient)> parts = independentPartsInfo(info);
+        if (parts.empty()) XSAlgo_AlgoContainer::MergeTransferInfo(process, info, startItem);
+        for (const Handle(Standard_Transient) & part : parts)
             XSAlgo_AlgoContainer::MergeTransferInfo(process, part, startItem);
-        if (independentPartsInfo(info).empty())
-            XSAlgo_AlgoContainer::MergeTransferInfo(process, info, startItem);
     }
     using XSAlgo_AlgoContainer::MergeTransferInfo;
+
+    DEFINE_STANDARD_RTTI_INLINE(ParallelHealingContainer, XSAlgo_AlgoContainer)
 };
 
-} // namespace
-
-namespace {
 std::mutex g_containerLock;
 bool g_parallelHealing = true;
+
 } // namespace
 
 void installParallelHealing() {

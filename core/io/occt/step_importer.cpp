@@ -8,7 +8,6 @@
 #include "occt_convert.h"
 #include "occt_init.h"
 #include "occt_progress.h"
-#include "parallel_healing.h"
 #include "step_reader.h"
 #include "xcaf_assembly.h"
 
@@ -53,12 +52,7 @@ double documentUnit(const Handle(TDocStd_Document) & doc) {
 
 void initStepExchange() {
     static std::once_flag once;
-    std::call_once(once, [] {
-        const std::lock_guard lock(controllerSetUpLock());
-        STEPCAFControl_Controller::Init();
-        installParallelHealing();
-        initOcctMessages();
-    });
+    initTranslator(once, [] { STEPCAFControl_Controller::Init(); });
 }
 
 FormatInfo StepImporter::format() const {

@@ -71,10 +71,8 @@ std::unique_ptr<char[]> readWhole(const char* path, std::size_t& size) {
     return text;
 }
 
-} // namespace
-
-namespace {
 std::atomic<bool> g_projectParser{true};
+
 } // namespace
 
 void useProjectStepParser(bool enabled) {
