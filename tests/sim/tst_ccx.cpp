@@ -40,7 +40,9 @@ std::vector<std::array<double, 3>> readDat(const std::filesystem::path& file, st
 
 int main() {
     if (!std::filesystem::exists("/usr/bin/ccx")) {
-        std::cout << "SKIP: /usr/bin/ccx (Debian calculix-ccx) is not installed\n";
+        // The full build's `make test` installs ccx, so there its absence fails the test; the
+        // solver-only build (GPU machines) treats this exit code as a skip.
+        std::cout << "ccx not found: /usr/bin/ccx (Debian calculix-ccx, installed by make deps)\n";
         return 77;
     }
     const auto dir = simtest::scratch("ccx");
