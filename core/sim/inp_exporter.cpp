@@ -1,5 +1,6 @@
 #include "inp_exporter.h"
 
+#include "analysis.h"
 #include "boundary_conditions.h"
 #include "geometry_loader.h"
 #include "json.h"
@@ -23,11 +24,18 @@ std::string num(double v) {
 } // namespace
 
 core::Result<InpExportInfo> exportInp(const Study& study, const std::filesystem::path& file) {
-    for (std::size_t i = 0; i < study.loads.size(); ++i)
-        if (study.loads[i].type == LoadType::Convection)
-            return fail(ErrorCode::Unsupported, "sim.inp_convection",
-                        "convection is not exported to CalculiX",
-                        "loads[" + std::to_string(i) + "].type");
+    auto analysis = analysisNamed(study.analysis);
+    if (!analysis) return std::unexpected(analysis.error());
+    const AnalysisKind& kind = **analysis;
+    const InpDialect& inp = kind.inp;
+    for (std::size_t i = 0; i < study.loads.size(); ++i) {
+        const ConditionKind* load = kind.load(study.loads[i].type);
+        if (load && load->inpUnsupported)
+            return fail(ErrorCode::Unsupported, "sim.inp_unsupported_load",
+                        "'" + study.loads[i].type + "' is not exported to CalculiX: " +
+                            load->inpUnsupported,
+                        "loads[" + std::to_string(i) + "].type", {study.loads[i].type});
+    }
     auto unit = core::metresPerUnit(study.lengthUnit);
     if (!unit) return std::unexpected(unit.error());
     auto assembly = loadGeometry(study.geometryPath(), *unit);
@@ -40,7 +48,6 @@ core::Result<InpExportInfo> exportInp(const Study& study, const std::filesystem:
     auto bd = buildBoundary(study, surface, *model);
     if (!bd) return std::unexpected(bd.error());
     const VoxelGrid& g = model->grid;
-    const bool thermal = study.analysis == Analysis::SteadyThermal;
     const int nc = bd->nc;
 
     std::ofstream out(file);
@@ -59,7 +66,7 @@ core::Result<InpExportInfo> exportInp(const Study& study, const std::filesystem:
     }
     static const int kCcxOrder[8] = {0, 1, 3, 2, 4, 5, 7, 6};
     for (std::size_t mi = 0; mi < model->materials.size(); ++mi) {
-        out << "*ELEMENT, TYPE=" << (thermal ? "DC3D8" : "C3D8") << ", ELSET=EMAT" << mi << "\n";
+        out << "*ELEMENT, TYPE=" << inp.element << ", ELSET=EMAT" << mi << "\n";
         for (int k = 0; k < g.nz; ++k)
             for (int j = 0; j < g.ny; ++j)
                 for (int i = 0; i < g.nx; ++i) {
@@ -76,10 +83,12 @@ core::Result<InpExportInfo> exportInp(const Study& study, const std::filesystem:
     for (std::size_t mi = 0; mi < model->materials.size(); ++mi) {
         const Material& m = model->materials[mi];
         out << "*MATERIAL, NAME=MAT" << mi << "\n";
-        if (thermal)
-            out << "*CONDUCTIVITY\n" << num(m.thermalConductivity) << "\n";
-        else
-            out << "*ELASTIC\n" << num(m.youngsModulus) << ", " << num(m.poissonRatio) << "\n";
+        for (const InpCard& card : inp.materialCards(m)) {
+            out << card.keyword << "\n";
+            for (std::size_t i = 0; i < card.values.size(); ++i)
+                out << (i ? ", " : "") << num(card.values[i]);
+            out << "\n";
+        }
         out << "*SOLID SECTION, ELSET=EMAT" << mi << ", MATERIAL=MAT" << mi << "\n";
     }
     for (std::size_t p = 0; p < study.probes.size(); ++p) {
@@ -89,23 +98,23 @@ core::Result<InpExportInfo> exportInp(const Study& study, const std::filesystem:
         info.probeNodes.push_back(id[n]);
         out << "*NSET, NSET=PROBE_" << p << "\n" << id[n] << "\n";
     }
-    out << "*STEP\n" << (thermal ? "*HEAT TRANSFER, STEADY STATE\n" : "*STATIC\n");
+    out << "*STEP\n" << inp.step << "\n";
     out << "*BOUNDARY\n";
     for (std::size_t n = 0; n < g.nodeCount(); ++n)
         for (int c = 0; c < nc; ++c)
             if (active[n] && bd->dirichlet[n * nc + c]) {
-                const int dof = thermal ? 11 : c + 1;
+                const int dof = inp.firstDof + c;
                 out << id[n] << ", " << dof << ", " << dof << ", "
                     << num(bd->prescribed[n * nc + c]) << "\n";
             }
-    out << (thermal ? "*CFLUX\n" : "*CLOAD\n");
+    out << inp.loadCard << "\n";
     for (std::size_t n = 0; n < g.nodeCount(); ++n)
         for (int c = 0; c < nc; ++c)
             if (active[n] && !bd->dirichlet[n * nc + c] && bd->load[n * nc + c] != 0)
-                out << id[n] << ", " << (thermal ? 11 : c + 1) << ", " << num(bd->load[n * nc + c])
+                out << id[n] << ", " << inp.firstDof + c << ", " << num(bd->load[n * nc + c])
                     << "\n";
     for (std::size_t p = 0; p < study.probes.size(); ++p)
-        out << "*NODE PRINT, NSET=PROBE_" << p << "\n" << (thermal ? "NT" : "U") << "\n";
+        out << "*NODE PRINT, NSET=PROBE_" << p << "\n" << inp.printVariable << "\n";
     out << "*END STEP\n";
     if (!out)
         return fail(ErrorCode::InvalidArgument, "io.write_error", "cannot write file",

@@ -1,6 +1,7 @@
 #pragma once
 /// Internal helpers for reading JSON objects field by field with path-naming errors.
 
+#include "analysis.h"
 #include "json.h"
 #include "study.h"
 
@@ -93,8 +94,14 @@ inline Result<bool> requireObject(const Json& v, const std::string& path) {
 
 namespace wb::sim {
 core::Result<Material> inlineMaterial(const Json& v, const std::string& path);
-core::Result<Support> supportFromJson(const Json& v, const std::string& path, Analysis analysis);
-core::Result<Load> loadFromJson(const Json& v, const std::string& path, Analysis analysis);
+core::Result<Support> supportFromJson(const Json& v, const std::string& path,
+                                      const AnalysisKind& analysis);
+core::Result<Load> loadFromJson(const Json& v, const std::string& path,
+                                const AnalysisKind& analysis);
+/// Reads the parameters `specs` declares from `f` into `out` (a vector as three values).
+core::Result<bool> readParams(detail::Fields& f, const std::vector<ParamSpec>& specs,
+                              const std::string& path,
+                              std::map<std::string, std::vector<double>, std::less<>>& out);
 core::Result<Selector> selectorFromJson(const Json& v, const std::string& path);
 Json selectorToJson(const Selector& s);
 Json materialToJson(const Material& m);

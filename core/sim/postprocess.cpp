@@ -6,48 +6,20 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numbers>
+#include <limits>
 
 namespace wb::sim {
 
-namespace {
-
-/// Eigenvalues of a symmetric 3x3 (xx, yy, zz, xy, yz, zx), descending.
-std::array<double, 3> principal(const double s[6]) {
-    const double p1 = s[3] * s[3] + s[4] * s[4] + s[5] * s[5];
-    const double q = (s[0] + s[1] + s[2]) / 3;
-    const double p2 =
-        (s[0] - q) * (s[0] - q) + (s[1] - q) * (s[1] - q) + (s[2] - q) * (s[2] - q) + 2 * p1;
-    if (p2 <= 1e-30 * (q * q + 1e-300)) return {q, q, q};
-    const double p = std::sqrt(p2 / 6);
-    const double b[6] = {(s[0] - q) / p, (s[1] - q) / p, (s[2] - q) / p,
-                         s[3] / p,       s[4] / p,       s[5] / p};
-    const double detB = b[0] * (b[1] * b[2] - b[4] * b[4]) - b[3] * (b[3] * b[2] - b[4] * b[5]) +
-                        b[5] * (b[3] * b[4] - b[1] * b[5]);
-    const double r = std::clamp(detB / 2, -1.0, 1.0);
-    const double phi = std::acos(r) / 3;
-    const double e1 = q + 2 * p * std::cos(phi);
-    const double e3 = q + 2 * p * std::cos(phi + 2 * std::numbers::pi / 3);
-    return {e1, 3 * q - e1 - e3, e3};
-}
-
-} // namespace
-
-std::vector<ResultField> deriveFields(const VoxelModel& model, Analysis analysis,
-                                      const std::vector<double>& u) {
+std::vector<double> nodeAverages(const VoxelModel& model, int ns, const VoxelValuesFn& fn) {
     const VoxelGrid& g = model.grid;
     const std::size_t nodes = g.nodeCount();
-    const bool structural = analysis == Analysis::StaticStructural;
-    const int ns = structural ? 6 : 3; // stress tensor or flux vector per node
     std::vector<double> acc(nodes * ns, 0.0);
     std::vector<float> weight(nodes, 0.0f);
-    std::array<std::array<double, 3>, 8> grad;
-    for (int a = 0; a < 8; ++a)
-        grad[a] = shapeGradient(a, {0.5, 0.5, 0.5});
     // serial over z-layers in two passes (even, odd) to avoid write races on shared nodes
     for (int parity = 0; parity < 2; ++parity)
         ThreadPool::global().parallelFor(
             std::size_t((g.nz + 1 - parity) / 2), [&](std::size_t b, std::size_t e, unsigned) {
+                std::vector<double> out(ns);
                 for (std::size_t kk = b; kk < e; ++kk) {
                     const int k = int(2 * kk) + parity;
                     if (k >= g.nz) continue;
@@ -55,30 +27,10 @@ std::vector<ResultField> deriveFields(const VoxelModel& model, Analysis analysis
                         for (int i = 0; i < g.nx; ++i) {
                             const std::size_t v = g.voxel(i, j, k);
                             if (!model.solid(v)) continue;
-                            const Material& m = model.materials[model.voxelMaterial[v]];
                             std::size_t nd[8];
                             voxelNodes(g, i, j, k, nd);
-                            double out[6] = {};
-                            if (structural) {
-                                double du[3][3] = {}; // du[i][j] = d u_i / d x_j
-                                for (int a = 0; a < 8; ++a)
-                                    for (int c = 0; c < 3; ++c)
-                                        for (int d = 0; d < 3; ++d)
-                                            du[c][d] += u[nd[a] * 3 + c] * grad[a][d] / g.h;
-                                const double lam = m.lameLambda(), mu = m.lameMu();
-                                const double tr = du[0][0] + du[1][1] + du[2][2];
-                                out[0] = lam * tr + 2 * mu * du[0][0];
-                                out[1] = lam * tr + 2 * mu * du[1][1];
-                                out[2] = lam * tr + 2 * mu * du[2][2];
-                                out[3] = mu * (du[0][1] + du[1][0]);
-                                out[4] = mu * (du[1][2] + du[2][1]);
-                                out[5] = mu * (du[2][0] + du[0][2]);
-                            } else {
-                                for (int a = 0; a < 8; ++a)
-                                    for (int d = 0; d < 3; ++d)
-                                        out[d] -=
-                                            m.thermalConductivity * u[nd[a]] * grad[a][d] / g.h;
-                            }
+                            std::fill(out.begin(), out.end(), 0.0);
+                            fn(model.materials[model.voxelMaterial[v]], nd, out.data());
                             for (std::size_t n : nd) {
                                 for (int c = 0; c < ns; ++c)
                                     acc[n * ns + c] += out[c];
@@ -87,58 +39,26 @@ std::vector<ResultField> deriveFields(const VoxelModel& model, Analysis analysis
                         }
                 }
             });
-    std::vector<ResultField> fields;
-    if (structural) {
-        ResultField disp{"displacement", 3, u};
-        ResultField vm{"von_mises", 1, std::vector<double>(nodes, 0.0)};
-        ResultField ps{"principal_stress", 3, std::vector<double>(nodes * 3, 0.0)};
-        ResultField sf{"safety_factor", 1, std::vector<double>(nodes, 0.0)};
-        const std::vector<std::uint8_t> active = model.activeNodes();
-        std::vector<double> yieldAt(nodes, 0.0);
-        for (int k = 0; k < g.nz; ++k)
-            for (int j = 0; j < g.ny; ++j)
-                for (int i = 0; i < g.nx; ++i) {
-                    const std::size_t v = g.voxel(i, j, k);
-                    if (!model.solid(v)) continue;
-                    std::size_t nd[8];
-                    voxelNodes(g, i, j, k, nd);
-                    const double y = model.materials[model.voxelMaterial[v]].yieldStrength;
-                    for (std::size_t n : nd)
-                        yieldAt[n] = yieldAt[n] == 0 ? y : std::min(yieldAt[n], y);
-                }
-        for (std::size_t n = 0; n < nodes; ++n) {
-            if (weight[n] == 0) continue;
-            double s[6];
-            for (int c = 0; c < 6; ++c)
-                s[c] = acc[n * 6 + c] / weight[n];
-            const double vmv =
-                std::sqrt(0.5 * ((s[0] - s[1]) * (s[0] - s[1]) + (s[1] - s[2]) * (s[1] - s[2]) +
-                                 (s[2] - s[0]) * (s[2] - s[0])) +
-                          3 * (s[3] * s[3] + s[4] * s[4] + s[5] * s[5]));
-            vm.values[n] = vmv;
-            const auto p = principal(s);
-            for (int c = 0; c < 3; ++c)
-                ps.values[n * 3 + c] = p[c];
-            sf.values[n] = vmv > 0 ? std::min(yieldAt[n] / vmv, 1e6) : 1e6;
-        }
-        fields = {std::move(disp), std::move(vm), std::move(ps), std::move(sf)};
-    } else {
-        ResultField temp{"temperature", 1, u};
-        ResultField flux{"heat_flux", 3, std::vector<double>(nodes * 3, 0.0)};
-        for (std::size_t n = 0; n < nodes; ++n)
-            if (weight[n] > 0)
-                for (int c = 0; c < 3; ++c)
-                    flux.values[n * 3 + c] = acc[n * 3 + c] / weight[n];
-        fields = {std::move(temp), std::move(flux)};
-    }
-    return fields;
+    for (std::size_t n = 0; n < nodes; ++n)
+        if (weight[n] > 0)
+            for (int c = 0; c < ns; ++c)
+                acc[n * ns + c] /= weight[n];
+    return acc;
 }
 
-std::vector<FieldMax> fieldMaxima(const VoxelModel& model, const std::vector<ResultField>& fields) {
+std::vector<ResultField> deriveFields(const VoxelModel& model, const AnalysisKind& analysis,
+                                      const std::vector<double>& solution) {
+    return analysis.deriveFields(model, solution);
+}
+
+std::vector<FieldMax> fieldMaxima(const VoxelModel& model, const AnalysisKind& analysis,
+                                  const std::vector<ResultField>& fields) {
     const std::vector<std::uint8_t> active = model.activeNodes();
     std::vector<FieldMax> out;
     for (const ResultField& f : fields) {
-        if (f.name == "principal_stress" || f.name == "safety_factor") continue;
+        const FieldSpec* spec = analysis.field(f.name);
+        if (!spec || (spec->extremes != Extremes::Max && spec->extremes != Extremes::Both))
+            continue;
         FieldMax m{f.name, -std::numeric_limits<double>::infinity(), {}};
         for (std::size_t n = 0; n < active.size(); ++n) {
             if (!active[n]) continue;

@@ -1,17 +1,29 @@
 #pragma once
 /// Derived result fields (stress, heat flux), maxima and probes from the nodal solution.
 
+#include "analysis.h"
 #include "solve.h"
+
+#include <functional>
 
 namespace wb::sim {
 
-/// Builds every field of the analysis from the nodal solution (3 per node or 1 per node),
-/// averaging element-centre stresses or fluxes at the nodes.
-std::vector<ResultField> deriveFields(const VoxelModel& model, Analysis analysis,
+/// Builds every field of the analysis from the nodal solution (dofsPerNode values per node).
+std::vector<ResultField> deriveFields(const VoxelModel& model, const AnalysisKind& analysis,
                                       const std::vector<double>& solution);
 
-/// Maximum of each reported field (vectors by magnitude) and where it is.
-std::vector<FieldMax> fieldMaxima(const VoxelModel& model, const std::vector<ResultField>& fields);
+/// Values of one solid voxel at its centre: fn(material, the voxel's 8 nodes, out[ns]), with
+/// `out` zeroed before the call. Called from several threads at once.
+using VoxelValuesFn =
+    std::function<void(const Material& m, const std::size_t nodes[8], double* out)>;
+
+/// The average at each node of the values of the solid voxels around it (ns per node; zero at
+/// nodes of no solid voxel). Runs on every core.
+std::vector<double> nodeAverages(const VoxelModel& model, int ns, const VoxelValuesFn& fn);
+
+/// Maximum of each field the analysis reports a maximum of (vectors by magnitude) and where.
+std::vector<FieldMax> fieldMaxima(const VoxelModel& model, const AnalysisKind& analysis,
+                                  const std::vector<ResultField>& fields);
 
 /// Every field at a point: trilinear inside the nearest solid voxel.
 std::vector<std::pair<std::string, std::vector<double>>>

@@ -1,5 +1,7 @@
 #include "result_folder.h"
 
+#include "analysis.h"
+
 #include <cstring>
 #include <fstream>
 
@@ -18,6 +20,13 @@ Json numbers(const std::vector<double>& v) {
         a.emplace_back(x);
     return a;
 }
+/// Position of the analysis in the registry (the registry only ever appends).
+std::uint32_t analysisIndex(const std::string& name) {
+    const auto& all = analyses();
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (all[i]->name == name) return std::uint32_t(i);
+    return 0;
+}
 std::unexpected<core::Error> writeError(const std::filesystem::path& p) {
     return fail(ErrorCode::InvalidArgument, "io.write_error", "cannot write file", p.string(),
                 {p.string()});
@@ -35,7 +44,7 @@ Json resultSummary(const SolveResult& r) {
         e.set("message", r.error->toString());
         j.set("error", std::move(e));
     }
-    j.set("analysis", analysisName(r.analysis));
+    j.set("analysis", r.analysis);
     j.set("backend", r.backend);
     j.set("voxels", r.model ? r.model->solidVoxels : 0);
     j.set("voxel_size", r.model ? r.model->grid.h : 0.0);
@@ -71,7 +80,7 @@ Json resultSummary(const SolveResult& r) {
     return j;
 }
 
-Json failureSummary(Analysis analysis, const core::Error& error) {
+Json failureSummary(const std::string& analysis, const core::Error& error) {
     SolveResult r;
     r.analysis = analysis;
     r.status = SolveStatus::Failed;
@@ -108,7 +117,7 @@ core::Result<bool> writeFieldFile(const SolveResult& r, const std::filesystem::p
     const VoxelGrid& g = r.model->grid;
     out.write("WBF1", 4);
     put<std::uint32_t>(out, 1);
-    put<std::uint32_t>(out, r.analysis == Analysis::StaticStructural ? 0 : 1);
+    put<std::uint32_t>(out, analysisIndex(r.analysis));
     put<std::int32_t>(out, g.nx);
     put<std::int32_t>(out, g.ny);
     put<std::int32_t>(out, g.nz);
@@ -154,7 +163,8 @@ core::Result<SolveResult> readFieldFile(const std::filesystem::path& file) {
     for (auto m : model->voxelMaterial)
         model->solidVoxels += m != kEmptyVoxel;
     SolveResult r;
-    r.analysis = analysis == 0 ? Analysis::StaticStructural : Analysis::SteadyThermal;
+    if (analysis >= analyses().size()) return bad();
+    r.analysis = analyses()[analysis]->name;
     std::uint32_t count = 0;
     if (!get(in, count) || count > 64) return bad();
     for (std::uint32_t f = 0; f < count; ++f) {

@@ -11,7 +11,7 @@ namespace wb::sim {
 /// The summary (result.json content) of a result.
 Json resultSummary(const SolveResult& result);
 /// The summary of a solve that failed before producing fields (status "failed").
-Json failureSummary(Analysis analysis, const core::Error& error);
+Json failureSummary(const std::string& analysis, const core::Error& error);
 
 /// Writes result.json, result.vtu and fields.wbf into `dir` (created when missing).
 core::Result<bool> writeResultFolder(const SolveResult& result, const std::filesystem::path& dir);
@@ -21,7 +21,7 @@ core::Result<bool> writeResultFolder(const SolveResult& result, const std::files
 core::Result<bool> writeVtu(const SolveResult& result, const std::filesystem::path& file);
 
 /// Compact binary field file, little endian:
-///   "WBF1" | u32 version=1 | u32 analysis (0 structural, 1 thermal)
+///   "WBF1" | u32 version=1 | u32 analysis (its position in analyses(): 0 structural, 1 thermal)
 ///   | i32 nx, ny, nz | f64 h | f64 origin[3]
 ///   | u16 voxelMaterial[nx*ny*nz] (0xFFFF = empty)
 ///   | u32 fieldCount | per field: u32 nameLength | name bytes | u32 components

@@ -1,5 +1,6 @@
 #include "solve.h"
 
+#include "analysis.h"
 #include "boundary_conditions.h"
 #include "cuda_solve.h"
 #include "geometry_loader.h"
@@ -51,7 +52,7 @@ std::size_t peakMemory() {
     return 0;
 }
 
-OperatorLevel fineLevel(const VoxelModel& model, const BoundaryData& bd) {
+OperatorLevel fineLevel(const VoxelModel& model, const AnalysisKind& kind, const BoundaryData& bd) {
     OperatorLevel L;
     L.nc = bd.nc;
     L.grid = model.grid;
@@ -60,13 +61,7 @@ OperatorLevel fineLevel(const VoxelModel& model, const BoundaryData& bd) {
     L.coefB.assign(nv, 0.0);
     for (std::size_t v = 0; v < nv; ++v) {
         if (!model.solid(v)) continue;
-        const Material& m = model.materials[model.voxelMaterial[v]];
-        if (L.nc == 3) {
-            L.coefA[v] = m.lameLambda();
-            L.coefB[v] = m.lameMu();
-        } else {
-            L.coefA[v] = m.thermalConductivity;
-        }
+        kind.coefficients(model.materials[model.voxelMaterial[v]], L.coefA[v], L.coefB[v]);
     }
     setElementMatrices(L, model.grid.h);
     L.dirichlet = bd.dirichlet;
@@ -85,7 +80,10 @@ core::Result<SolveResult> solveImpl(const Study& study, const SolveOptions& opti
         if (options.progress) options.progress(stage, it, res);
     };
     SolveResult result;
-    result.analysis = study.analysis;
+    auto analysis = analysisNamed(study.analysis);
+    if (!analysis) return std::unexpected(analysis.error());
+    const AnalysisKind& kind = **analysis;
+    result.analysis = kind.name;
     const Backend backend = options.backend.value_or(study.solver.backend);
     if (backend == Backend::Cuda && !cudaAvailable())
         return core::fail(core::ErrorCode::Unsupported, "sim.no_cuda_device",
@@ -122,7 +120,7 @@ core::Result<SolveResult> solveImpl(const Study& study, const SolveOptions& opti
     if (!boundary) return std::unexpected(boundary.error());
     if (auto ok = checkSupported(vm, *boundary); !ok) return std::unexpected(ok.error());
     Multigrid mg;
-    if (auto ok = mg.setup(fineLevel(vm, *boundary)); !ok) return std::unexpected(ok.error());
+    if (auto ok = mg.setup(fineLevel(vm, kind, *boundary)); !ok) return std::unexpected(ok.error());
     const OperatorLevel& A = mg.fine();
     const std::size_t n = A.dofs();
     for (std::size_t i = 0; i < n; ++i)
@@ -137,8 +135,7 @@ core::Result<SolveResult> solveImpl(const Study& study, const SolveOptions& opti
     const auto t3 = Clock::now();
     result.timings.setup = seconds(t2, t3);
 
-    ResultField live{
-        study.analysis == Analysis::StaticStructural ? "displacement" : "temperature", A.nc, {}};
+    ResultField live{kind.solutionField, A.nc, {}};
     auto lastEmit = Clock::now();
     bool cancelled = false;
     const SolveMonitor monitor = [&](int it, double res, const FetchIterate& fetch) {
@@ -204,8 +201,8 @@ core::Result<SolveResult> solveImpl(const Study& study, const SolveOptions& opti
     *boundary = BoundaryData{};
     for (std::size_t i = 0; i < n; ++i)
         x[i] += uD[i];
-    result.fields = deriveFields(vm, study.analysis, x);
-    result.max = fieldMaxima(vm, result.fields);
+    result.fields = deriveFields(vm, kind, x);
+    result.max = fieldMaxima(vm, kind, result.fields);
     for (const Probe& p : study.probes)
         result.probes.push_back({p.name, p.point, sampleFields(vm, result.fields, p.point)});
     result.peakMemoryBytes = peakMemory();

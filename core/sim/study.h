@@ -5,8 +5,10 @@
 
 #include <array>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -14,7 +16,6 @@ namespace wb::sim {
 
 using Point3 = std::array<double, 3>;
 
-enum class Analysis { StaticStructural, SteadyThermal };
 enum class Backend { Auto, Cpu, Cuda };
 
 /// Surface selection by axis-aligned box (triangle centroids, metres).
@@ -34,26 +35,24 @@ struct Selector {
     std::variant<BoxSelector, std::vector<FaceRef>> value;
 };
 
-enum class SupportType { Fixed, FixedTemperature };
-
-struct Support {
+/// A support or a load: a type declared by the study's analysis (core/sim/analysis.h), its
+/// parameters (SI) and the surface it applies to.
+struct Condition {
     std::string name;
-    SupportType type = SupportType::Fixed;
-    double temperature = 0; ///< K, for FixedTemperature
-    Selector select;
-};
+    std::string type; ///< e.g. "fixed", "force", "convection"
+    /// Parameter values by key: one value for a scalar, three for a vector.
+    std::map<std::string, std::vector<double>, std::less<>> params;
+    std::optional<Selector> select; ///< absent where the type allows no or an optional select
 
-enum class LoadType { Force, Pressure, Gravity, HeatFlux, Convection, HeatSource };
-
-struct Load {
-    std::string name;
-    LoadType type = LoadType::Force;
-    Point3 vector{};                ///< force (N) or gravity (m/s^2)
-    double value = 0;               ///< pressure (Pa), heat flux (W/m^2), heat source (W/m^3)
-    double coefficient = 0;         ///< convection W/m^2K
-    double ambientTemperature = 0;  ///< convection K
-    std::optional<Selector> select; ///< absent only for gravity and heat_source
+    /// The scalar parameter `key` (0 when absent).
+    double scalar(std::string_view key) const;
+    /// The vector parameter `key` (zero when absent).
+    Point3 vector(std::string_view key) const;
+    void setScalar(const std::string& key, double v) { params[key] = {v}; }
+    void setVector(const std::string& key, const Point3& v) { params[key] = {v[0], v[1], v[2]}; }
 };
+using Support = Condition;
+using Load = Condition;
 
 /// `parts` glob with a library id or an inline material.
 struct MaterialAssignment {
@@ -75,7 +74,9 @@ struct SolverSettings {
 
 struct Study {
     std::string name;
-    Analysis analysis = Analysis::StaticStructural;
+    std::string analysis = "static_structural"; ///< a name from the analysis registry
+    /// Top-level parameters the analysis declares (AnalysisKind::studyParams).
+    std::map<std::string, std::vector<double>, std::less<>> settings;
     std::string geometryFile; ///< as written in the study
     std::string lengthUnit = "mm";
     std::optional<double> voxelSize;       ///< metres
@@ -92,7 +93,6 @@ struct Study {
     std::filesystem::path geometryPath() const;
 };
 
-const char* analysisName(Analysis a);
 const char* backendName(Backend b);
 
 } // namespace wb::sim

@@ -47,112 +47,90 @@ Json materialToJson(const Material& m) {
     return j;
 }
 
-Result<Support> supportFromJson(const Json& v, const std::string& path, Analysis analysis) {
-    WB_TRY(isObj, requireObject(v, path));
-    Fields f(v, path);
-    Support s;
-    if (const Json* n = f.optional("name")) {
-        WB_TRY(name, string(*n, path + ".name"));
-        s.name = name;
+Result<bool> readParams(Fields& f, const std::vector<ParamSpec>& specs, const std::string& path,
+                        std::map<std::string, std::vector<double>, std::less<>>& out) {
+    for (const ParamSpec& spec : specs) {
+        WB_TRY(value, f.required(spec.key));
+        const std::string at = f.path(spec.key);
+        if (spec.shape == ParamSpec::Shape::Vector) {
+            WB_TRY(p, point(*value, at));
+            out[spec.key] = {p[0], p[1], p[2]};
+            continue;
+        }
+        WB_TRY(x, number(*value, at));
+        if (spec.range == ParamSpec::Range::NonNegative && x < 0)
+            return fieldError(at, "must not be negative");
+        if (spec.range == ParamSpec::Range::Positive && x <= 0)
+            return fieldError(at, "must be positive");
+        out[spec.key] = {x};
     }
-    WB_TRY(type, f.required("type"));
-    WB_TRY(typeName, string(*type, path + ".type"));
-    if (typeName == "fixed" && analysis == Analysis::StaticStructural) {
-        s.type = SupportType::Fixed;
-    } else if (typeName == "fixed_temperature" && analysis == Analysis::SteadyThermal) {
-        s.type = SupportType::FixedTemperature;
-        WB_TRY(t, f.required("temperature"));
-        WB_TRY(tv, number(*t, path + ".temperature"));
-        s.temperature = tv;
-    } else {
-        return fieldError(path + ".type",
-                          "'" + typeName + "' is not a support of " + analysisName(analysis));
-    }
-    WB_TRY(sel, f.required("select"));
-    WB_TRY(selector, selectorFromJson(*sel, path + ".select"));
-    s.select = selector;
-    WB_TRY(ok, f.checkUnknown());
-    return s;
+    return true;
 }
 
 namespace {
-struct LoadKind {
-    const char* name;
-    LoadType type;
-    Analysis analysis;
-    bool needsSelect;
-};
-constexpr LoadKind kLoadKinds[] = {
-    {"force", LoadType::Force, Analysis::StaticStructural, true},
-    {"pressure", LoadType::Pressure, Analysis::StaticStructural, true},
-    {"gravity", LoadType::Gravity, Analysis::StaticStructural, false},
-    {"heat_flux", LoadType::HeatFlux, Analysis::SteadyThermal, true},
-    {"convection", LoadType::Convection, Analysis::SteadyThermal, true},
-    {"heat_source", LoadType::HeatSource, Analysis::SteadyThermal, false},
-};
-} // namespace
 
-Result<Load> loadFromJson(const Json& v, const std::string& path, Analysis analysis) {
+/// A support or load of the analysis: type, the parameters its kind declares, select.
+Result<Condition> conditionFromJson(const Json& v, const std::string& path,
+                                    const AnalysisKind& analysis, bool isSupport) {
     WB_TRY(isObj, requireObject(v, path));
     Fields f(v, path);
-    Load l;
+    Condition c;
     if (const Json* n = f.optional("name")) {
         WB_TRY(name, string(*n, path + ".name"));
-        l.name = name;
+        c.name = name;
     }
     WB_TRY(type, f.required("type"));
     WB_TRY(typeName, string(*type, path + ".type"));
-    const LoadKind* kind = nullptr;
-    for (const LoadKind& k : kLoadKinds)
-        if (typeName == k.name && k.analysis == analysis) kind = &k;
+    const ConditionKind* kind = isSupport ? analysis.support(typeName) : analysis.load(typeName);
     if (!kind)
-        return fieldError(path + ".type",
-                          "'" + typeName + "' is not a load of " + analysisName(analysis));
-    l.type = kind->type;
-    switch (l.type) {
-    case LoadType::Force:
-    case LoadType::Gravity: {
-        WB_TRY(vec, f.required("vector"));
-        WB_TRY(p, point(*vec, path + ".vector"));
-        l.vector = p;
-        break;
-    }
-    case LoadType::Convection: {
-        WB_TRY(c, f.required("coefficient"));
-        WB_TRY(cv, number(*c, path + ".coefficient"));
-        if (cv < 0) return fieldError(path + ".coefficient", "must not be negative");
-        WB_TRY(t, f.required("ambient_temperature"));
-        WB_TRY(tv, number(*t, path + ".ambient_temperature"));
-        l.coefficient = cv;
-        l.ambientTemperature = tv;
-        break;
-    }
-    default: {
-        WB_TRY(val, f.required("value"));
-        WB_TRY(vv, number(*val, path + ".value"));
-        l.value = vv;
-    }
-    }
+        return fieldError(path + ".type", "'" + typeName + "' is not a " +
+                                              (isSupport ? "support" : "load") + " of " +
+                                              analysis.name);
+    c.type = typeName;
+    WB_TRY(params, readParams(f, kind->params, path, c.params));
     const Json* sel = f.optional("select");
-    if (l.type == LoadType::Gravity && sel)
-        return fieldError(path + ".select", "gravity applies to the whole body");
-    if (kind->needsSelect && !sel) return fieldError(path + ".select", "missing required field");
+    if (sel && kind->select == SelectRule::Forbidden)
+        return fieldError(path + ".select", "'" + typeName + "' applies to the whole body");
+    if (!sel && kind->select == SelectRule::Required)
+        return fieldError(path + ".select", "missing required field");
     if (sel) {
         WB_TRY(selector, selectorFromJson(*sel, path + ".select"));
-        l.select = selector;
+        c.select = selector;
     }
     WB_TRY(ok, f.checkUnknown());
-    return l;
+    return c;
+}
+
+} // namespace
+
+Result<Support> supportFromJson(const Json& v, const std::string& path,
+                                const AnalysisKind& analysis) {
+    return conditionFromJson(v, path, analysis, true);
+}
+
+Result<Load> loadFromJson(const Json& v, const std::string& path, const AnalysisKind& analysis) {
+    return conditionFromJson(v, path, analysis, false);
 }
 
 namespace {
 Json pointJson(const Point3& p) {
     return Json::Array{p[0], p[1], p[2]};
 }
-const char* loadTypeName(LoadType t) {
-    for (const LoadKind& k : kLoadKinds)
-        if (k.type == t) return k.name;
-    return "";
+void writeParams(Json& j, const std::map<std::string, std::vector<double>, std::less<>>& params) {
+    for (const auto& [key, values] : params) {
+        if (values.size() == 1)
+            j.set(key, values[0]);
+        else
+            j.set(key, pointJson({values[0], values[1], values[2]}));
+    }
+}
+Json conditionToJson(const Condition& c) {
+    Json j;
+    j.set("name", c.name);
+    j.set("type", c.type);
+    writeParams(j, c.params);
+    if (c.select) j.set("select", selectorToJson(*c.select));
+    return j;
 }
 } // namespace
 
@@ -181,7 +159,8 @@ Json studyToJson(const Study& s) {
     j.set("format", "werkbank-study");
     j.set("version", 1);
     j.set("name", s.name);
-    j.set("analysis", analysisName(s.analysis));
+    j.set("analysis", s.analysis);
+    writeParams(j, s.settings);
     Json g;
     g.set("file", s.geometryFile);
     g.set("length_unit", s.lengthUnit);
@@ -202,35 +181,12 @@ Json studyToJson(const Study& s) {
     }
     j.set("materials", std::move(mats));
     Json::Array sups;
-    for (const Support& sp : s.supports) {
-        Json sj;
-        sj.set("name", sp.name);
-        sj.set("type", sp.type == SupportType::Fixed ? "fixed" : "fixed_temperature");
-        if (sp.type == SupportType::FixedTemperature) sj.set("temperature", sp.temperature);
-        sj.set("select", selectorToJson(sp.select));
-        sups.push_back(std::move(sj));
-    }
+    for (const Support& sp : s.supports)
+        sups.push_back(conditionToJson(sp));
     j.set("supports", std::move(sups));
     Json::Array loads;
-    for (const Load& l : s.loads) {
-        Json lj;
-        lj.set("name", l.name);
-        lj.set("type", loadTypeName(l.type));
-        switch (l.type) {
-        case LoadType::Force:
-        case LoadType::Gravity:
-            lj.set("vector", pointJson(l.vector));
-            break;
-        case LoadType::Convection:
-            lj.set("coefficient", l.coefficient);
-            lj.set("ambient_temperature", l.ambientTemperature);
-            break;
-        default:
-            lj.set("value", l.value);
-        }
-        if (l.select) lj.set("select", selectorToJson(*l.select));
-        loads.push_back(std::move(lj));
-    }
+    for (const Load& l : s.loads)
+        loads.push_back(conditionToJson(l));
     j.set("loads", std::move(loads));
     Json::Array probes;
     for (const Probe& p : s.probes) {

@@ -14,10 +14,6 @@ using core::ErrorCode;
 using core::fail;
 using namespace detail;
 
-const char* analysisName(Analysis a) {
-    return a == Analysis::StaticStructural ? "static_structural" : "steady_thermal";
-}
-
 const char* backendName(Backend b) {
     switch (b) {
     case Backend::Cpu:
@@ -27,11 +23,6 @@ const char* backendName(Backend b) {
     default:
         return "auto";
     }
-}
-
-std::filesystem::path Study::geometryPath() const {
-    std::filesystem::path p(geometryFile);
-    return p.is_absolute() || baseDir.empty() ? p : baseDir / p;
 }
 
 namespace {
@@ -101,12 +92,9 @@ Result<Study> studyFromJson(const Json& json) {
     }
     WB_TRY(analysis, f.required("analysis"));
     WB_TRY(analysisText, string(*analysis, "analysis"));
-    if (analysisText == "static_structural")
-        s.analysis = Analysis::StaticStructural;
-    else if (analysisText == "steady_thermal")
-        s.analysis = Analysis::SteadyThermal;
-    else
-        return fieldError("analysis", "unknown analysis '" + analysisText + "'");
+    WB_TRY(kind, analysisNamed(analysisText));
+    s.analysis = kind->name;
+    WB_TRY(settings, readParams(f, kind->studyParams, "", s.settings));
 
     WB_TRY(geometry, f.required("geometry"));
     WB_TRY(geomObj, requireObject(*geometry, "geometry"));
@@ -167,12 +155,12 @@ Result<Study> studyFromJson(const Json& json) {
 
     WB_TRY(sups, array(f.optional("supports"), "supports"));
     for (std::size_t i = 0; i < sups.size(); ++i) {
-        WB_TRY(sup, supportFromJson(sups[i], "supports[" + std::to_string(i) + "]", s.analysis));
+        WB_TRY(sup, supportFromJson(sups[i], "supports[" + std::to_string(i) + "]", *kind));
         s.supports.push_back(std::move(sup));
     }
     WB_TRY(loads, array(f.optional("loads"), "loads"));
     for (std::size_t i = 0; i < loads.size(); ++i) {
-        WB_TRY(load, loadFromJson(loads[i], "loads[" + std::to_string(i) + "]", s.analysis));
+        WB_TRY(load, loadFromJson(loads[i], "loads[" + std::to_string(i) + "]", *kind));
         s.loads.push_back(std::move(load));
     }
     WB_TRY(probes, array(f.optional("probes"), "probes"));

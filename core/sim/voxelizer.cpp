@@ -1,5 +1,7 @@
 #include "voxelizer.h"
 
+#include "analysis.h"
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -135,9 +137,11 @@ core::Result<VoxelModel> voxelize(const Study& study, const WorldSurface& surfac
         return fail(ErrorCode::ResourceExhausted, "sim.too_many_voxels",
                     "the voxel size gives too many voxels", sizeField);
     // rough footprint of the solve (vectors, multigrid, fields) against the machine's memory
-    const int nc = study.analysis == Analysis::StaticStructural ? 3 : 1;
+    auto kind = analysisNamed(study.analysis);
+    if (!kind) return std::unexpected(kind.error());
     const double nodes = (counts[0] + 1) * (counts[1] + 1) * (counts[2] + 1);
-    const double estimate = nodes * (nc * 130.0 + 24.0) + counts[0] * counts[1] * counts[2] * 24.0;
+    const double estimate =
+        nodes * (*kind)->bytesPerNode + counts[0] * counts[1] * counts[2] * 24.0;
     const double physical = double(sysconf(_SC_PHYS_PAGES)) * double(sysconf(_SC_PAGE_SIZE));
     if (physical > 0 && estimate > 0.8 * physical)
         return fail(ErrorCode::ResourceExhausted, "sim.too_many_voxels",

@@ -76,7 +76,7 @@ core::Result<bool> publishResult(const sim::SolveResult& result, const fs::path&
 }
 
 /// A failed job still gets the result folder of `solve` (result.json with status "failed").
-void failJob(JobRecord& job, sim::Analysis analysis, const core::Error& error) {
+void failJob(JobRecord& job, const std::string& analysis, const core::Error& error) {
     sim::SolveResult failed;
     failed.analysis = analysis;
     failed.error = error;
@@ -181,7 +181,7 @@ void JobRunner::run(const std::shared_ptr<JobRecord>& job) {
         return job->setState(werkbank::v1::JOB_STATE_FAILED, deadlineError());
     job->setState(werkbank::v1::JOB_STATE_RUNNING);
     auto study = loadJobStudy(*job, m_options.geometryRoot);
-    if (!study) return failJob(*job, sim::Analysis::StaticStructural, study.error());
+    if (!study) return failJob(*job, "static_structural", study.error());
 
     sim::SolveOptions options;
     if (m_options.backend) options.backend = static_cast<sim::Backend>(*m_options.backend);

@@ -2,6 +2,7 @@
 // the field inside and a uniform stress (elasticity), and a linear temperature (conduction).
 #include "sim_check.h"
 
+#include "core/sim/analysis.h"
 #include "core/sim/multigrid.h"
 #include "core/sim/pcg.h"
 #include "core/sim/postprocess.h"
@@ -66,7 +67,7 @@ double patch(int nc) {
     for (std::size_t i = 0; i < n; ++i)
         x[i] += uD[i];
     const auto fields =
-        deriveFields(model, nc == 3 ? Analysis::StaticStructural : Analysis::SteadyThermal, x);
+        deriveFields(model, *findAnalysis(nc == 3 ? "static_structural" : "steady_thermal"), x);
     const ResultField& f = fields[1]; // von_mises or heat_flux
     double lo = 1e300, hi = -1e300;
     for (std::size_t node = 0; node < g.nodeCount(); ++node) {

@@ -83,21 +83,11 @@ int main() {
         Study s;
         s.voxelSize = 0.5e-3;
         s.materials.push_back({"*", "structural_steel", {}});
-        Load force{"f",
-                   LoadType::Force,
-                   {10, -20, 30},
-                   0,
-                   0,
-                   0,
+        Load force{"f", "force", {{"vector", {10, -20, 30}}},
                    Selector{BoxSelector{{0.01 - 1e-6, -1, -1}, {0.01 + 1e-6, 1, 1}}}};
-        Load pressure{"p",
-                      LoadType::Pressure,
-                      {},
-                      1e6,
-                      0,
-                      0,
+        Load pressure{"p", "pressure", {{"value", {1e6}}},
                       Selector{BoxSelector{{-1, -1, 0.004 - 1e-6}, {1, 1, 0.004 + 1e-6}}}};
-        Load gravity{"g", LoadType::Gravity, {0, 0, -9.81}, 0, 0, 0, std::nullopt};
+        Load gravity{"g", "gravity", {{"vector", {0, 0, -9.81}}}, std::nullopt};
         s.loads = {force, pressure, gravity};
         const WorldSurface surf = placeSurface(**ascii);
         auto vm = voxelize(s, surf, *resolveInstanceMaterials(s, surf));

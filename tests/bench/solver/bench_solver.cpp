@@ -43,11 +43,11 @@ Study beamStudy(const std::filesystem::path& dir, int thickness, double toleranc
     s.voxelSize = 0.01 / thickness;
     s.materials.push_back({"*", "structural_steel", {}});
     s.supports.push_back(
-        {"root", SupportType::Fixed, 0, {BoxSelector{{-1e-4, -1, -1}, {1e-4, 1, 1}}}});
+        {"root", "fixed", {}, Selector{BoxSelector{{-1e-4, -1, -1}, {1e-4, 1, 1}}}});
     Load tip;
     tip.name = "tip";
-    tip.type = LoadType::Force;
-    tip.vector = {0, 0, -1000};
+    tip.type = "force";
+    tip.setVector("vector", {0, 0, -1000});
     tip.select = Selector{BoxSelector{{0.1 - 1e-4, -1, -1}, {0.1 + 1e-4, 1, 1}}};
     s.loads.push_back(tip);
     s.probes.push_back({"tip", {0.1, 0.005, 0.005}});

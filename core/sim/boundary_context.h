@@ -1,0 +1,110 @@
+#pragma once
+/// What a support or load type needs to put itself onto the grid's nodes: the selected surface
+/// sampled by area, the nearest solid voxel of a point, and the nodal boundary data it fills.
+/// Used by the analyses' apply functions (core/sim/analyses/); one per buildBoundary call.
+
+#include "boundary_conditions.h"
+#include "element_matrices.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace wb::sim {
+
+class BoundaryContext {
+public:
+    BoundaryContext(const WorldSurface& surface, const VoxelModel& model, BoundaryData& data)
+        : m_surface(surface), m_model(model), m_data(data), m_spacing(model.grid.h / 3.0) {}
+
+    const VoxelModel& model() const { return m_model; }
+    const VoxelGrid& grid() const { return m_model.grid; }
+    BoundaryData& data() { return m_data; }
+    int components() const { return m_data.nc; }
+
+    /// True when surface triangle `t` is in the selection.
+    bool selected(const Selector& sel, const WorldTriangle& t) const;
+
+    /// Calls f(point, area weight, unit outward normal) over area samples of the selected
+    /// triangles; returns the selected area.
+    template <typename F> double sampleSelection(const Selector& sel, F&& f) const;
+
+    /// The selected area (m^2).
+    double selectionArea(const Selector& sel) const {
+        return sampleSelection(sel, [](const core::Vec3&, double, const core::Vec3&) {});
+    }
+
+    /// Spreads a point onto the 8 nodes of its nearest solid voxel: fn(node, trilinear weight).
+    template <typename F> void spread(const Point3& p, F&& fn) const;
+
+    /// The grid node nearest to `p` among the corners of its nearest solid voxel.
+    std::size_t nearestNode(const Point3& p) const;
+
+    /// Calls fn(voxel index, i, j, k, its 8 nodes) for every solid voxel.
+    template <typename F> void forEachSolidVoxel(F&& fn) const;
+
+    /// Prescribes every component to `value` at the nodes nearest to the selection's samples.
+    /// An error naming `path` when the selection is empty.
+    core::Result<bool> prescribe(const Selector& sel, double value, const std::string& path);
+
+    /// The error for a selection that contains no surface of the model.
+    static std::unexpected<core::Error> emptySelection(const std::string& path);
+
+private:
+    const WorldSurface& m_surface;
+    const VoxelModel& m_model;
+    BoundaryData& m_data;
+    double m_spacing;
+};
+
+template <typename F> double BoundaryContext::sampleSelection(const Selector& sel, F&& f) const {
+    using core::Vec3;
+    double total = 0;
+    for (const WorldTriangle& t : m_surface.triangles) {
+        if (!selected(sel, t)) continue;
+        const Vec3 e1 = t.p[1] - t.p[0], e2 = t.p[2] - t.p[0];
+        const Vec3 cr = e1.cross(e2);
+        const double area = 0.5 * cr.length();
+        if (area <= 0) continue;
+        total += area;
+        const Vec3 normal = cr * (1.0 / cr.length());
+        const double longest = std::max({e1.length(), e2.length(), (t.p[2] - t.p[1]).length()});
+        const int n = std::clamp(int(std::ceil(longest / m_spacing)), 1, 4000);
+        const double w = area / (double(n) * n);
+        for (int i = 0; i < n; ++i)
+            for (int j = 0; i + j < n; ++j) {
+                const double u = (i + 1.0 / 3.0) / n, v = (j + 1.0 / 3.0) / n;
+                f(t.p[0] + e1 * u + e2 * v, w, normal);
+                if (i + j + 1 < n) {
+                    const double u2 = (i + 2.0 / 3.0) / n, v2 = (j + 2.0 / 3.0) / n;
+                    f(t.p[0] + e1 * u2 + e2 * v2, w, normal);
+                }
+            }
+    }
+    return total;
+}
+
+template <typename F> void BoundaryContext::spread(const Point3& p, F&& fn) const {
+    const VoxelHit hit = nearestSolidVoxel(m_model, p);
+    if (!hit.found) return;
+    const VoxelGrid& g = m_model.grid;
+    for (int c = 0; c < 8; ++c) {
+        const double w = shapeValue(c, {hit.xi[0], hit.xi[1], hit.xi[2]});
+        if (w != 0) fn(g.node(hit.i + (c & 1), hit.j + ((c >> 1) & 1), hit.k + ((c >> 2) & 1)), w);
+    }
+}
+
+template <typename F> void BoundaryContext::forEachSolidVoxel(F&& fn) const {
+    const VoxelGrid& g = m_model.grid;
+    for (int k = 0; k < g.nz; ++k)
+        for (int j = 0; j < g.ny; ++j)
+            for (int i = 0; i < g.nx; ++i) {
+                const std::size_t v = g.voxel(i, j, k);
+                if (!m_model.solid(v)) continue;
+                std::size_t nd[8];
+                voxelNodes(g, i, j, k, nd);
+                fn(v, i, j, k, nd);
+            }
+}
+
+} // namespace wb::sim
