@@ -7,7 +7,7 @@ STAMP    := build/.deps-stamp
 SAMPLE   := $(BUILD)/resources/samples/sample_assembly.step
 XVFB     := xvfb-run -a -s '-screen 0 1600x1000x24'
 
-.PHONY: all deps configure build run test bench solver clean
+.PHONY: all deps configure build run test bench solver fuzz clean
 
 all: build
 
@@ -49,6 +49,17 @@ bench: build
 solver:
 	cmake -S . -B build/solver -G Ninja -DWERKBANK_SOLVER_ONLY=ON -DCMAKE_BUILD_TYPE=Release
 	cmake --build build/solver -j $(JOBS)
+
+# libFuzzer harnesses (clang 19 with ASan and UBSan), each run for FUZZ_SECONDS (default 60).
+FUZZ_PKGS := $(shell grep -v '^\#' .ci/packages-fuzz.txt)
+fuzz: $(STAMP)
+	@dpkg-query -W -f='$${db:Status-Status}\n' $(FUZZ_PKGS) 2>/dev/null | grep -c '^installed$$' | \
+	  grep -qx $(words $(FUZZ_PKGS)) || DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
+	  --no-install-recommends $(FUZZ_PKGS)
+	CC=clang-19 CXX=clang++-19 cmake -S . -B build/fuzz -G Ninja -DWERKBANK_FUZZ=ON \
+	  -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build build/fuzz --target fuzzers -j $(JOBS)
+	bash tests/fuzz/run.sh build/fuzz
 
 clean:
 	rm -rf build
