@@ -2,7 +2,7 @@
 
 #include "boundary_conditions.h"
 #include "element_matrices.h"
-#include "thread_pool.h"
+#include "parallel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -46,47 +46,45 @@ std::vector<ResultField> deriveFields(const VoxelModel& model, Analysis analysis
         grad[a] = shapeGradient(a, {0.5, 0.5, 0.5});
     // serial over z-layers in two passes (even, odd) to avoid write races on shared nodes
     for (int parity = 0; parity < 2; ++parity)
-        ThreadPool::global().parallelFor(
-            std::size_t((g.nz + 1 - parity) / 2), [&](std::size_t b, std::size_t e, unsigned) {
-                for (std::size_t kk = b; kk < e; ++kk) {
-                    const int k = int(2 * kk) + parity;
-                    if (k >= g.nz) continue;
-                    for (int j = 0; j < g.ny; ++j)
-                        for (int i = 0; i < g.nx; ++i) {
-                            const std::size_t v = g.voxel(i, j, k);
-                            if (!model.solid(v)) continue;
-                            const Material& m = model.materials[model.voxelMaterial[v]];
-                            std::size_t nd[8];
-                            voxelNodes(g, i, j, k, nd);
-                            double out[6] = {};
-                            if (structural) {
-                                double du[3][3] = {}; // du[i][j] = d u_i / d x_j
-                                for (int a = 0; a < 8; ++a)
-                                    for (int c = 0; c < 3; ++c)
-                                        for (int d = 0; d < 3; ++d)
-                                            du[c][d] += u[nd[a] * 3 + c] * grad[a][d] / g.h;
-                                const double lam = m.lameLambda(), mu = m.lameMu();
-                                const double tr = du[0][0] + du[1][1] + du[2][2];
-                                out[0] = lam * tr + 2 * mu * du[0][0];
-                                out[1] = lam * tr + 2 * mu * du[1][1];
-                                out[2] = lam * tr + 2 * mu * du[2][2];
-                                out[3] = mu * (du[0][1] + du[1][0]);
-                                out[4] = mu * (du[1][2] + du[2][1]);
-                                out[5] = mu * (du[2][0] + du[0][2]);
-                            } else {
-                                for (int a = 0; a < 8; ++a)
+        parallelFor(std::size_t((g.nz + 1 - parity) / 2), [&](std::size_t b, std::size_t e) {
+            for (std::size_t kk = b; kk < e; ++kk) {
+                const int k = int(2 * kk) + parity;
+                if (k >= g.nz) continue;
+                for (int j = 0; j < g.ny; ++j)
+                    for (int i = 0; i < g.nx; ++i) {
+                        const std::size_t v = g.voxel(i, j, k);
+                        if (!model.solid(v)) continue;
+                        const Material& m = model.materials[model.voxelMaterial[v]];
+                        std::size_t nd[8];
+                        voxelNodes(g, i, j, k, nd);
+                        double out[6] = {};
+                        if (structural) {
+                            double du[3][3] = {}; // du[i][j] = d u_i / d x_j
+                            for (int a = 0; a < 8; ++a)
+                                for (int c = 0; c < 3; ++c)
                                     for (int d = 0; d < 3; ++d)
-                                        out[d] -=
-                                            m.thermalConductivity * u[nd[a]] * grad[a][d] / g.h;
-                            }
-                            for (std::size_t n : nd) {
-                                for (int c = 0; c < ns; ++c)
-                                    acc[n * ns + c] += out[c];
-                                weight[n] += 1.0f;
-                            }
+                                        du[c][d] += u[nd[a] * 3 + c] * grad[a][d] / g.h;
+                            const double lam = m.lameLambda(), mu = m.lameMu();
+                            const double tr = du[0][0] + du[1][1] + du[2][2];
+                            out[0] = lam * tr + 2 * mu * du[0][0];
+                            out[1] = lam * tr + 2 * mu * du[1][1];
+                            out[2] = lam * tr + 2 * mu * du[2][2];
+                            out[3] = mu * (du[0][1] + du[1][0]);
+                            out[4] = mu * (du[1][2] + du[2][1]);
+                            out[5] = mu * (du[2][0] + du[0][2]);
+                        } else {
+                            for (int a = 0; a < 8; ++a)
+                                for (int d = 0; d < 3; ++d)
+                                    out[d] -= m.thermalConductivity * u[nd[a]] * grad[a][d] / g.h;
                         }
-                }
-            });
+                        for (std::size_t n : nd) {
+                            for (int c = 0; c < ns; ++c)
+                                acc[n * ns + c] += out[c];
+                            weight[n] += 1.0f;
+                        }
+                    }
+            }
+        });
     std::vector<ResultField> fields;
     if (structural) {
         ResultField disp{"displacement", 3, u};
