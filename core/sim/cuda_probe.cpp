@@ -16,6 +16,14 @@ bool cudaAvailable() {
 #endif
 }
 
+std::string cudaUnavailableReason() {
+#ifdef WB_HAVE_CUDA
+    return cuda::deviceProblem();
+#else
+    return "this build has no CUDA backend (it was built without nvcc)";
+#endif
+}
+
 std::vector<GpuDevice> cudaDevices() {
     std::vector<GpuDevice> devices;
 #ifdef WB_HAVE_CUDA

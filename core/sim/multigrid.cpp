@@ -1,6 +1,6 @@
 #include "multigrid.h"
 
-#include "thread_pool.h"
+#include "parallel.h"
 #include "vector_ops.h"
 
 #include <algorithm>
@@ -92,11 +92,10 @@ void Multigrid::smooth(std::size_t l, const double* b, double* x, bool zeroStart
     const double theta = 0.5 * (lmax + lambdaMin), delta = 0.5 * (lmax - lambdaMin);
     const double sigma = theta / delta;
     double rho = 1.0 / sigma;
-    ThreadPool& pool = ThreadPool::global();
     if (zeroStart) {
-        pool.parallelFor(
+        parallelFor(
             n,
-            [&](std::size_t s, std::size_t e, unsigned) {
+            [&](std::size_t s, std::size_t e) {
                 for (std::size_t i = s; i < e; ++i) {
                     d[i] = inv[i] * b[i] / theta;
                     x[i] = d[i];
@@ -105,9 +104,9 @@ void Multigrid::smooth(std::size_t l, const double* b, double* x, bool zeroStart
             1 << 14);
     } else {
         L.apply(x, r);
-        pool.parallelFor(
+        parallelFor(
             n,
-            [&](std::size_t s, std::size_t e, unsigned) {
+            [&](std::size_t s, std::size_t e) {
                 for (std::size_t i = s; i < e; ++i) {
                     d[i] = inv[i] * (b[i] - r[i]) / theta;
                     x[i] += d[i];
@@ -119,9 +118,9 @@ void Multigrid::smooth(std::size_t l, const double* b, double* x, bool zeroStart
         L.apply(x, r);
         const double rhoNew = 1.0 / (2.0 * sigma - rho);
         const double c1 = rhoNew * rho, c2 = 2.0 * rhoNew / delta;
-        pool.parallelFor(
+        parallelFor(
             n,
-            [&](std::size_t s, std::size_t e, unsigned) {
+            [&](std::size_t s, std::size_t e) {
                 for (std::size_t i = s; i < e; ++i) {
                     d[i] = c1 * d[i] + c2 * inv[i] * (b[i] - r[i]);
                     x[i] += d[i];
@@ -138,34 +137,33 @@ void Multigrid::restrictTo(std::size_t fl, const double* fine, double* coarse) c
     const VoxelGrid& fg = F.grid;
     const VoxelGrid& cg = C.grid;
     const int nc = F.nc;
-    ThreadPool::global().parallelFor(
-        std::size_t(cg.nz + 1), [&](std::size_t k0, std::size_t k1, unsigned) {
-            for (int k = int(k0); k < int(k1); ++k)
-                for (int j = 0; j <= cg.ny; ++j)
-                    for (int i = 0; i <= cg.nx; ++i) {
-                        const std::size_t cn = cg.node(i, j, k);
-                        double acc[3] = {};
-                        for (int dz = -1; dz <= 1; ++dz) {
-                            const int fk = 2 * k + dz;
-                            if (fk < 0 || fk > fg.nz) continue;
-                            for (int dy = -1; dy <= 1; ++dy) {
-                                const int fj = 2 * j + dy;
-                                if (fj < 0 || fj > fg.ny) continue;
-                                for (int dx = -1; dx <= 1; ++dx) {
-                                    const int fi = 2 * i + dx;
-                                    if (fi < 0 || fi > fg.nx) continue;
-                                    const double w =
-                                        (dx ? 0.5 : 1.0) * (dy ? 0.5 : 1.0) * (dz ? 0.5 : 1.0);
-                                    const std::size_t fn = fg.node(fi, fj, fk);
-                                    for (int c = 0; c < nc; ++c)
-                                        acc[c] += w * fine[fn * nc + c];
-                                }
+    parallelFor(std::size_t(cg.nz + 1), [&](std::size_t k0, std::size_t k1) {
+        for (int k = int(k0); k < int(k1); ++k)
+            for (int j = 0; j <= cg.ny; ++j)
+                for (int i = 0; i <= cg.nx; ++i) {
+                    const std::size_t cn = cg.node(i, j, k);
+                    double acc[3] = {};
+                    for (int dz = -1; dz <= 1; ++dz) {
+                        const int fk = 2 * k + dz;
+                        if (fk < 0 || fk > fg.nz) continue;
+                        for (int dy = -1; dy <= 1; ++dy) {
+                            const int fj = 2 * j + dy;
+                            if (fj < 0 || fj > fg.ny) continue;
+                            for (int dx = -1; dx <= 1; ++dx) {
+                                const int fi = 2 * i + dx;
+                                if (fi < 0 || fi > fg.nx) continue;
+                                const double w =
+                                    (dx ? 0.5 : 1.0) * (dy ? 0.5 : 1.0) * (dz ? 0.5 : 1.0);
+                                const std::size_t fn = fg.node(fi, fj, fk);
+                                for (int c = 0; c < nc; ++c)
+                                    acc[c] += w * fine[fn * nc + c];
                             }
                         }
-                        for (int c = 0; c < nc; ++c)
-                            coarse[cn * nc + c] = C.freeDof[cn * nc + c] ? acc[c] : 0.0;
                     }
-        });
+                    for (int c = 0; c < nc; ++c)
+                        coarse[cn * nc + c] = C.freeDof[cn * nc + c] ? acc[c] : 0.0;
+                }
+    });
 }
 
 void Multigrid::prolongAdd(std::size_t fl, const double* coarse, double* fine) const {
@@ -173,29 +171,28 @@ void Multigrid::prolongAdd(std::size_t fl, const double* coarse, double* fine) c
     const VoxelGrid& fg = F.grid;
     const VoxelGrid& cg = m_levels[fl + 1].grid;
     const int nc = F.nc;
-    ThreadPool::global().parallelFor(
-        std::size_t(fg.nz + 1), [&](std::size_t k0, std::size_t k1, unsigned) {
-            for (int k = int(k0); k < int(k1); ++k)
-                for (int j = 0; j <= fg.ny; ++j)
-                    for (int i = 0; i <= fg.nx; ++i) {
-                        const std::size_t fn = fg.node(i, j, k);
-                        if (F.nodeKind[fn] == kNodeSkip) continue;
-                        const int ci[2] = {i / 2, (i + 1) / 2}, cj[2] = {j / 2, (j + 1) / 2},
-                                  ck[2] = {k / 2, (k + 1) / 2};
-                        const int ni = (i & 1) ? 2 : 1, nj = (j & 1) ? 2 : 1, nk = (k & 1) ? 2 : 1;
-                        const double w = 1.0 / (ni * nj * nk);
-                        double acc[3] = {};
-                        for (int c3 = 0; c3 < nk; ++c3)
-                            for (int c2 = 0; c2 < nj; ++c2)
-                                for (int c1 = 0; c1 < ni; ++c1) {
-                                    const std::size_t cn = cg.node(ci[c1], cj[c2], ck[c3]);
-                                    for (int c = 0; c < nc; ++c)
-                                        acc[c] += w * coarse[cn * nc + c];
-                                }
-                        for (int c = 0; c < nc; ++c)
-                            if (F.freeDof[fn * nc + c]) fine[fn * nc + c] += acc[c];
-                    }
-        });
+    parallelFor(std::size_t(fg.nz + 1), [&](std::size_t k0, std::size_t k1) {
+        for (int k = int(k0); k < int(k1); ++k)
+            for (int j = 0; j <= fg.ny; ++j)
+                for (int i = 0; i <= fg.nx; ++i) {
+                    const std::size_t fn = fg.node(i, j, k);
+                    if (F.nodeKind[fn] == kNodeSkip) continue;
+                    const int ci[2] = {i / 2, (i + 1) / 2}, cj[2] = {j / 2, (j + 1) / 2},
+                              ck[2] = {k / 2, (k + 1) / 2};
+                    const int ni = (i & 1) ? 2 : 1, nj = (j & 1) ? 2 : 1, nk = (k & 1) ? 2 : 1;
+                    const double w = 1.0 / (ni * nj * nk);
+                    double acc[3] = {};
+                    for (int c3 = 0; c3 < nk; ++c3)
+                        for (int c2 = 0; c2 < nj; ++c2)
+                            for (int c1 = 0; c1 < ni; ++c1) {
+                                const std::size_t cn = cg.node(ci[c1], cj[c2], ck[c3]);
+                                for (int c = 0; c < nc; ++c)
+                                    acc[c] += w * coarse[cn * nc + c];
+                            }
+                    for (int c = 0; c < nc; ++c)
+                        if (F.freeDof[fn * nc + c]) fine[fn * nc + c] += acc[c];
+                }
+    });
 }
 
 void Multigrid::vcycle(std::size_t l, const double* b, double* x) {
@@ -212,9 +209,9 @@ void Multigrid::vcycle(std::size_t l, const double* b, double* x) {
     smooth(l, b, x, true, m_options.smoothingDegree, lmin);
     double* r = m_r[l].data();
     L.apply(x, r);
-    ThreadPool::global().parallelFor(
+    parallelFor(
         n,
-        [&](std::size_t s, std::size_t e, unsigned) {
+        [&](std::size_t s, std::size_t e) {
             for (std::size_t i = s; i < e; ++i)
                 r[i] = b[i] - r[i];
         },

@@ -1,7 +1,8 @@
 #include "operator_level.h"
 
 #include "element_matrices.h"
-#include "thread_pool.h"
+#include "parallel.h"
+#include "simd_dispatch.h"
 
 #include <algorithm>
 #include <map>
@@ -37,7 +38,8 @@ template <typename F> void forAdjacentVoxels(const VoxelGrid& g, int i, int j, i
 }
 
 template <int NC>
-void applyRows(const OperatorLevel& L, const double* x, double* y, std::size_t r0, std::size_t r1) {
+[[gnu::always_inline]] inline void applyRows(const OperatorLevel& L, const double* x, double* y,
+                                             std::size_t r0, std::size_t r1) {
     const VoxelGrid& g = L.grid;
     const std::size_t nx1 = g.nx + 1, ny1 = g.ny + 1, plane = nx1 * ny1;
     constexpr int kE = 8 * NC;
@@ -112,17 +114,28 @@ void applyRows(const OperatorLevel& L, const double* x, double* y, std::size_t r
     }
 }
 
+// Most of a solve's time: built for each SIMD variant (simd_dispatch.h).
+WB_SIM_KERNEL_CLONES void applyRowsVector(const OperatorLevel& L, const double* x, double* y,
+                                          std::size_t r0, std::size_t r1) {
+    applyRows<3>(L, x, y, r0, r1);
+}
+
+WB_SIM_KERNEL_CLONES void applyRowsScalar(const OperatorLevel& L, const double* x, double* y,
+                                          std::size_t r0, std::size_t r1) {
+    applyRows<1>(L, x, y, r0, r1);
+}
+
 } // namespace
 
 void OperatorLevel::apply(const double* x, double* y) const {
     const std::size_t rows = std::size_t(grid.ny + 1) * (grid.nz + 1);
-    ThreadPool::global().parallelFor(
+    parallelFor(
         rows,
-        [&](std::size_t b, std::size_t e, unsigned) {
+        [&](std::size_t b, std::size_t e) {
             if (nc == 3)
-                applyRows<3>(*this, x, y, b, e);
+                applyRowsVector(*this, x, y, b, e);
             else
-                applyRows<1>(*this, x, y, b, e);
+                applyRowsScalar(*this, x, y, b, e);
         },
         4);
 }
@@ -168,8 +181,7 @@ void OperatorLevel::finalize() {
     freeDof.assign(nodes * nc, 0);
     nodeKind.assign(nodes, 0);
     invDiag.assign(nodes * nc, 0.0);
-    ThreadPool::global().parallelFor(std::size_t(g.nz + 1), [&](std::size_t k0, std::size_t k1,
-                                                                unsigned) {
+    parallelFor(std::size_t(g.nz + 1), [&](std::size_t k0, std::size_t k1) {
         for (int k = int(k0); k < int(k1); ++k)
             for (int j = 0; j <= g.ny; ++j)
                 for (int i = 0; i <= g.nx; ++i) {

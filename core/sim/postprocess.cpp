@@ -2,7 +2,7 @@
 
 #include "boundary_conditions.h"
 #include "element_matrices.h"
-#include "thread_pool.h"
+#include "parallel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,8 +17,8 @@ std::vector<double> nodeAverages(const VoxelModel& model, int ns, const VoxelVal
     std::vector<float> weight(nodes, 0.0f);
     // serial over z-layers in two passes (even, odd) to avoid write races on shared nodes
     for (int parity = 0; parity < 2; ++parity)
-        ThreadPool::global().parallelFor(
-            std::size_t((g.nz + 1 - parity) / 2), [&](std::size_t b, std::size_t e, unsigned) {
+        parallelFor(
+            std::size_t((g.nz + 1 - parity) / 2), [&](std::size_t b, std::size_t e) {
                 std::vector<double> out(ns);
                 for (std::size_t kk = b; kk < e; ++kk) {
                     const int k = int(2 * kk) + parity;

@@ -80,15 +80,26 @@ struct SolveOptions {
     core::CancelToken* cancel = nullptr; ///< polled between iterations
     /// Geometry already loaded (skips the loader); coordinates in its own unit.
     std::shared_ptr<const core::Assembly> assembly;
+    /// CPU threads of the solve's parallel loops; 0 = all cores (or OMP_NUM_THREADS). The
+    /// results are the same bit for bit for every count.
+    int threads = 0;
 };
+
+/// The threads each of `concurrentSolves` solves running at once gets: the cores (or
+/// OMP_NUM_THREADS) divided among them, at least 1.
+int threadShare(int concurrentSolves);
 
 /// Solves a study. Returns an Error for an invalid study, unreadable geometry, an empty
 /// voxelization or a model free to move; a SolveResult with status NotConverged or
 /// Cancelled otherwise (fields hold the last iterate). Blocking; call from a worker thread.
 core::Result<SolveResult> solve(const Study& study, const SolveOptions& options = {});
 
-/// True when a CUDA device is usable by this build.
+/// True when a CUDA device is usable by this build: it exists and this build has kernels for
+/// its generation.
 bool cudaAvailable();
+/// Why cudaAvailable() is false, in one English sentence (no backend, no device, or a GPU
+/// generation this build has no kernels for); empty when it is true.
+std::string cudaUnavailableReason();
 
 /// A CUDA device as the runtime reports it.
 struct GpuDevice {

@@ -6,6 +6,7 @@
 #include "geometry_loader.h"
 #include "model_checks.h"
 #include "multigrid.h"
+#include "parallel.h"
 #include "pcg.h"
 #include "postprocess.h"
 #include "surface.h"
@@ -87,8 +88,9 @@ core::Result<SolveResult> solveImpl(const Study& study, const SolveOptions& opti
     const Backend backend = options.backend.value_or(study.solver.backend);
     if (backend == Backend::Cuda && !cudaAvailable())
         return core::fail(core::ErrorCode::Unsupported, "sim.no_cuda_device",
-                          "the CUDA backend was requested but no CUDA device is available",
-                          "solver.backend");
+                          "the CUDA backend was requested but cannot run: " +
+                              cudaUnavailableReason(),
+                          "solver.backend", {cudaUnavailableReason()});
     result.backend = "cpu";
 
     progress("import", 0, 0);
@@ -213,6 +215,7 @@ core::Result<SolveResult> solveImpl(const Study& study, const SolveOptions& opti
 } // namespace
 
 core::Result<SolveResult> solve(const Study& study, const SolveOptions& options) {
+    const ThreadCountScope threads(options.threads);
     try {
         return solveImpl(study, options);
     } catch (const std::bad_alloc&) {

@@ -1,69 +1,63 @@
 #include "vector_ops.h"
 
-#include "thread_pool.h"
+#include "parallel.h"
+#include "simd_dispatch.h"
 
 #include <cstring>
-#include <vector>
 
 namespace wb::sim::vec {
 
 namespace {
+
 constexpr std::size_t kGrain = 1 << 15;
+
+WB_SIM_KERNEL_CLONES double dotRange(const double* a, const double* b, std::size_t s,
+                                     std::size_t e) {
+    double acc = 0;
+    for (std::size_t i = s; i < e; ++i)
+        acc += a[i] * b[i];
+    return acc;
 }
 
+WB_SIM_KERNEL_CLONES void axpyRange(double a, const double* x, double* y, std::size_t s,
+                                    std::size_t e) {
+    for (std::size_t i = s; i < e; ++i)
+        y[i] += a * x[i];
+}
+
+WB_SIM_KERNEL_CLONES void xpbyRange(const double* x, double b, double* y, std::size_t s,
+                                    std::size_t e) {
+    for (std::size_t i = s; i < e; ++i)
+        y[i] = x[i] + b * y[i];
+}
+
+} // namespace
+
 double dot(const double* a, const double* b, std::size_t n) {
-    ThreadPool& pool = ThreadPool::global();
-    std::vector<double> partial(pool.size(), 0.0);
-    pool.parallelFor(
-        n,
-        [&](std::size_t s, std::size_t e, unsigned w) {
-            double acc = 0;
-            for (std::size_t i = s; i < e; ++i)
-                acc += a[i] * b[i];
-            partial[w] = acc;
-        },
-        kGrain);
-    double sum = 0;
-    for (double p : partial)
-        sum += p;
-    return sum;
+    return parallelSum(
+        n, [&](std::size_t s, std::size_t e) { return dotRange(a, b, s, e); }, kGrain);
 }
 
 void axpy(double a, const double* x, double* y, std::size_t n) {
-    ThreadPool::global().parallelFor(
-        n,
-        [&](std::size_t s, std::size_t e, unsigned) {
-            for (std::size_t i = s; i < e; ++i)
-                y[i] += a * x[i];
-        },
-        kGrain);
+    parallelFor(
+        n, [&](std::size_t s, std::size_t e) { axpyRange(a, x, y, s, e); }, kGrain);
 }
 
 void xpby(const double* x, double b, double* y, std::size_t n) {
-    ThreadPool::global().parallelFor(
-        n,
-        [&](std::size_t s, std::size_t e, unsigned) {
-            for (std::size_t i = s; i < e; ++i)
-                y[i] = x[i] + b * y[i];
-        },
-        kGrain);
+    parallelFor(
+        n, [&](std::size_t s, std::size_t e) { xpbyRange(x, b, y, s, e); }, kGrain);
 }
 
 void copy(const double* x, double* y, std::size_t n) {
-    ThreadPool::global().parallelFor(
+    parallelFor(
         n,
-        [&](std::size_t s, std::size_t e, unsigned) {
-            std::memcpy(y + s, x + s, (e - s) * sizeof(double));
-        },
+        [&](std::size_t s, std::size_t e) { std::memcpy(y + s, x + s, (e - s) * sizeof(double)); },
         kGrain);
 }
 
 void zero(double* y, std::size_t n) {
-    ThreadPool::global().parallelFor(
-        n,
-        [&](std::size_t s, std::size_t e, unsigned) {
-            std::memset(y + s, 0, (e - s) * sizeof(double));
-        },
+    parallelFor(
+        n, [&](std::size_t s, std::size_t e) { std::memset(y + s, 0, (e - s) * sizeof(double)); },
         kGrain);
 }
 

@@ -187,6 +187,7 @@ void JobRunner::run(const std::shared_ptr<JobRecord>& job) {
     if (m_options.backend) options.backend = static_cast<sim::Backend>(*m_options.backend);
     bool deadlinePassed = false;
     options.cancel = &job->cancel;
+    options.threads = sim::threadShare(m_options.maxJobs); // cores / --max-jobs, at least 1
     options.progress = [&](const std::string& stage, int iteration, double residual) {
         if (job->deadlineMs > 0 && nowUnixMs() >= job->deadlineMs) {
             deadlinePassed = true;

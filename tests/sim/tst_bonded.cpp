@@ -112,6 +112,8 @@ int main() {
         options.backend = Backend::Cuda;
         auto cuda = solve(study, options);
         SIM_CHECK(!cuda.has_value() && cuda.error().context == "solver.backend");
+        SIM_CHECK(!cuda.has_value() &&
+                  cuda.error().message.find(cudaUnavailableReason()) != std::string::npos);
     }
     // the geometry hook the full build installs for CAD formats
     int loads = 0;

@@ -7,8 +7,7 @@ using namespace wb::sim;
 
 int main() {
     if (!cudaAvailable()) {
-        std::cout << "SKIP: no CUDA device available (or the build has no CUDA backend); "
-                     "CUDA == CPU not checked\n";
+        std::cout << "SKIP: " << cudaUnavailableReason() << "; CUDA == CPU not checked\n";
         return 77;
     }
     const auto dir = simtest::scratch("cuda");

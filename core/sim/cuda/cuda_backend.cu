@@ -4,16 +4,12 @@
 
 #include <chrono>
 #include <cmath>
+#include <string>
 
 namespace wb::sim::cuda {
 
 bool deviceAvailable() {
-    int count = 0;
-    if (cudaGetDeviceCount(&count) != cudaSuccess) {
-        cudaGetLastError();
-        return false;
-    }
-    return count > 0;
+    return deviceProblem().empty();
 }
 
 std::string deviceName() {
@@ -245,7 +241,39 @@ __global__ void xpbyKernel(std::size_t n, const double* x, double b, double* y) 
     if (i < n) y[i] = x[i] + b * y[i];
 }
 
+/// Whether device 0 runs this build's kernels: asking for a kernel's attributes loads its image
+/// for the device (or compiles the PTX), and fails when the build has none that fits.
+std::string checkDevice() {
+    int count = 0;
+    if (const cudaError_t e = cudaGetDeviceCount(&count); e != cudaSuccess) {
+        cudaGetLastError(); // clear the error
+        return std::string("no CUDA device is usable (") + cudaGetErrorString(e) + ")";
+    }
+    if (count == 0) return "no CUDA device is available";
+    int major = 0, minor = 0;
+    cudaDeviceGetAttribute(&major, cudaDevAttrComputeCapabilityMajor, 0);
+    cudaDeviceGetAttribute(&minor, cudaDevAttrComputeCapabilityMinor, 0);
+    const std::string capability = std::to_string(major) + "." + std::to_string(minor);
+    cudaFuncAttributes attributes{};
+    const cudaError_t e = cudaFuncGetAttributes(&attributes, applyKernel<3>);
+    cudaGetLastError();
+    if (e == cudaErrorNoKernelImageForDevice || e == cudaErrorInvalidDeviceFunction)
+        return "the GPU (compute capability " + capability +
+               ") is not among this build's targets (" WB_CUDA_TARGETS
+               "): build with WERKBANK_CUDA_ARCHITECTURES naming " +
+               std::to_string(major * 10 + minor);
+    if (e != cudaSuccess)
+        return "the GPU (compute capability " + capability +
+               ") cannot run this build's kernels: " + cudaGetErrorString(e);
+    return {};
+}
+
 } // namespace
+
+std::string deviceProblem() {
+    static const std::string problem = checkDevice();
+    return problem;
+}
 
 #include "cuda_solver_impl.inl"
 

@@ -11,8 +11,12 @@
 
 namespace wb::sim::cuda {
 
-/// True when the CUDA runtime reports at least one usable device.
+/// True when device 0 exists and runs this build's kernels (deviceProblem() is empty).
 bool deviceAvailable();
+/// Why this build cannot solve on device 0, in one English sentence ("no CUDA device", "the GPU
+/// (compute capability 7.0) is not among this build's targets (sm_75, ...)"); empty when it can.
+/// Checked once per process; thread-safe.
+std::string deviceProblem();
 /// Name, memory bandwidth (bytes/s, from clock and bus width) of device 0.
 std::string deviceName();
 double deviceBandwidth();

@@ -3,6 +3,8 @@
 #include "core/sim/element_matrices.h"
 #include "core/sim/inp_exporter.h"
 #include "core/sim/multigrid.h"
+#include "core/sim/parallel.h"
+#include "core/sim/simd_dispatch.h"
 #ifdef WB_HAVE_CUDA
 #include "core/sim/cuda_solve.h"
 #endif
@@ -125,10 +127,11 @@ int main(int argc, char** argv) {
         }
     }
     if (backend == "cuda" && !cudaAvailable()) {
-        std::cout << "no CUDA device: GPU benchmark skipped\n";
+        std::cout << "GPU benchmark skipped: " << cudaUnavailableReason() << "\n";
         return 0;
     }
     if (backend == "cuda") operatorThroughput(sizes.back());
+    std::printf("CPU kernels: %s variant, %d threads\n", kernelVariant(), loopThreads());
     const auto dir = std::filesystem::temp_directory_path() / "werkbank_bench_solver";
     std::filesystem::create_directories(dir);
     writeStl(dir / "beam.stl", beam());
