@@ -4,6 +4,7 @@
 #include "preferences.h"
 #include "viewport_widget.h"
 
+#include "core/model/exit_codes.h"
 #include "core/model/process.h"
 
 #include <QApplication>
@@ -17,7 +18,8 @@
 namespace {
 
 /// --screenshot: once every file has been opened, saves the viewport and quits
-/// (exit code 2 when a file could not be opened). Used for checks and documentation.
+/// (exit code 2 when a file could not be opened, 1 when the image cannot be written). Used for
+/// checks and documentation.
 void screenshotWhenDone(wb::app::MainWindow& window, const QString& path, int expected) {
     auto remaining = std::make_shared<int>(expected);
     auto failed = std::make_shared<bool>(false);
@@ -25,7 +27,9 @@ void screenshotWhenDone(wb::app::MainWindow& window, const QString& path, int ex
         QTimer::singleShot(300, &window, [&window, path, failed] {
             const bool saved = window.viewport()->grabFramebuffer().save(path);
             if (!saved) std::fprintf(stderr, "werkbank: cannot write %s\n", qPrintable(path));
-            QCoreApplication::exit(*failed ? 2 : (saved ? 0 : 3));
+            QCoreApplication::exit(*failed ? wb::core::kExitUsage
+                                   : saved ? wb::core::kExitOk
+                                           : wb::core::kExitFailure);
         });
     };
     if (expected == 0) {

@@ -1,27 +1,25 @@
 #pragma once
-/// Sub-commands of werkbank-cli. Each returns the process exit code.
+/// Sub-commands of werkbank-cli, with their parsed arguments. Each returns the process exit code
+/// (core/model/exit_codes.h).
 
-#include <QStringList>
+#include "cli_command_line.h"
+
+#include <QString>
 
 #include <string>
 
 namespace wb::app::cli {
 
-/// Exit codes shared by every sub-command.
-enum ExitCode { kOk = 0, kUsage = 1, kInvalidInput = 2 };
-
 /// `inspect FILE [--json] [--quality coarse|normal|fine] [--unit U]`
-int runInspect(const QStringList& args);
-/// `render FILE -o OUT.png [--size WxH] [--view NAME] [--mode MODE] [--quality Q]` with the
-/// process's own arguments (command at argv[1]); creates the QGuiApplication itself, after
-/// starting the import.
-int runRender(int argc, char** argv);
-/// `solve ...` and `export-inp ...`, run by the solver library with the CAD importers as its
-/// geometry loader.
-int runSimCommand(const std::string& command, int argc, char** argv);
-/// `submit`, `watch`, `fetch`, `cancel` and `jobs`: the remote simulation service (exit codes as
-/// `solve`, plus 5 for authentication or permission and 6 for an unreachable service).
-int runRemoteCommand(const std::string& command, const QStringList& args);
+int runInspect(const InspectArgs& args);
+/// `render FILE -o OUT.png ...` with the process's own arguments (for Qt); creates the
+/// QGuiApplication itself, after starting the import.
+int runRender(const RenderArgs& args, int argc, char** argv);
+/// `solve ...` or `export-inp ...` (line.command), run by the solver library with the CAD
+/// importers as its geometry loader.
+int runSimCommand(const CommandLine& line);
+/// `submit`, `watch`, `fetch`, `cancel`, `jobs` and `info`: the remote simulation service.
+int runRemoteCommand(const std::string& command, const RemoteArgs& args);
 /// Prints "werkbank-cli: error: MESSAGE" on stderr.
 void printError(const QString& message);
 

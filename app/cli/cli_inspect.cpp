@@ -1,7 +1,7 @@
 #include "cli_commands.h"
-#include "cli_options.h"
 
 #include "core/io/isolated/isolated_import.h"
+#include "core/model/exit_codes.h"
 #include "core/model/units.h"
 
 #include <QJsonArray>
@@ -46,32 +46,23 @@ void printTree(const core::Assembly& a, const core::Assembly::SubtreeTotals& sta
 
 } // namespace
 
-int runInspect(const QStringList& args) {
-    Options opts(args, {"--json"}, {"--quality", "--unit"});
-    if (!opts.error().isEmpty() || opts.positional().size() != 1) {
-        printError(opts.error().isEmpty()
-                       ? QStringLiteral("usage: werkbank-cli inspect FILE [--json] "
-                                        "[--quality coarse|normal|fine] [--unit mm]")
-                       : opts.error());
-        return kUsage;
-    }
-    core::io::ImportOptions importOptions;
-    if (!applyImportOptions(opts, importOptions)) return kUsage;
-    const std::filesystem::path file = opts.positional().first().toStdString();
+int runInspect(const InspectArgs& args) {
+    const core::io::ImportOptions& importOptions = args.import;
+    const std::filesystem::path file = args.file;
     // werkbank-cli (the launcher) may have started the import already.
     const auto running = core::io::takeOverImport(file, importOptions);
     const auto result = running ? core::io::finishImport(*running, file, importOptions)
                                 : core::io::importIsolated(file, importOptions);
     if (!result) {
         printError(QString::fromStdString(result.error().toString()));
-        return kInvalidInput;
+        return core::exitCodeFor(result.error());
     }
     const core::Assembly& a = **result;
     const core::Assembly::SubtreeTotals stats = a.subtreeTotals();
     const double scale = a.metresPerUnit();
     const core::BBox box = a.bbox();
     const std::string unit = core::unitName(scale);
-    if (opts.flag("--json")) {
+    if (args.json) {
         QJsonObject o;
         o["format"] = QString::fromStdString(a.format());
         o["parts"] = static_cast<qint64>(a.parts().size());
@@ -83,7 +74,7 @@ int runInspect(const QStringList& args) {
         o["bbox"] = QJsonObject{{"min", point(box.min, scale)}, {"max", point(box.max, scale)}};
         o["tree"] = treeJson(a, stats, 0);
         std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
-        return kOk;
+        return core::kExitOk;
     }
     std::printf("format:      %s\n", a.format().c_str());
     std::printf("parts:       %zu\n", a.parts().size());
@@ -95,7 +86,7 @@ int runInspect(const QStringList& args) {
                 box.min.z * scale, box.max.x * scale, box.max.y * scale, box.max.z * scale);
     std::printf("tree:\n");
     printTree(a, stats, 0, 0);
-    return kOk;
+    return core::kExitOk;
 }
 
 } // namespace wb::app::cli

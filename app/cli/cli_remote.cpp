@@ -1,7 +1,7 @@
 #include "cli_remote.h"
 #include "cli_commands.h"
 
-#include "core/sim/cli.h"
+#include "core/model/exit_codes.h"
 #include "core/sim/json.h"
 
 #include <QDir>
@@ -16,11 +16,6 @@ namespace wb::app::cli {
 namespace {
 
 using remote::JobEvent;
-
-int usage(const Options& opts, const char* text) {
-    printError(opts.error().isEmpty() ? QString::fromLatin1(text) : opts.error());
-    return kUsage;
-}
 
 std::string eventJson(const JobEvent& e) {
     sim::Json j(sim::Json::Object{});
@@ -84,30 +79,21 @@ core::Result<sim::Json> fetchSummary(remote::Client& client, const std::string& 
 
 } // namespace
 
-int runSubmit(const QStringList& args) {
-    Options opts(args, {"--wait", "--json"},
-                 connectionOptions({"--deadline", "--request-id", "--intermediate-every"}));
-    if (!opts.error().isEmpty() || opts.positional().size() != 1)
-        return usage(
-            opts,
-            "usage: werkbank-cli submit STUDY.json [--server HOST:PORT|unix:PATH] [--token-file F]"
-            " [--ca-file F] [--cert F --key F] [--wait] [--json] [--deadline SECONDS]"
-            " [--request-id ID] [--intermediate-every N]");
+int runSubmit(const RemoteArgs& args) {
     remote::SubmitOptions submit;
-    submit.requestId = opts.value("--request-id").toStdString();
-    submit.deadline = std::chrono::milliseconds(
-        static_cast<long long>(opts.value("--deadline", "0").toDouble() * 1000));
-    submit.intermediateEvery = opts.value("--intermediate-every", "0").toInt();
-    auto client = connect(opts);
+    submit.requestId = args.requestId;
+    submit.deadline =
+        std::chrono::milliseconds(static_cast<long long>(args.deadlineSeconds * 1000));
+    submit.intermediateEvery = args.intermediateEvery;
+    auto client = connect(args);
     if (!client) return reportError(client.error());
-    auto job = await<remote::JobInfo>([&](auto done) {
-        (*client)->submitStudyFile(opts.positional()[0].toStdString(), submit, done);
-    });
+    auto job = await<remote::JobInfo>(
+        [&](auto done) { (*client)->submitStudyFile(args.study, submit, done); });
     if (!job) return reportError(job.error());
-    const bool json = opts.flag("--json");
-    if (!opts.flag("--wait")) {
+    const bool json = args.json;
+    if (!args.wait) {
         std::printf(json ? "{\"job\": \"%s\"}\n" : "%s\n", job->id.c_str());
-        return kOk;
+        return core::kExitOk;
     }
     if (!json) std::printf("%s\n", job->id.c_str());
     std::fflush(stdout);
@@ -124,65 +110,48 @@ int runSubmit(const QStringList& args) {
     return exitForJob(*finished);
 }
 
-int runWatch(const QStringList& args) {
-    Options opts(args, {"--json"}, connectionOptions({"--from"}));
-    if (!opts.error().isEmpty() || opts.positional().size() != 1)
-        return usage(opts,
-                     "usage: werkbank-cli watch JOB [--from SEQUENCE] [--json] [connection flags]");
-    auto client = connect(opts);
+int runWatch(const RemoteArgs& args) {
+    auto client = connect(args);
     if (!client) return reportError(client.error());
-    const bool json = opts.flag("--json");
-    auto finished = watchToEnd(**client, opts.positional()[0].toStdString(),
-                               opts.value("--from", "1").toULongLong(), [json](const JobEvent& e) {
-                                   if (json)
-                                       std::printf("%s\n", eventJson(e).c_str()),
-                                           std::fflush(stdout);
-                                   else
-                                       printProgress(e);
-                               });
+    const bool json = args.json;
+    auto finished = watchToEnd(**client, args.job, args.fromSequence, [json](const JobEvent& e) {
+        if (json)
+            std::printf("%s\n", eventJson(e).c_str()), std::fflush(stdout);
+        else
+            printProgress(e);
+    });
     if (!finished) return reportError(finished.error());
     return exitForJob(*finished);
 }
 
-int runFetch(const QStringList& args) {
-    Options opts(args, {}, connectionOptions({"-o"}));
-    if (!opts.error().isEmpty() || opts.positional().size() != 1 || !opts.has("-o"))
-        return usage(opts, "usage: werkbank-cli fetch JOB -o DIR [connection flags]");
-    auto client = connect(opts);
+int runFetch(const RemoteArgs& args) {
+    auto client = connect(args);
     if (!client) return reportError(client.error());
-    const std::string id = opts.positional()[0].toStdString();
+    const std::string& id = args.job;
     auto finished = watchToEnd(**client, id, 1, {}); // waits for the job to finish
     if (!finished) return reportError(finished.error());
-    auto fetched = await<bool>(
-        [&](auto done) { (*client)->fetchResult(id, opts.value("-o").toStdString(), done); });
+    auto fetched = await<bool>([&](auto done) { (*client)->fetchResult(id, args.output, done); });
     if (!fetched) return reportError(fetched.error());
     return exitForJob(*finished);
 }
 
-int runCancel(const QStringList& args) {
-    Options opts(args, {}, connectionOptions());
-    if (!opts.error().isEmpty() || opts.positional().size() != 1)
-        return usage(opts, "usage: werkbank-cli cancel JOB [connection flags]");
-    auto client = connect(opts);
+int runCancel(const RemoteArgs& args) {
+    auto client = connect(args);
     if (!client) return reportError(client.error());
-    auto job = await<remote::JobInfo>(
-        [&](auto done) { (*client)->cancelJob(opts.positional()[0].toStdString(), done); });
+    auto job = await<remote::JobInfo>([&](auto done) { (*client)->cancelJob(args.job, done); });
     if (!job) return reportError(job.error());
     std::printf("%s %s\n", job->id.c_str(), remote::jobStateText(job->state));
-    return kOk;
+    return core::kExitOk;
 }
 
-int runJobs(const QStringList& args) {
-    Options opts(args, {"--json"}, connectionOptions());
-    if (!opts.error().isEmpty() || !opts.positional().isEmpty())
-        return usage(opts, "usage: werkbank-cli jobs [--json] [connection flags]");
-    auto client = connect(opts);
+int runJobs(const RemoteArgs& args) {
+    auto client = connect(args);
     if (!client) return reportError(client.error());
     auto jobs = await<std::vector<remote::JobInfo>>([&](auto done) { (*client)->listJobs(done); });
     if (!jobs) return reportError(jobs.error());
     sim::Json::Array list;
     for (const auto& j : *jobs) {
-        if (!opts.flag("--json"))
+        if (!args.json)
             std::printf("%s  %-13s  %s\n", j.id.c_str(), remote::jobStateText(j.state),
                         j.name.c_str());
         list.push_back(sim::Json(sim::Json::Object{{"job", j.id},
@@ -190,15 +159,12 @@ int runJobs(const QStringList& args) {
                                                    {"name", j.name},
                                                    {"request_id", j.requestId}}));
     }
-    if (opts.flag("--json")) std::printf("%s\n", sim::Json(list).dump(2).c_str());
-    return kOk;
+    if (args.json) std::printf("%s\n", sim::Json(list).dump(2).c_str());
+    return core::kExitOk;
 }
 
-int runInfo(const QStringList& args) {
-    Options opts(args, {"--json"}, connectionOptions());
-    if (!opts.error().isEmpty() || !opts.positional().isEmpty())
-        return usage(opts, "usage: werkbank-cli info [--json] [connection flags]");
-    auto client = connect(opts);
+int runInfo(const RemoteArgs& args) {
+    auto client = connect(args);
     if (!client) return reportError(client.error());
     auto info = await<remote::ServerInfo>([&](auto done) { (*client)->serverInfo(done); });
     if (!info) return reportError(info.error());
@@ -219,9 +185,9 @@ int runInfo(const QStringList& args) {
                           {"max_upload_bytes", double(info->maxUploadBytes)},
                           {"max_voxels", double(info->maxVoxels)},
                           {"max_memory_bytes", double(info->maxMemoryBytes)}});
-    if (opts.flag("--json")) {
+    if (args.json) {
         std::printf("%s\n", summary.dump(2).c_str());
-        return kOk;
+        return core::kExitOk;
     }
     std::printf("server:       %s (%s)\n", (*client)->endpoint().c_str(), info->version.c_str());
     std::printf("region:       %s, %s\n", info->region.c_str(), info->jurisdiction.c_str());
@@ -232,10 +198,10 @@ int runInfo(const QStringList& args) {
     for (const auto& [name, memory] : info->gpus)
         std::printf("gpu:          %s, %.1f GiB\n", name.c_str(), double(memory) / (1ull << 30));
     std::printf("jobs at once: %u\n", info->maxConcurrentJobs);
-    return kOk;
+    return core::kExitOk;
 }
 
-int runRemoteCommand(const std::string& command, const QStringList& args) {
+int runRemoteCommand(const std::string& command, const RemoteArgs& args) {
     if (command == "info") return runInfo(args);
     if (command == "submit") return runSubmit(args);
     if (command == "watch") return runWatch(args);

@@ -1,8 +1,8 @@
 #pragma once
-/// Shared by the remote sub-commands: connection flags, waiting for a callback, error text
-/// and exit codes (as `solve`, plus 5 for authentication and 6 for an unreachable service).
+/// Shared by the remote sub-commands: the connection, waiting for a callback, error text and
+/// exit codes (core/model/exit_codes.h).
 
-#include "cli_options.h"
+#include "cli_command_line.h"
 
 #include "remote/client/client.h"
 
@@ -11,12 +11,8 @@
 
 namespace wb::app::cli {
 
-enum RemoteExit { kRemoteAuth = 5, kRemoteUnreachable = 6 };
-
-/// Flags taken by every remote sub-command, with a value.
-QSet<QString> connectionOptions(QSet<QString> more = {});
 /// A client for --server/--token-file/--ca-file/--cert/--key (or the embedded service).
-core::Result<std::shared_ptr<remote::Client>> connect(const Options& opts);
+core::Result<std::shared_ptr<remote::Client>> connect(const RemoteArgs& args);
 
 /// Runs an asynchronous call and waits for its result (the CLI has nothing else to do).
 template <typename T, typename Start> core::Result<T> await(Start start) {
@@ -31,10 +27,11 @@ int reportError(const core::Error& error);
 /// The exit code of a finished job.
 int exitForJob(const remote::JobInfo& job);
 
-int runSubmit(const QStringList& args);
-int runWatch(const QStringList& args);
-int runFetch(const QStringList& args);
-int runCancel(const QStringList& args);
-int runJobs(const QStringList& args);
+int runSubmit(const RemoteArgs& args);
+int runWatch(const RemoteArgs& args);
+int runFetch(const RemoteArgs& args);
+int runCancel(const RemoteArgs& args);
+int runJobs(const RemoteArgs& args);
+int runInfo(const RemoteArgs& args);
 
 } // namespace wb::app::cli

@@ -1,7 +1,7 @@
 #include "cli_commands.h"
 #include "cli_remote.h"
 
-#include "core/sim/cli.h"
+#include "core/model/exit_codes.h"
 
 #include <QFile>
 
@@ -53,7 +53,8 @@ QString textFor(const core::Error& e) {
                              : QString::fromStdString(e.context) + QStringLiteral(": ") + text;
 }
 
-QString readToken(const QString& file, QString* error) {
+QString readToken(const std::string& path, QString* error) {
+    const QString file = QString::fromStdString(path);
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("--token-file: cannot read %1").arg(file);
@@ -64,24 +65,20 @@ QString readToken(const QString& file, QString* error) {
 
 } // namespace
 
-QSet<QString> connectionOptions(QSet<QString> more) {
-    return more.unite({"--server", "--token-file", "--ca-file", "--cert", "--key"});
-}
-
-core::Result<std::shared_ptr<remote::Client>> connect(const Options& opts) {
+core::Result<std::shared_ptr<remote::Client>> connect(const RemoteArgs& args) {
     setenv("GRPC_VERBOSITY", "NONE", 0); // the CLI reports errors itself
     remote::ConnectionOptions options;
-    options.endpoint = opts.value("--server").toStdString();
-    if (opts.has("--token-file")) {
+    options.endpoint = args.server;
+    if (!args.tokenFile.empty()) {
         QString error;
-        options.token = readToken(opts.value("--token-file"), &error).toStdString();
+        options.token = readToken(args.tokenFile, &error).toStdString();
         if (!error.isEmpty())
             return core::fail(core::ErrorCode::NotFound, "cli.token_file", error.toStdString(),
                               "--token-file");
     }
-    options.caFile = opts.value("--ca-file").toStdString();
-    options.certFile = opts.value("--cert").toStdString();
-    options.keyFile = opts.value("--key").toStdString();
+    options.caFile = args.caFile;
+    options.certFile = args.certFile;
+    options.keyFile = args.keyFile;
     if (options.certFile.empty() != options.keyFile.empty())
         return core::fail(core::ErrorCode::InvalidArgument, "cli.cert_pair",
                           "--cert and --key go together", "--cert");
@@ -90,33 +87,21 @@ core::Result<std::shared_ptr<remote::Client>> connect(const Options& opts) {
 
 int reportError(const core::Error& error) {
     printError(textFor(error));
-    switch (remote::failureOf(error)) {
-    case remote::Failure::Auth:
-        return kRemoteAuth;
-    case remote::Failure::Unreachable:
-        return kRemoteUnreachable;
-    case remote::Failure::Invalid:
-        return sim::kExitInvalidStudy;
-    case remote::Failure::Cancelled:
-    case remote::Failure::Deadline:
-        return sim::kExitCancelled;
-    default:
-        return sim::kExitFailure;
-    }
+    return core::exitCodeFor(error);
 }
 
 int exitForJob(const remote::JobInfo& job) {
     switch (job.state) {
     case remote::JobState::Succeeded:
-        return sim::kExitConverged;
+        return core::kExitOk;
     case remote::JobState::NotConverged:
-        return sim::kExitNotConverged;
+        return core::kExitNotConverged;
     case remote::JobState::Cancelled:
-        return sim::kExitCancelled;
+        return core::kExitCancelled;
     case remote::JobState::Failed:
-        return job.error ? reportError(*job.error) : sim::kExitFailure;
+        return job.error ? reportError(*job.error) : core::kExitFailure;
     default:
-        return sim::kExitFailure;
+        return core::kExitFailure;
     }
 }
 

@@ -1,67 +1,34 @@
 #include "cli_commands.h"
-#include "cli_options.h"
 
 #include "core/io/isolated/isolated_import.h"
+#include "core/model/exit_codes.h"
 #include "render/offscreen.h"
 #include "render/png_writer.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
-#include <QRegularExpression>
 
 #include <filesystem>
 #include <future>
 
 namespace wb::app::cli {
 
-int runRender(int argc, char** argv) {
-    QStringList args;
-    for (int i = 2; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
-    Options opts(args, {}, {"-o", "--output", "--size", "--view", "--mode", "--quality", "--unit"});
-    const QString out = opts.has("-o") ? opts.value("-o") : opts.value("--output");
-    if (!opts.error().isEmpty() || opts.positional().size() != 1 || out.isEmpty()) {
-        printError(opts.error().isEmpty()
-                       ? QStringLiteral("usage: werkbank-cli render FILE -o OUT.png [--size WxH] "
-                                        "[--view iso|front|back|left|right|top|bottom] "
-                                        "[--mode shaded|edges|wireframe] [--quality Q]")
-                       : opts.error());
-        return kUsage;
-    }
-    QSize size(1280, 800);
-    if (opts.has("--size")) {
-        const auto m = QRegularExpression(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"))
-                           .match(opts.value("--size"));
-        if (!m.hasMatch() || m.captured(1).toInt() < 16 || m.captured(2).toInt() < 16 ||
-            m.captured(1).toInt() > 16384 || m.captured(2).toInt() > 16384) {
-            printError(QStringLiteral("--size must be WIDTHxHEIGHT between 16 and 16384, not '%1'")
-                           .arg(opts.value("--size")));
-            return kUsage;
-        }
-        size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
-    }
-    const auto view = render::standardViewFromName(opts.value("--view", "iso").toStdString());
-    if (!view) {
-        printError(QStringLiteral("unknown view '%1'").arg(opts.value("--view")));
-        return kUsage;
-    }
+int runRender(const RenderArgs& args, int argc, char** argv) {
+    const QString out = QString::fromStdString(args.output);
+    const QSize size(args.width, args.height);
+    // The declaration checked the names.
+    const auto view = render::standardViewFromName(args.view).value_or(render::StandardView::Iso);
     render::DisplayMode mode = render::DisplayMode::ShadedEdges;
-    const QString modeName = opts.value("--mode", "edges");
-    if (modeName == QLatin1String("shaded"))
+    if (args.mode == "shaded")
         mode = render::DisplayMode::Shaded;
-    else if (modeName == QLatin1String("wireframe"))
+    else if (args.mode == "wireframe")
         mode = render::DisplayMode::Wireframe;
-    else if (modeName != QLatin1String("edges")) {
-        printError(QStringLiteral("unknown mode '%1' (shaded, edges, wireframe)").arg(modeName));
-        return kUsage;
-    }
-    core::io::ImportOptions importOptions;
-    if (!applyImportOptions(opts, importOptions)) return kUsage;
+    const core::io::ImportOptions& importOptions = args.import;
     // The import runs in its own process, started first (usually by werkbank-cli, the
     // launcher, before this program was even loaded), while this one connects to the display
     // and creates the GL context and its shaders.
-    const std::filesystem::path file = opts.positional().first().toStdString();
+    const std::filesystem::path file = args.file;
     // Qt may change the environment while it starts: the child gets a copy taken here.
     const auto running = core::io::takeOverImport(file, importOptions);
     auto pending = std::async(
@@ -81,21 +48,21 @@ int runRender(int argc, char** argv) {
     const auto assembly = pending.get();
     if (!assembly) {
         printError(QString::fromStdString(assembly.error().toString()));
-        return kInvalidInput;
+        return core::exitCodeFor(assembly.error());
     }
-    const QImage image = glReady ? renderer.render(*assembly, size, *view, mode, &error) : QImage();
+    const QImage image = glReady ? renderer.render(*assembly, size, view, mode, &error) : QImage();
     if (image.isNull()) {
         printError(QStringLiteral("rendering failed: %1").arg(error));
-        return 3;
+        return core::kExitFailure;
     }
     // PNG through the fast writer; other extensions (jpg, bmp, ...) through Qt's encoders.
     const bool png =
         QFileInfo(out).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0;
     if (png ? !render::writePng(image, out, &error) : !image.save(out)) {
         printError(png ? error : QStringLiteral("cannot write %1").arg(out));
-        return 3;
+        return core::kExitFailure;
     }
-    return kOk;
+    return core::kExitOk;
 }
 
 } // namespace wb::app::cli

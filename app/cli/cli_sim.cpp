@@ -8,7 +8,7 @@
 
 namespace wb::app::cli {
 
-int runSimCommand(const std::string& command, int argc, char** argv) {
+int runSimCommand(const CommandLine& line) {
     // The full build reads every format the importers know, not only STL, in an isolated
     // importer process.
     sim::setGeometryLoader(
@@ -18,9 +18,8 @@ int runSimCommand(const std::string& command, int argc, char** argv) {
             options.metresPerUnit = metresPerUnit;
             return core::io::importIsolated(path, options);
         });
-    std::vector<std::string> args(argv + 2, argv + argc);
-    return command == "solve" ? sim::runSolveCommand(args, std::cout, std::cerr)
-                              : sim::runExportInpCommand(args, std::cout, std::cerr);
+    return line.command == "solve" ? sim::runSolve(line.solve, std::cout, std::cerr)
+                                   : sim::runExportInp(line.exportInp, std::cout, std::cerr);
 }
 
 } // namespace wb::app::cli

@@ -1,9 +1,13 @@
 #include "cli.h"
 
+#include "core/model/command_line.h"
+#include "core/model/exit_codes.h"
 #include "inp_exporter.h"
 #include "result_folder.h"
 #include "solve.h"
 #include "study_json.h"
+
+#include <CLI/CLI.hpp>
 
 #include <csignal>
 #include <cstdio>
@@ -18,63 +22,13 @@ extern "C" void onInterrupt(int) {
     if (g_cancel) g_cancel->cancel();
 }
 
-struct Args {
-    std::string study, output, backend = "";
-    bool json = false;
-    std::string error;
-};
-
-Args parseArgs(const std::vector<std::string>& args, bool allowSolveFlags) {
-    Args a;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const std::string& s = args[i];
-        if (s == "-o" && i + 1 < args.size())
-            a.output = args[++i];
-        else if (allowSolveFlags && s == "--backend" && i + 1 < args.size())
-            a.backend = args[++i];
-        else if (allowSolveFlags && s == "--json")
-            a.json = true;
-        else if (!s.empty() && s[0] != '-' && a.study.empty())
-            a.study = s;
-        else
-            a.error = "unexpected argument '" + s + "'";
-    }
-    if (a.error.empty() && (a.study.empty() || a.output.empty()))
-        a.error = "missing STUDY.json or -o";
-    if (a.error.empty() && !a.backend.empty() && a.backend != "auto" && a.backend != "cpu" &&
-        a.backend != "cuda")
-        a.error = "--backend takes auto, cpu or cuda";
-    return a;
-}
-
-int exitFor(const core::Error& e) {
-    switch (e.code) {
-    case core::ErrorCode::InvalidArgument:
-    case core::ErrorCode::Unsupported:
-    case core::ErrorCode::NotFound:
-    case core::ErrorCode::InvalidFile:
-    case core::ErrorCode::ResourceExhausted:
-        return kExitInvalidStudy;
-    case core::ErrorCode::Cancelled:
-        return kExitCancelled;
-    default:
-        return kExitFailure;
-    }
-}
-
 } // namespace
 
-int runSolveCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    const Args a = parseArgs(args, true);
-    if (!a.error.empty()) {
-        err << "usage: solve STUDY.json -o OUTDIR [--backend auto|cpu|cuda] [--json]\n"
-            << a.error << "\n";
-        return kExitFailure;
-    }
+int runSolve(const SolveArgs& a, std::ostream& out, std::ostream& err) {
     auto study = loadStudy(a.study);
     if (!study) {
         err << "error: " << study.error().toString() << "\n";
-        return exitFor(study.error());
+        return core::exitCodeFor(study.error());
     }
     SolveOptions options;
     if (a.backend == "cpu")
@@ -108,11 +62,11 @@ int runSolveCommand(const std::vector<std::string>& args, std::ostream& out, std
         failed.error = result.error();
         writeResultFolder(failed, a.output);
         if (a.json) out << resultSummary(failed).dump(2) << "\n";
-        return exitFor(result.error());
+        return core::exitCodeFor(result.error());
     }
     if (auto ok = writeResultFolder(*result, a.output); !ok) {
         err << "error: " << ok.error().toString() << "\n";
-        return kExitFailure;
+        return core::kExitFailure;
     }
     if (a.json) out << resultSummary(*result).dump(2) << "\n";
     if (terminal)
@@ -122,36 +76,56 @@ int runSolveCommand(const std::vector<std::string>& args, std::ostream& out, std
             << " s\n";
     switch (result->status) {
     case SolveStatus::Converged:
-        return kExitConverged;
+        return core::kExitOk;
     case SolveStatus::NotConverged:
-        return kExitNotConverged;
+        return core::kExitNotConverged;
     case SolveStatus::Cancelled:
-        return kExitCancelled;
+        return core::kExitCancelled;
     default:
-        return kExitFailure;
+        return core::kExitFailure;
     }
 }
 
-int runExportInpCommand(const std::vector<std::string>& args, std::ostream& out,
-                        std::ostream& err) {
-    const Args a = parseArgs(args, false);
-    if (!a.error.empty()) {
-        err << "usage: export-inp STUDY.json -o model.inp\n" << a.error << "\n";
-        return kExitFailure;
-    }
+int runExportInp(const ExportInpArgs& a, std::ostream& out, std::ostream& err) {
     auto study = loadStudy(a.study);
     if (!study) {
         err << "error: " << study.error().toString() << "\n";
-        return exitFor(study.error());
+        return core::exitCodeFor(study.error());
     }
     auto info = exportInp(*study, a.output);
     if (!info) {
         err << "error: " << info.error().toString() << "\n";
-        return exitFor(info.error());
+        return core::exitCodeFor(info.error());
     }
     out << "wrote " << a.output << ": " << info->nodes << " nodes, " << info->elements
         << " elements\n";
-    return 0;
+    return core::kExitOk;
+}
+
+int runSolverProgram(std::vector<std::string> args, std::ostream& out, std::ostream& err) {
+    CLI::App app("The Werkbank solver without the application", "werkbank-solve");
+    SolveArgs solveArgs;
+    ExportInpArgs exportArgs;
+    CLI::App* solveCommand = addSolveCommand(app, solveArgs);
+    addExportInpCommand(app, exportArgs);
+    app.require_subcommand(1);
+    core::finishCommandLine(app);
+    if (auto exit = core::parseCommandLine(app, std::move(args), out, err)) return *exit;
+    return solveCommand->parsed() ? runSolve(solveArgs, out, err)
+                                  : runExportInp(exportArgs, out, err);
+}
+
+int runSolveCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+    std::vector<std::string> all{"solve"};
+    all.insert(all.end(), args.begin(), args.end());
+    return runSolverProgram(std::move(all), out, err);
+}
+
+int runExportInpCommand(const std::vector<std::string>& args, std::ostream& out,
+                        std::ostream& err) {
+    std::vector<std::string> all{"export-inp"};
+    all.insert(all.end(), args.begin(), args.end());
+    return runSolverProgram(std::move(all), out, err);
 }
 
 } // namespace wb::sim

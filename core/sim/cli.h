@@ -1,5 +1,8 @@
 #pragma once
-/// Command-line front ends of the solver, shared by `werkbank-cli` and `werkbank-solve`.
+/// Command-line front ends of the solver, shared by `werkbank-cli` and `werkbank-solve`. Exit
+/// codes are core/model/exit_codes.h's.
+
+#include "solve_command_line.h"
 
 #include <ostream>
 #include <string>
@@ -7,21 +10,19 @@
 
 namespace wb::sim {
 
-/// Exit codes of `solve`.
-enum CliExit : int {
-    kExitConverged = 0,
-    kExitFailure = 1,      ///< usage, I/O or an internal failure
-    kExitInvalidStudy = 2, ///< invalid study, geometry or model; the message names the field
-    kExitNotConverged = 3,
-    kExitCancelled = 4,
-};
+/// Runs `solve` with parsed arguments: writes the result folder; progress goes to `err` when
+/// stderr is a terminal; `--json` prints result.json's content to `out`. SIGINT cancels between
+/// iterations (exit code 4).
+int runSolve(const SolveArgs& args, std::ostream& out, std::ostream& err);
+/// Runs `export-inp` with parsed arguments.
+int runExportInp(const ExportInpArgs& args, std::ostream& out, std::ostream& err);
 
-/// `solve STUDY.json -o OUTDIR [--backend auto|cpu|cuda] [--json]` (args after "solve").
-/// Writes the result folder; progress goes to `err` when stderr is a terminal; `--json`
-/// prints result.json's content to `out`. SIGINT cancels between iterations (exit 4).
+/// werkbank-solve: `solve ...` or `export-inp ...` (the arguments after the program name),
+/// parsed with the shared declaration; --help and --version on the program and each command.
+int runSolverProgram(std::vector<std::string> args, std::ostream& out, std::ostream& err);
+/// `solve` with the arguments after "solve", as runSolverProgram().
 int runSolveCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
-
-/// `export-inp STUDY.json -o model.inp` (args after "export-inp").
+/// `export-inp` with the arguments after "export-inp", as runSolverProgram().
 int runExportInpCommand(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 } // namespace wb::sim

@@ -1,11 +1,12 @@
 #pragma once
-/// werkbank-server configuration: command-line flags and the same keys in a config file.
+/// werkbank-server configuration: command-line options and the same keys in a config file.
 
 #include "core/model/result.h"
 
 #include <cstdint>
+#include <expected>
+#include <ostream>
 #include <string>
-#include <vector>
 
 namespace wb::remote {
 
@@ -31,11 +32,19 @@ struct ServerConfig {
     bool unixSocket() const { return listen.starts_with("unix:"); }
 };
 
-/// Parses the arguments after the program name. `--config F` reads `key = value` lines (the
-/// flag names without dashes); later flags override earlier ones.
-core::Result<ServerConfig> parseServerArgs(const std::vector<std::string>& args);
+/// What werkbank-server's command line asks for: serve with `config`, or hash a token.
+struct ServerCommand {
+    ServerConfig config;
+    bool hashToken = false; ///< `werkbank-server hash-token`
+};
 
-/// Usage text for --help.
-const char* serverUsage();
+/// Parses werkbank-server's command line (program name first) with one declaration for the
+/// options and the config file: `--config FILE` reads `key = value` lines (the option names
+/// without dashes, `#` comments), whose relative paths are taken from the file's folder; options
+/// on the command line override the file, and their relative paths are taken from the working
+/// directory. Paths in the result are absolute. Otherwise returns the exit code, after printing
+/// the help or version to `out` (0) or the error, naming the option or FILE:LINE, to `err` (2).
+std::expected<ServerCommand, int> parseServerCommandLine(int argc, const char* const* argv,
+                                                         std::ostream& out, std::ostream& err);
 
 } // namespace wb::remote

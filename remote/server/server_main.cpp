@@ -1,6 +1,7 @@
 // werkbank-server: the simulation service.
 #include "server.h"
 
+#include "core/model/exit_codes.h"
 #include "core/model/process.h"
 #include "remote/common/sha256.h"
 
@@ -23,28 +24,19 @@ int hashToken() {
         token.pop_back();
     if (token.empty()) {
         std::cerr << "werkbank-server: error: no token on stdin\n";
-        return 1;
+        return wb::core::kExitUsage;
     }
     std::cout << wb::remote::sha256Hex(token) << "\n";
-    return 0;
+    return wb::core::kExitOk;
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
     wb::core::tuneAllocator();
-    std::vector<std::string> args(argv + 1, argv + argc);
-    if (!args.empty() && args[0] == "hash-token") return hashToken();
-    if (!args.empty() && (args[0] == "--help" || args[0] == "-h")) {
-        std::cout << wb::remote::serverUsage();
-        return 0;
-    }
-    auto config = wb::remote::parseServerArgs(args);
-    if (!config) {
-        std::cerr << "werkbank-server: error: " << config.error().toString() << "\n"
-                  << wb::remote::serverUsage();
-        return 1;
-    }
+    const auto command = wb::remote::parseServerCommandLine(argc, argv, std::cout, std::cerr);
+    if (!command) return command.error();
+    if (command->hashToken) return hashToken();
     // Every format the importers know, not only STL.
     wb::sim::setGeometryLoader(
         [](const std::filesystem::path& path,
@@ -62,9 +54,9 @@ int main(int argc, char** argv) {
     std::signal(SIGPIPE, SIG_IGN);
 
     wb::remote::Server server;
-    if (auto ok = server.start(*config); !ok) {
+    if (auto ok = server.start(command->config); !ok) {
         std::cerr << "werkbank-server: error: " << ok.error().toString() << "\n";
-        return 1;
+        return wb::core::exitCodeFor(ok.error());
     }
     std::cout << "werkbank-server listening on " << server.boundAddress() << std::endl;
     std::thread signalWaiter([&] {

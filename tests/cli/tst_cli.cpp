@@ -1,9 +1,12 @@
 // werkbank-cli as a user runs it: inspect --json, render, and bad input.
+#include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,9 +16,12 @@ struct Run {
     QByteArray out, err;
 };
 
-Run cli(const QStringList& args, int timeoutMs = 120000) {
+/// Runs the program `name` of the build (beside werkbank-cli) with `args`, in `cwd` when given.
+Run run(const QString& name, const QStringList& args, int timeoutMs = 120000,
+        const QString& cwd = {}) {
     QProcess p;
-    p.start(WB_CLI_EXE, args);
+    if (!cwd.isEmpty()) p.setWorkingDirectory(cwd);
+    p.start(QFileInfo(QStringLiteral(WB_CLI_EXE)).dir().filePath(name), args);
     Run r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
@@ -25,6 +31,10 @@ Run cli(const QStringList& args, int timeoutMs = 120000) {
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+Run cli(const QStringList& args, int timeoutMs = 120000) {
+    return run(QStringLiteral("werkbank-cli"), args, timeoutMs);
 }
 
 QJsonObject inspect(const QString& file) {
@@ -104,12 +114,97 @@ private slots:
         QVERIFY(r.err.contains(name.toUtf8()));
     }
 
+    // Usage errors exit with 2 and one line that names the option or argument.
+    void usageErrors_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("named");
+        const QString screw = QStringLiteral("/usr/share/opencascade/data/step/screw.step");
+        QTest::newRow("no command") << QStringList{} << "subcommand";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "frobnicate";
+        QTest::newRow("missing file") << QStringList{"inspect"} << "file";
+        QTest::newRow("missing output") << QStringList{"render", screw} << "--output";
+        QTest::newRow("missing value") << QStringList{"render", screw, "-o"} << "--output";
+        QTest::newRow("bad size") << QStringList{"render", "x.step", "-o", "x.png", "--size", "0x0"}
+                                  << "--size";
+        QTest::newRow("bad view") << QStringList{"render", screw, "-o", "x.png", "--view", "up"}
+                                  << "--view";
+        QTest::newRow("bad quality")
+            << QStringList{"inspect", screw, "--quality", "best"} << "--quality";
+        QTest::newRow("bad unit") << QStringList{"inspect", screw, "--unit", "furlong"} << "--unit";
+        QTest::newRow("unknown option")
+            << QStringList{"inspect", screw, "--frobnicate"} << "--frobnicate";
+        QTest::newRow("solve without -o") << QStringList{"solve", "study.json"} << "--output";
+        QTest::newRow("bad backend")
+            << QStringList{"solve", "study.json", "-o", "out", "--backend", "gpu"} << "--backend";
+        QTest::newRow("export-inp option")
+            << QStringList{"export-inp", "s.json", "-o", "m.inp", "--json"} << "--json";
+        QTest::newRow("submit without study") << QStringList{"submit", "--wait"} << "study";
+        QTest::newRow("fetch without -o") << QStringList{"fetch", "abc"} << "--output";
+        QTest::newRow("watch bad from") << QStringList{"watch", "abc", "--from", "x"} << "--from";
+        QTest::newRow("info extra") << QStringList{"info", "extra"} << "extra";
+    }
     void usageErrors() {
-        QCOMPARE(cli({}).exitCode, 1);
-        QCOMPARE(cli({"frobnicate"}).exitCode, 1);
-        QCOMPARE(cli({"inspect"}).exitCode, 1);
-        QCOMPARE(cli({"render", "/usr/share/opencascade/data/step/screw.step"}).exitCode, 1);
-        QCOMPARE(cli({"render", "x.step", "-o", "x.png", "--size", "0x0"}).exitCode, 1);
+        QFETCH(QStringList, args);
+        QFETCH(QString, named);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains(named.toUtf8()), r.err.constData());
+        QVERIFY2(r.err.startsWith("werkbank-cli: error: "), r.err.constData());
+    }
+
+    // --help and --version on werkbank-cli, each command and the programs it runs.
+    void helpAndVersion_data() {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<QString>("described");
+        QTest::newRow("werkbank-cli") << "werkbank-cli" << QStringList{} << "render";
+        for (const char* c : {"inspect", "render", "solve", "export-inp", "submit", "watch",
+                              "fetch", "cancel", "jobs", "info"})
+            QTest::newRow(c) << "werkbank-cli" << QStringList{c} << c;
+        QTest::newRow("werkbank-cli-qt") << "werkbank-cli-qt" << QStringList{"render"} << "--view";
+        QTest::newRow("werkbank-cli-remote")
+            << "werkbank-cli-remote" << QStringList{"submit"} << "--token-file";
+        for (const char* helper :
+             {"werkbank-import", "werkbank-import-step", "werkbank-import-iges",
+              "werkbank-import-brep", "werkbank-import-mesh"})
+            QTest::newRow(helper) << helper << QStringList{} << "--metres-per-unit";
+    }
+    void helpAndVersion() {
+        QFETCH(QString, program);
+        QFETCH(QStringList, command);
+        QFETCH(QString, described);
+        const Run help = run(program, command + QStringList{"--help"});
+        QCOMPARE(help.exitCode, 0);
+        // werkbank-cli-qt and -remote parse werkbank-cli's own command line
+        const QString name = program.startsWith("werkbank-cli") ? "werkbank-cli" : program;
+        QVERIFY2(help.out.contains("Usage: " + name.toUtf8()), help.out.constData());
+        QVERIFY2(help.out.contains(described.toUtf8()), help.out.constData());
+        QVERIFY(help.err.isEmpty());
+        const Run version = run(program, command + QStringList{"--version"});
+        QCOMPARE(version.exitCode, 0);
+        // "PROGRAM X.Y.Z": the program's own name and a version number
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("^%1 \\d+\\.\\d+\\.\\d+\n$")
+                         .arg(QRegularExpression::escape(
+                             program.startsWith("werkbank-cli") ? "werkbank-cli" : program)))
+                     .match(QString::fromUtf8(version.out))
+                     .hasMatch(),
+                 version.out.constData());
+    }
+
+    // The import helpers' own arguments: unknown options and a missing file are usage errors.
+    void importHelperUsage() {
+        const Run unknown = run("werkbank-import-mesh", {"--frobnicate", "x.stl"});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("--frobnicate"), unknown.err.constData());
+        const Run missing = run("werkbank-import-step", {"--quality", "fine"});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains("file"), missing.err.constData());
+        const Run bad = run("werkbank-import", {"--metres-per-unit", "-1", "--", "x.stl"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--metres-per-unit"), bad.err.constData());
     }
 
     void infoFromEmbeddedService() {
@@ -121,7 +216,6 @@ private slots:
         QVERIFY(o["backends"].toArray().contains(QStringLiteral("cpu")));
         QVERIFY(o["gpus"].isArray());
         QVERIFY(o["max_concurrent_jobs"].toInt() >= 1);
-        QCOMPARE(cli({"info", "extra"}).exitCode, 1);
     }
 
     void renderPng() {
@@ -138,6 +232,18 @@ private slots:
             for (int x = 0; x < image.width(); ++x)
                 differ += qAbs(qGray(image.pixel(x, y)) - qGray(bg)) > 24;
         QVERIFY(differ > image.width() * image.height() / 50);
+    }
+
+    // -o relative to the working directory, and so is the file to import.
+    void renderRelativePaths() {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath("out"));
+        QVERIFY(QFile::copy("/usr/share/opencascade/data/step/screw.step", dir.filePath("s.step")));
+        const Run r =
+            run("werkbank-cli", {"render", "../s.step", "-o", "shot.png", "--size", "64x48"},
+                120000, dir.filePath("out"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QImage(dir.filePath("out/shot.png")).size(), QSize(64, 48));
     }
 };
 

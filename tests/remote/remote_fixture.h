@@ -36,11 +36,13 @@ inline std::string readText(const fs::path& file) {
 }
 
 /// Forks and runs the project binary `name` with `args`, stdout to `out` and stderr to `err`
-/// (the same file when equal). Returns the child's pid.
+/// (the same file when equal), in the working directory `cwd` (this one when empty). Returns
+/// the child's pid.
 inline pid_t spawn(const std::string& name, const std::vector<std::string>& args,
-                   const fs::path& out, const fs::path& err) {
+                   const fs::path& out, const fs::path& err, const fs::path& cwd = {}) {
     const pid_t pid = ::fork();
     if (pid != 0) return pid;
+    if (!cwd.empty() && ::chdir(cwd.c_str()) != 0) ::_exit(127);
     const int o = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     const int e = err == out ? o : ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     ::dup2(o, 1), ::dup2(e, 2);
@@ -62,11 +64,12 @@ public:
     ServerProcess(const ServerProcess&) = delete;
     ~ServerProcess() { stop(); }
 
-    /// Starts with these arguments and waits for "listening on ADDRESS". `--listen HOST:0`
-    /// picks a free port; endpoint() then has the real one.
-    bool start(const std::vector<std::string>& args, const fs::path& log) {
+    /// Starts with these arguments (in `cwd`, when given) and waits for "listening on
+    /// ADDRESS". `--listen HOST:0` picks a free port; endpoint() then has the real one.
+    bool start(const std::vector<std::string>& args, const fs::path& log,
+               const fs::path& cwd = {}) {
         m_log = log;
-        m_pid = spawn("werkbank-server", args, log, log);
+        m_pid = spawn("werkbank-server", args, log, log, cwd);
         track(m_pid, true);
         for (int i = 0; i < 500; ++i) {
             const std::string text = readText(log);
@@ -146,15 +149,23 @@ struct CliRun {
     std::string out, err;
 };
 
-/// Runs werkbank-cli with `args`, capturing stdout and stderr.
-inline CliRun runCli(const std::vector<std::string>& args, const fs::path& scratchDir) {
+/// Runs the project binary `program` with `args` in `cwd` (this working directory when empty),
+/// capturing stdout and stderr in files under `scratchDir`.
+inline CliRun runProgram(const std::string& program, const std::vector<std::string>& args,
+                         const fs::path& scratchDir, const fs::path& cwd = {}) {
     static int counter = 0;
     const fs::path out = scratchDir / ("cli" + std::to_string(++counter) + ".out");
     const fs::path err = scratchDir / ("cli" + std::to_string(counter) + ".err");
-    const pid_t pid = spawn("werkbank-cli", args, out, err);
+    const pid_t pid = spawn(program, args, out, err, cwd);
     int status = 0;
     ::waitpid(pid, &status, 0);
     return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, readText(out), readText(err)};
+}
+
+/// Runs werkbank-cli with `args`, as runProgram().
+inline CliRun runCli(const std::vector<std::string>& args, const fs::path& scratchDir,
+                     const fs::path& cwd = {}) {
+    return runProgram("werkbank-cli", args, scratchDir, cwd);
 }
 
 /// A 100 x 10 x 10 mm steel cantilever (STL) with a tip load; returns the study file.

@@ -92,10 +92,10 @@ int main() {
     SIM_CHECK(cli({"jobs"}, bob).out.find(id) == std::string::npos);
     for (const char* command : {"watch", "cancel"}) {
         CliRun r = cli({command, id}, bob);
-        SIM_CHECK(r.exit == 1 && r.err.find("no such job") != std::string::npos);
+        SIM_CHECK(r.exit == 2 && r.err.find("no such job") != std::string::npos);
     }
     CliRun fetch = cli({"fetch", id, "-o", d + "stolen"}, bob);
-    SIM_CHECK(fetch.exit == 1 && !fs::exists(dir / "stolen"));
+    SIM_CHECK(fetch.exit == 2 && !fs::exists(dir / "stolen"));
     SIM_CHECK(cli({"fetch", id, "-o", d + "mine"}, alice).exit == 0 &&
               fs::exists(dir / "mine" / "result.json"));
     if (simtest::failures()) std::cerr << readText(dir / "tls.log") << readText(dir / "mtls.log");

@@ -7,13 +7,16 @@
 #include "core/io/importer.h"
 #include "core/io/isolated/import_protocol.h"
 #include "core/model/assembly_codec.h"
+#include "core/model/command_line.h"
+#include "core/model/exit_codes.h"
 #include "core/model/process.h"
 
-#include <cerrno>
+#include <CLI/CLI.hpp>
+
 #include <charconv>
 #include <cmath>
-#include <cstdio>
-#include <cstring>
+#include <filesystem>
+#include <iostream>
 #include <mutex>
 #include <string>
 
@@ -25,11 +28,31 @@ namespace wb::core::io {
 
 namespace {
 
-int usage() {
-    std::fputs("usage: werkbank-import [--quality coarse|normal|fine] [--metres-per-unit X] "
-               "[--] FILE\n",
-               stderr);
-    return 1;
+/// The helper's private command line (run by importIsolated, not by users):
+/// `[--quality coarse|normal|fine] [--metres-per-unit X] [--] FILE`.
+void declareHelper(CLI::App& app, ImportOptions& options, std::string& file) {
+    app.description("Imports one file for a Werkbank program and writes the model to standard "
+                    "output (a private protocol)");
+    app.add_option_function<std::string>(
+           "--quality",
+           [&options](const std::string& name) { options.quality = *qualityFromName(name); },
+           "Tessellation quality")
+        ->check(CLI::IsMember({"coarse", "normal", "fine"}));
+    app.add_option_function<double>(
+           "--metres-per-unit", [&options](double metres) { options.metresPerUnit = metres; },
+           "Length unit of the file, in metres (overrides the file's own)")
+        ->check(CLI::Validator(
+            [](std::string& value) {
+                double metres = 0;
+                const char* end = value.data() + value.size();
+                const auto [stop, ec] = std::from_chars(value.data(), end, metres);
+                return ec == std::errc() && stop == end && metres > 0
+                           ? std::string()
+                           : "must be a positive number, not '" + value + "'";
+            },
+            "POSITIVE"));
+    app.add_option("file", file, "The file to import")->required();
+    core::finishCommandLine(app);
 }
 
 } // namespace
@@ -37,37 +60,21 @@ int usage() {
 int runImportHelper(int argc, char** argv, const ImporterRegistry& registry) {
     tuneAllocator();
     ImportOptions options;
-    const char* file = nullptr;
-    for (int i = 1; i < argc; ++i) {
-        const std::string a = argv[i];
-        if (a == "--" && i + 2 == argc) {
-            file = argv[++i];
-        } else if (a == "--quality" && i + 1 < argc) {
-            const auto quality = qualityFromName(argv[++i]);
-            if (!quality) return usage();
-            options.quality = *quality;
-        } else if (a == "--metres-per-unit" && i + 1 < argc) {
-            double v = 0;
-            const char* s = argv[++i];
-            const auto [end, ec] = std::from_chars(s, s + std::strlen(s), v);
-            if (ec != std::errc() || *end || !(v > 0)) return usage();
-            options.metresPerUnit = v;
-        } else if (!file && a.rfind("--", 0) != 0 && i + 1 == argc) {
-            file = argv[i];
-        } else {
-            return usage();
-        }
-    }
-    if (!file) return usage();
+    std::string file;
+    CLI::App app("", argc > 0 ? std::filesystem::path(argv[0]).filename().string()
+                              : std::string("werkbank-import"));
+    declareHelper(app, options, file);
+    if (const auto exit = core::parseCommandLine(app, argc, argv, std::cout, std::cerr))
+        return *exit;
     // The frames go to a private copy of the pipe; standard output becomes standard error, so
     // that anything a library prints cannot corrupt them.
     const int frames = ::dup(STDOUT_FILENO);
-    if (frames < 0 || ::dup2(STDERR_FILENO, STDOUT_FILENO) < 0) return 3;
+    if (frames < 0 || ::dup2(STDERR_FILENO, STDOUT_FILENO) < 0) return core::kExitFailure;
     // Stop when the caller dies: nobody is left to read the result. It may have died while this
     // program was still loading.
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (const char* parent = std::getenv(protocol::kParentVariable))
-        if (std::to_string(::getppid()) != parent) return 3;
+        if (std::to_string(::getppid()) != parent) return core::kExitCancelled;
     // Progress may come from several meshing threads: one writer at a time, and only when the
     // stage changes or the fraction moves by a percent.
     std::mutex progressLock;
@@ -88,8 +95,9 @@ int runImportHelper(int argc, char** argv, const ImporterRegistry& registry) {
     else
         encodeError(result.error(), reply);
     const std::lock_guard lock(progressLock);
-    if (!protocol::writeFrame(frames, protocol::kReply, reply)) return 3;
-    leaveNow(result ? 0 : 2); // without unloading the CAD kernel's libraries
+    if (!protocol::writeFrame(frames, protocol::kReply, reply)) return core::kExitCancelled;
+    // without unloading the CAD kernel's libraries
+    leaveNow(result ? core::kExitOk : core::exitCodeFor(result.error()));
 }
 
 } // namespace wb::core::io

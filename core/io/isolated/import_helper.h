@@ -3,9 +3,9 @@
 /// progress and then the model or the error written to standard output as import_protocol.h
 /// describes.
 ///   werkbank-import[-FAMILY] [--quality coarse|normal|fine] [--metres-per-unit X] [--] FILE
-/// Exit code 0: a model was written; 2: an import error was written; 1: bad usage; 3: the
-/// caller went away. Does not return after an import: the process leaves without unloading the
-/// CAD kernel's libraries.
+/// Exit code 0: a model was written; after an import error was written, the error's code
+/// (core/model/exit_codes.h); 2 without a reply: bad usage; 4: the caller went away. Does not
+/// return after an import: the process leaves without unloading the CAD kernel's libraries.
 
 namespace wb::core::io {
 

@@ -6,6 +6,7 @@
 #include "core/io/import_errors.h"
 #include "core/io/isolated/import_protocol.h"
 #include "core/model/assembly_codec.h"
+#include "core/model/exit_codes.h"
 #include "core/model/process.h"
 
 #include <algorithm>
@@ -200,10 +201,11 @@ Result<std::shared_ptr<const Assembly>> finishImport(const RunningImport& runnin
     while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
     }
     if (wasCancelled) return std::unexpected(cancelled(path));
-    if (WIFEXITED(status) && WEXITSTATUS(status) == 1)
+    // After a reply, the helper's exit code is its error's; without one, 2 is a usage error.
+    const bool replied = replyAt != std::string::npos;
+    if (WIFEXITED(status) && WEXITSTATUS(status) == kExitUsage && !replied)
         return std::unexpected(internalError(path, "the importer refused its arguments"));
-    const bool normalExit =
-        WIFEXITED(status) && (WEXITSTATUS(status) == 0 || WEXITSTATUS(status) == 2);
+    const bool normalExit = WIFEXITED(status) && (WEXITSTATUS(status) == kExitOk || replied);
     if (!normalExit && !badFrame) return std::unexpected(crashed(path, describeExit(status)));
     std::string_view reply;
     if (!badFrame && replyAt != std::string::npos) {
