@@ -107,14 +107,14 @@ int runSolveCommand(const std::vector<std::string>& args, std::ostream& out, std
         failed.analysis = study->analysis;
         failed.error = result.error();
         writeResultFolder(failed, a.output);
-        if (a.json) out << resultSummary(failed).dump(2) << "\n";
+        if (a.json) out << dumpJson(resultSummary(failed)) << "\n";
         return exitFor(result.error());
     }
     if (auto ok = writeResultFolder(*result, a.output); !ok) {
         err << "error: " << ok.error().toString() << "\n";
         return kExitFailure;
     }
-    if (a.json) out << resultSummary(*result).dump(2) << "\n";
+    if (a.json) out << dumpJson(resultSummary(*result)) << "\n";
     if (terminal)
         err << "\n"
             << solveStatusName(result->status) << ": " << result->iterations

@@ -1,5 +1,5 @@
 #pragma once
-/// Derived result fields (stress, heat flux), maxima and probes from the nodal solution.
+/// Derived result fields (stress, heat flux), extremes and probes from the nodal solution.
 
 #include "solve.h"
 
@@ -10,8 +10,15 @@ namespace wb::sim {
 std::vector<ResultField> deriveFields(const VoxelModel& model, Analysis analysis,
                                       const std::vector<double>& solution);
 
-/// Maximum of each reported field (vectors by magnitude) and where it is.
-std::vector<FieldMax> fieldMaxima(const VoxelModel& model, const std::vector<ResultField>& fields);
+struct FieldExtremes {
+    std::vector<FieldExtreme> min, max;
+};
+
+/// Minimum and maximum of each scalar field over the nodes of solid voxels (vectors by
+/// magnitude; principal_stress, three values per node, has none) and where they are. The
+/// safety factor has a minimum only. Non-finite values are skipped; a field without a finite
+/// value has no extremes.
+FieldExtremes fieldExtremes(const VoxelModel& model, const std::vector<ResultField>& fields);
 
 /// Every field at a point: trilinear inside the nearest solid voxel.
 std::vector<std::pair<std::string, std::vector<double>>>
