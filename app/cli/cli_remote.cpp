@@ -18,31 +18,31 @@ namespace {
 using remote::JobEvent;
 
 std::string eventJson(const JobEvent& e) {
-    sim::Json j(sim::Json::Object{});
-    j.set("sequence", static_cast<double>(e.sequence));
+    sim::Json j(sim::Json::object());
+    j["sequence"] = e.sequence;
     switch (e.kind) {
     case JobEvent::Kind::State:
-        j.set("state", remote::jobStateText(e.state));
-        if (e.error) j.set("error", e.error->id);
+        j["state"] = remote::jobStateText(e.state);
+        if (e.error) j["error"] = e.error->id;
         break;
     case JobEvent::Kind::Progress:
-        j.set("stage", e.stage);
-        j.set("iteration", e.iteration);
-        j.set("residual", e.residual);
+        j["stage"] = e.stage;
+        j["iteration"] = e.iteration;
+        j["residual"] = e.residual;
         break;
     case JobEvent::Kind::Field:
-        j.set("field", e.field.name);
-        j.set("final", e.field.final);
-        j.set("iteration", e.field.iteration);
-        j.set("offset", static_cast<double>(e.field.offset));
-        j.set("bytes", static_cast<double>(e.field.data.size()));
-        j.set("total_bytes", static_cast<double>(e.field.totalBytes));
+        j["field"] = e.field.name;
+        j["final"] = e.field.final;
+        j["iteration"] = e.field.iteration;
+        j["offset"] = e.field.offset;
+        j["bytes"] = e.field.data.size();
+        j["total_bytes"] = e.field.totalBytes;
         break;
     case JobEvent::Kind::Log:
-        j.set("log", e.logId);
+        j["log"] = e.logId;
         break;
     }
-    return j.dump(-1);
+    return sim::dumpJson(j, -1);
 }
 
 /// Prints progress on stderr: stage changes and every tenth iteration.
@@ -74,7 +74,7 @@ core::Result<sim::Json> fetchSummary(remote::Client& client, const std::string& 
     QFile f(QString::fromStdString((dir / "result.json").string()));
     if (!f.open(QIODevice::ReadOnly))
         return core::fail(core::ErrorCode::InvalidFile, "remote.no_result", "no result.json", id);
-    return sim::Json::parse(f.readAll().toStdString());
+    return sim::parseJson(f.readAll().toStdString());
 }
 
 } // namespace
@@ -92,7 +92,8 @@ int runSubmit(const RemoteArgs& args) {
     if (!job) return reportError(job.error());
     const bool json = args.json;
     if (!args.wait) {
-        std::printf(json ? "{\"job\": \"%s\"}\n" : "%s\n", job->id.c_str());
+        std::printf("%s\n", json ? sim::dumpJson(sim::Json{{"job", job->id}}, -1).c_str()
+                                 : job->id.c_str());
         return core::kExitOk;
     }
     if (!json) std::printf("%s\n", job->id.c_str());
@@ -100,13 +101,12 @@ int runSubmit(const RemoteArgs& args) {
     auto finished = watchToEnd(**client, job->id, 1, printProgress);
     if (!finished) return reportError(finished.error());
     auto summary = fetchSummary(**client, job->id);
-    sim::Json out(
-        sim::Json::Object{{"job", job->id}, {"state", remote::jobStateText(finished->state)}});
-    if (summary) out.set("result", *summary);
+    sim::Json out{{"job", job->id}, {"state", remote::jobStateText(finished->state)}};
+    if (summary) out["result"] = *summary;
     if (json)
-        std::printf("%s\n", out.dump(2).c_str());
+        std::printf("%s\n", sim::dumpJson(out).c_str());
     else if (summary)
-        std::printf("%s\n", summary->dump(2).c_str());
+        std::printf("%s\n", sim::dumpJson(*summary).c_str());
     return exitForJob(*finished);
 }
 
@@ -149,17 +149,17 @@ int runJobs(const RemoteArgs& args) {
     if (!client) return reportError(client.error());
     auto jobs = await<std::vector<remote::JobInfo>>([&](auto done) { (*client)->listJobs(done); });
     if (!jobs) return reportError(jobs.error());
-    sim::Json::Array list;
+    sim::Json list = sim::Json::array();
     for (const auto& j : *jobs) {
         if (!args.json)
             std::printf("%s  %-13s  %s\n", j.id.c_str(), remote::jobStateText(j.state),
                         j.name.c_str());
-        list.push_back(sim::Json(sim::Json::Object{{"job", j.id},
-                                                   {"state", remote::jobStateText(j.state)},
-                                                   {"name", j.name},
-                                                   {"request_id", j.requestId}}));
+        list.push_back(sim::Json{{"job", j.id},
+                                 {"state", remote::jobStateText(j.state)},
+                                 {"name", j.name},
+                                 {"request_id", j.requestId}});
     }
-    if (args.json) std::printf("%s\n", sim::Json(list).dump(2).c_str());
+    if (args.json) std::printf("%s\n", sim::dumpJson(list).c_str());
     return core::kExitOk;
 }
 
@@ -168,25 +168,23 @@ int runInfo(const RemoteArgs& args) {
     if (!client) return reportError(client.error());
     auto info = await<remote::ServerInfo>([&](auto done) { (*client)->serverInfo(done); });
     if (!info) return reportError(info.error());
-    sim::Json::Array backends, gpus;
+    sim::Json backends = sim::Json::array(), gpus = sim::Json::array();
     for (const std::string& b : info->backends)
-        backends.push_back(sim::Json(b));
+        backends.push_back(b);
     for (const auto& [name, memory] : info->gpus)
-        gpus.push_back(
-            sim::Json(sim::Json::Object{{"name", name}, {"memory_bytes", double(memory)}}));
-    const sim::Json summary(
-        sim::Json::Object{{"version", info->version},
-                          {"region", info->region},
-                          {"jurisdiction", info->jurisdiction},
-                          {"backends", backends},
-                          {"gpus", gpus},
-                          {"max_concurrent_jobs", double(info->maxConcurrentJobs)},
-                          {"max_message_bytes", double(info->maxMessageBytes)},
-                          {"max_upload_bytes", double(info->maxUploadBytes)},
-                          {"max_voxels", double(info->maxVoxels)},
-                          {"max_memory_bytes", double(info->maxMemoryBytes)}});
+        gpus.push_back(sim::Json{{"name", name}, {"memory_bytes", memory}});
+    const sim::Json summary{{"version", info->version},
+                            {"region", info->region},
+                            {"jurisdiction", info->jurisdiction},
+                            {"backends", backends},
+                            {"gpus", gpus},
+                            {"max_concurrent_jobs", info->maxConcurrentJobs},
+                            {"max_message_bytes", info->maxMessageBytes},
+                            {"max_upload_bytes", info->maxUploadBytes},
+                            {"max_voxels", info->maxVoxels},
+                            {"max_memory_bytes", info->maxMemoryBytes}};
     if (args.json) {
-        std::printf("%s\n", summary.dump(2).c_str());
+        std::printf("%s\n", sim::dumpJson(summary).c_str());
         return core::kExitOk;
     }
     std::printf("server:       %s (%s)\n", (*client)->endpoint().c_str(), info->version.c_str());

@@ -61,14 +61,14 @@ int runSolve(const SolveArgs& a, std::ostream& out, std::ostream& err) {
         failed.analysis = study->analysis;
         failed.error = result.error();
         writeResultFolder(failed, a.output);
-        if (a.json) out << resultSummary(failed).dump(2) << "\n";
+        if (a.json) out << dumpJson(resultSummary(failed)) << "\n";
         return core::exitCodeFor(result.error());
     }
     if (auto ok = writeResultFolder(*result, a.output); !ok) {
         err << "error: " << ok.error().toString() << "\n";
         return core::kExitFailure;
     }
-    if (a.json) out << resultSummary(*result).dump(2) << "\n";
+    if (a.json) out << dumpJson(resultSummary(*result)) << "\n";
     if (terminal)
         err << "\n"
             << solveStatusName(result->status) << ": " << result->iterations

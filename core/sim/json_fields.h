@@ -1,5 +1,6 @@
 #pragma once
-/// Internal helpers for reading JSON objects field by field with path-naming errors.
+/// Internal helpers for reading JSON objects field by field with errors that name the field path
+/// ("unknown field `supports[0].colour`").
 
 #include "analysis.h"
 #include "json.h"
@@ -28,7 +29,8 @@ public:
     }
     const Json* optional(const std::string& key) {
         m_known.push_back(key);
-        return m_obj.find(key);
+        const auto it = m_obj.find(key);
+        return it == m_obj.end() ? nullptr : &*it;
     }
     Result<const Json*> required(const std::string& key) {
         const Json* v = optional(key);
@@ -36,7 +38,7 @@ public:
         return v;
     }
     Result<bool> checkUnknown() const {
-        for (const auto& [k, _] : m_obj.asObject()) {
+        for (const auto& [k, _] : m_obj.items()) {
             bool known = false;
             for (const auto& n : m_known)
                 known = known || n == k;
@@ -52,22 +54,23 @@ private:
 };
 
 inline Result<double> number(const Json& v, const std::string& path) {
-    if (!v.isNumber()) return fieldError(path, "expected a number");
-    if (!std::isfinite(v.asNumber())) return fieldError(path, "not a finite number");
-    return v.asNumber();
+    if (!v.is_number()) return fieldError(path, "expected a number");
+    const double d = v.get<double>();
+    if (!std::isfinite(d)) return fieldError(path, "not a finite number");
+    return d;
 }
 
 inline Result<std::string> string(const Json& v, const std::string& path) {
-    if (!v.isString()) return fieldError(path, "expected a string");
-    return v.asString();
+    if (!v.is_string()) return fieldError(path, "expected a string");
+    return v.get<std::string>();
 }
 
 inline Result<Point3> point(const Json& v, const std::string& path) {
-    if (!v.isArray() || v.asArray().size() != 3)
+    if (!v.is_array() || v.size() != 3)
         return fieldError(path, "expected an array of three numbers");
     Point3 p{};
     for (int i = 0; i < 3; ++i) {
-        auto n = number(v.asArray()[i], path + "[" + std::to_string(i) + "]");
+        auto n = number(v[std::size_t(i)], path + "[" + std::to_string(i) + "]");
         if (!n) return std::unexpected(n.error());
         p[i] = *n;
     }
@@ -79,14 +82,15 @@ inline Result<Point3> point(const Json& v, const std::string& path) {
     if (!var##_r) return std::unexpected(var##_r.error());                                         \
     [[maybe_unused]] auto var = *var##_r
 
-inline Result<Json::Array> array(const Json* v, const std::string& path) {
-    if (!v) return Json::Array{};
-    if (!v->isArray()) return fieldError(path, "expected an array");
-    return v->asArray();
+/// The array at `v` (an empty one when the field is absent).
+inline Result<Json> array(const Json* v, const std::string& path) {
+    if (!v) return Json::array();
+    if (!v->is_array()) return fieldError(path, "expected an array");
+    return *v;
 }
 
 inline Result<bool> requireObject(const Json& v, const std::string& path) {
-    if (!v.isObject()) return fieldError(path, "expected an object");
+    if (!v.is_object()) return fieldError(path, "expected an object");
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numbers>
 
 namespace wb::sim {
 
@@ -51,15 +52,19 @@ std::vector<ResultField> deriveFields(const VoxelModel& model, const AnalysisKin
     return analysis.deriveFields(model, solution);
 }
 
-std::vector<FieldMax> fieldMaxima(const VoxelModel& model, const AnalysisKind& analysis,
-                                  const std::vector<ResultField>& fields) {
+FieldExtremes fieldExtremes(const VoxelModel& model, const AnalysisKind& analysis,
+                            const std::vector<ResultField>& fields) {
     const std::vector<std::uint8_t> active = model.activeNodes();
-    std::vector<FieldMax> out;
+    FieldExtremes out;
     for (const ResultField& f : fields) {
         const FieldSpec* spec = analysis.field(f.name);
-        if (!spec || (spec->extremes != Extremes::Max && spec->extremes != Extremes::Both))
-            continue;
-        FieldMax m{f.name, -std::numeric_limits<double>::infinity(), {}};
+        if (!spec || spec->extremes == Extremes::None) continue;
+        const bool wantMin = spec->extremes == Extremes::Min || spec->extremes == Extremes::Both;
+        const bool wantMax = spec->extremes == Extremes::Max || spec->extremes == Extremes::Both;
+        FieldExtreme lo{f.name, std::numeric_limits<double>::infinity(), {}};
+        FieldExtreme hi{f.name, -std::numeric_limits<double>::infinity(), {}};
+        std::size_t loNode = 0, hiNode = 0;
+        bool any = false;
         for (std::size_t n = 0; n < active.size(); ++n) {
             if (!active[n]) continue;
             double v = 0;
@@ -70,12 +75,22 @@ std::vector<FieldMax> fieldMaxima(const VoxelModel& model, const AnalysisKind& a
                     v += f.values[n * f.components + c] * f.values[n * f.components + c];
                 v = std::sqrt(v);
             }
-            if (v > m.value) {
-                m.value = v;
-                m.at = model.grid.nodePosition(n);
+            if (!std::isfinite(v)) continue;
+            any = true;
+            if (v < lo.value) {
+                lo.value = v;
+                loNode = n;
+            }
+            if (v > hi.value) {
+                hi.value = v;
+                hiNode = n;
             }
         }
-        out.push_back(m);
+        if (!any) continue;
+        lo.at = model.grid.nodePosition(loNode);
+        hi.at = model.grid.nodePosition(hiNode);
+        if (wantMin) out.min.push_back(std::move(lo));
+        if (wantMax) out.max.push_back(std::move(hi));
     }
     return out;
 }

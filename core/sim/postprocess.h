@@ -1,5 +1,5 @@
 #pragma once
-/// Derived result fields (stress, heat flux), maxima and probes from the nodal solution.
+/// Derived result fields (stress, heat flux), extremes and probes from the nodal solution.
 
 #include "analysis.h"
 #include "solve.h"
@@ -21,9 +21,15 @@ using VoxelValuesFn =
 /// nodes of no solid voxel). Runs on every core.
 std::vector<double> nodeAverages(const VoxelModel& model, int ns, const VoxelValuesFn& fn);
 
-/// Maximum of each field the analysis reports a maximum of (vectors by magnitude) and where.
-std::vector<FieldMax> fieldMaxima(const VoxelModel& model, const AnalysisKind& analysis,
-                                  const std::vector<ResultField>& fields);
+struct FieldExtremes {
+    std::vector<FieldExtreme> min, max;
+};
+
+/// Minimum and maximum of each field over the nodes of solid voxels (vectors by magnitude),
+/// as far as the analysis's FieldSpec::extremes asks, and where they are. Non-finite values
+/// are skipped; a field without a finite value has no extremes.
+FieldExtremes fieldExtremes(const VoxelModel& model, const AnalysisKind& analysis,
+                            const std::vector<ResultField>& fields);
 
 /// Every field at a point: trilinear inside the nearest solid voxel.
 std::vector<std::pair<std::string, std::vector<double>>>

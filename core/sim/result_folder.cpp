@@ -1,6 +1,7 @@
 #include "result_folder.h"
 
 #include "analysis.h"
+#include "core/model/atomic_file.h"
 
 #include <cstring>
 #include <fstream>
@@ -11,13 +12,15 @@ using core::ErrorCode;
 using core::fail;
 
 namespace {
+
 Json point(const Point3& p) {
-    return Json::Array{p[0], p[1], p[2]};
+    return Json::array({p[0], p[1], p[2]});
 }
+
 Json numbers(const std::vector<double>& v) {
-    Json::Array a;
+    Json a = Json::array();
     for (double x : v)
-        a.emplace_back(x);
+        a.push_back(x);
     return a;
 }
 /// Position of the analysis in the registry (the registry only ever appends).
@@ -27,57 +30,48 @@ std::uint32_t analysisIndex(const std::string& name) {
         if (all[i]->name == name) return std::uint32_t(i);
     return 0;
 }
-std::unexpected<core::Error> writeError(const std::filesystem::path& p) {
-    return fail(ErrorCode::InvalidArgument, "io.write_error", "cannot write file", p.string(),
-                {p.string()});
+
+Json extremes(const std::vector<FieldExtreme>& list) {
+    Json out = Json::object();
+    for (const FieldExtreme& e : list)
+        out[e.field] = Json{{"value", e.value}, {"at", point(e.at)}};
+    return out;
 }
+
 } // namespace
 
 Json resultSummary(const SolveResult& r) {
     Json j;
-    j.set("format", "werkbank-result");
-    j.set("version", 1);
-    j.set("status", solveStatusName(r.status));
-    if (r.error) {
-        Json e;
-        e.set("code", r.error->id);
-        e.set("message", r.error->toString());
-        j.set("error", std::move(e));
-    }
-    j.set("analysis", r.analysis);
-    j.set("backend", r.backend);
-    j.set("voxels", r.model ? r.model->solidVoxels : 0);
-    j.set("voxel_size", r.model ? r.model->grid.h : 0.0);
-    j.set("dofs", r.dofs);
-    j.set("iterations", r.iterations);
-    j.set("relative_residual", r.relativeResidual);
-    Json t;
-    t.set("import", r.timings.import);
-    t.set("voxelize", r.timings.voxelize);
-    t.set("setup", r.timings.setup);
-    t.set("solve", r.timings.solve);
-    t.set("total", r.timings.total);
-    j.set("timings_s", std::move(t));
-    j.set("peak_memory_bytes", r.peakMemoryBytes);
-    Json mx = Json::Object{};
-    for (const FieldMax& m : r.max) {
-        Json e;
-        e.set("value", m.value);
-        e.set("at", point(m.at));
-        mx.set(m.field, std::move(e));
-    }
-    j.set("max", std::move(mx));
-    Json::Array probes;
+    j["format"] = "werkbank-result";
+    j["version"] = 1;
+    j["status"] = solveStatusName(r.status);
+    if (r.error) j["error"] = Json{{"code", r.error->id}, {"message", r.error->toString()}};
+    j["analysis"] = r.analysis;
+    j["backend"] = r.backend;
+    j["voxels"] = r.model ? r.model->solidVoxels : std::size_t(0);
+    j["voxel_size"] = r.model ? r.model->grid.h : 0.0;
+    j["dofs"] = r.dofs;
+    j["iterations"] = r.iterations;
+    j["relative_residual"] = r.relativeResidual;
+    j["timings_s"] = Json{{"import", r.timings.import},
+                          {"voxelize", r.timings.voxelize},
+                          {"setup", r.timings.setup},
+                          {"solve", r.timings.solve},
+                          {"total", r.timings.total}};
+    j["peak_memory_bytes"] = r.peakMemoryBytes;
+    j["min"] = extremes(r.min);
+    j["max"] = extremes(r.max);
+    Json probes = Json::array();
     for (const ProbeResult& p : r.probes) {
         Json pj;
-        pj.set("name", p.name);
-        pj.set("point", point(p.point));
+        pj["name"] = p.name;
+        pj["point"] = point(p.point);
         for (const auto& [name, values] : p.values)
-            pj.set(name, values.size() == 1 ? Json(values[0]) : numbers(values));
+            pj[name] = values.size() == 1 ? Json(values[0]) : numbers(values);
         probes.push_back(std::move(pj));
     }
-    j.set("probes", std::move(probes));
-    return j;
+    j["probes"] = std::move(probes);
+    return finiteOnly(j);
 }
 
 Json failureSummary(const std::string& analysis, const core::Error& error) {
@@ -91,29 +85,28 @@ Json failureSummary(const std::string& analysis, const core::Error& error) {
 core::Result<bool> writeResultFolder(const SolveResult& result, const std::filesystem::path& dir) {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
-    if (ec) return writeError(dir);
-    {
-        std::ofstream out(dir / "result.json", std::ios::binary);
-        out << resultSummary(result).dump(2) << '\n';
-        if (!out) return writeError(dir / "result.json");
-    }
+    if (ec || !std::filesystem::is_directory(dir, ec))
+        return fail(ErrorCode::InvalidArgument, "io.write_error", "cannot create the folder",
+                    dir.string(), {dir.string()});
+    if (auto ok = core::writeFileAtomically(dir / "result.json",
+                                            dumpJson(resultSummary(result), 2) + "\n");
+        !ok)
+        return ok;
     if (!result.model) return true;
     if (auto ok = writeVtu(result, dir / "result.vtu"); !ok) return ok;
     return writeFieldFile(result, dir / "fields.wbf");
 }
 
 namespace {
-template <typename T> void put(std::ofstream& out, T v) {
+
+template <typename T> void put(std::ostream& out, T v) {
     out.write(reinterpret_cast<const char*>(&v), sizeof(T));
 }
 template <typename T> bool get(std::ifstream& in, T& v) {
     return static_cast<bool>(in.read(reinterpret_cast<char*>(&v), sizeof(T)));
 }
-} // namespace
 
-core::Result<bool> writeFieldFile(const SolveResult& r, const std::filesystem::path& file) {
-    std::ofstream out(file, std::ios::binary);
-    if (!out) return writeError(file);
+void writeFields(const SolveResult& r, std::ostream& out) {
     const VoxelGrid& g = r.model->grid;
     out.write("WBF1", 4);
     put<std::uint32_t>(out, 1);
@@ -134,8 +127,15 @@ core::Result<bool> writeFieldFile(const SolveResult& r, const std::filesystem::p
         std::vector<float> vals(f.values.begin(), f.values.end());
         out.write(reinterpret_cast<const char*>(vals.data()), std::streamsize(vals.size() * 4));
     }
-    if (!out) return writeError(file);
-    return true;
+}
+
+} // namespace
+
+core::Result<bool> writeFieldFile(const SolveResult& r, const std::filesystem::path& file) {
+    return core::writeFileAtomically(file, [&r](std::ostream& out) {
+        writeFields(r, out);
+        return static_cast<bool>(out);
+    });
 }
 
 core::Result<SolveResult> readFieldFile(const std::filesystem::path& file) {

@@ -1,5 +1,5 @@
 #pragma once
-/// The result folder of STUDY_FORMAT.md: result.json, result.vtu and fields.wbf.
+/// The result folder of docs/study-format.md: result.json, result.vtu and fields.wbf.
 
 #include "json.h"
 #include "solve.h"

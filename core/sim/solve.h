@@ -25,10 +25,11 @@ struct ResultField {
     std::vector<double> values;
 };
 
-struct FieldMax {
+/// The smallest or largest value of one field (vectors by magnitude) and the node where it is.
+struct FieldExtreme {
     std::string field;
     double value = 0;
-    Point3 at{};
+    Point3 at{}; ///< metres
 };
 
 struct ProbeResult {
@@ -54,7 +55,8 @@ struct SolveResult {
     std::size_t peakMemoryBytes = 0;
     std::size_t solverMemoryBytes = 0; ///< grid operator, multigrid and Krylov vectors
     std::vector<ResultField> fields;
-    std::vector<FieldMax> max;
+    std::vector<FieldExtreme> min; ///< every scalar field's minimum, with the safety factor
+    std::vector<FieldExtreme> max; ///< every scalar field's maximum, without the safety factor
     std::vector<ProbeResult> probes;
 
     /// nullptr when absent.

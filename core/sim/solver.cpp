@@ -204,7 +204,9 @@ core::Result<SolveResult> solveImpl(const Study& study, const SolveOptions& opti
     for (std::size_t i = 0; i < n; ++i)
         x[i] += uD[i];
     result.fields = deriveFields(vm, kind, x);
-    result.max = fieldMaxima(vm, kind, result.fields);
+    FieldExtremes extremes = fieldExtremes(vm, kind, result.fields);
+    result.min = std::move(extremes.min);
+    result.max = std::move(extremes.max);
     for (const Probe& p : study.probes)
         result.probes.push_back({p.name, p.point, sampleFields(vm, result.fields, p.point)});
     result.peakMemoryBytes = peakMemory();

@@ -1,5 +1,5 @@
 #pragma once
-/// The study: what a user sets up and sends to be solved (STUDY_FORMAT.md, version 1).
+/// The study: what a user sets up and sends to be solved (docs/study-format.md, version 1).
 
 #include "material.h"
 

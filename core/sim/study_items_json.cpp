@@ -38,12 +38,12 @@ Result<Material> inlineMaterial(const Json& v, const std::string& path) {
 
 Json materialToJson(const Material& m) {
     Json j;
-    j.set("name", m.name);
-    j.set("youngs_modulus", m.youngsModulus);
-    j.set("poisson_ratio", m.poissonRatio);
-    j.set("density", m.density);
-    j.set("yield_strength", m.yieldStrength);
-    j.set("thermal_conductivity", m.thermalConductivity);
+    j["name"] = m.name;
+    j["youngs_modulus"] = m.youngsModulus;
+    j["poisson_ratio"] = m.poissonRatio;
+    j["density"] = m.density;
+    j["yield_strength"] = m.yieldStrength;
+    j["thermal_conductivity"] = m.thermalConductivity;
     return j;
 }
 
@@ -114,22 +114,22 @@ Result<Load> loadFromJson(const Json& v, const std::string& path, const Analysis
 
 namespace {
 Json pointJson(const Point3& p) {
-    return Json::Array{p[0], p[1], p[2]};
+    return Json::array({p[0], p[1], p[2]});
 }
 void writeParams(Json& j, const std::map<std::string, std::vector<double>, std::less<>>& params) {
     for (const auto& [key, values] : params) {
         if (values.size() == 1)
-            j.set(key, values[0]);
+            j[key] = values[0];
         else
-            j.set(key, pointJson({values[0], values[1], values[2]}));
+            j[key] = pointJson({values[0], values[1], values[2]});
     }
 }
 Json conditionToJson(const Condition& c) {
     Json j;
-    j.set("name", c.name);
-    j.set("type", c.type);
+    j["name"] = c.name;
+    j["type"] = c.type;
     writeParams(j, c.params);
-    if (c.select) j.set("select", selectorToJson(*c.select));
+    if (c.select) j["select"] = selectorToJson(*c.select);
     return j;
 }
 } // namespace
@@ -138,69 +138,68 @@ Json selectorToJson(const Selector& s) {
     Json j;
     if (const auto* box = std::get_if<BoxSelector>(&s.value)) {
         Json b;
-        b.set("min", pointJson(box->min));
-        b.set("max", pointJson(box->max));
-        j.set("box", std::move(b));
+        b["min"] = pointJson(box->min);
+        b["max"] = pointJson(box->max);
+        j["box"] = std::move(b);
     } else {
-        Json::Array faces;
+        Json faces = Json::array();
         for (const FaceRef& r : std::get<std::vector<FaceRef>>(s.value)) {
             Json fr;
-            fr.set("part", r.part);
-            fr.set("face", r.face);
+            fr["part"] = r.part;
+            fr["face"] = r.face;
             faces.push_back(std::move(fr));
         }
-        j.set("faces", std::move(faces));
+        j["faces"] = std::move(faces);
     }
     return j;
 }
 
 Json studyToJson(const Study& s) {
     Json j;
-    j.set("format", "werkbank-study");
-    j.set("version", 1);
-    j.set("name", s.name);
-    j.set("analysis", s.analysis);
+    j["format"] = "werkbank-study";
+    j["version"] = 1;
+    j["name"] = s.name;
+    j["analysis"] = s.analysis;
     writeParams(j, s.settings);
     Json g;
-    g.set("file", s.geometryFile);
-    g.set("length_unit", s.lengthUnit);
-    j.set("geometry", std::move(g));
+    g["file"] = s.geometryFile;
+    g["length_unit"] = s.lengthUnit;
+    j["geometry"] = std::move(g);
     Json mesh;
     if (s.voxelSize)
-        mesh.set("voxel_size", *s.voxelSize);
+        mesh["voxel_size"] = *s.voxelSize;
     else
-        mesh.set("target_voxels", static_cast<double>(s.targetVoxels.value_or(0)));
-    j.set("mesh", std::move(mesh));
-    Json::Array mats;
+        mesh["target_voxels"] = s.targetVoxels.value_or(0);
+    j["mesh"] = std::move(mesh);
+    Json mats = Json::array();
     for (const MaterialAssignment& m : s.materials) {
         Json mj;
-        mj.set("parts", m.parts);
-        mj.set("material",
-               m.inlineMaterial ? materialToJson(*m.inlineMaterial) : Json(m.libraryId));
+        mj["parts"] = m.parts;
+        mj["material"] = m.inlineMaterial ? materialToJson(*m.inlineMaterial) : Json(m.libraryId);
         mats.push_back(std::move(mj));
     }
-    j.set("materials", std::move(mats));
-    Json::Array sups;
+    j["materials"] = std::move(mats);
+    Json sups = Json::array();
     for (const Support& sp : s.supports)
         sups.push_back(conditionToJson(sp));
-    j.set("supports", std::move(sups));
-    Json::Array loads;
+    j["supports"] = std::move(sups);
+    Json loads = Json::array();
     for (const Load& l : s.loads)
         loads.push_back(conditionToJson(l));
-    j.set("loads", std::move(loads));
-    Json::Array probes;
+    j["loads"] = std::move(loads);
+    Json probes = Json::array();
     for (const Probe& p : s.probes) {
         Json pj;
-        pj.set("name", p.name);
-        pj.set("point", pointJson(p.point));
+        pj["name"] = p.name;
+        pj["point"] = pointJson(p.point);
         probes.push_back(std::move(pj));
     }
-    j.set("probes", std::move(probes));
+    j["probes"] = std::move(probes);
     Json solver;
-    solver.set("tolerance", s.solver.tolerance);
-    solver.set("max_iterations", s.solver.maxIterations);
-    solver.set("backend", backendName(s.solver.backend));
-    j.set("solver", std::move(solver));
+    solver["tolerance"] = s.solver.tolerance;
+    solver["max_iterations"] = s.solver.maxIterations;
+    solver["backend"] = backendName(s.solver.backend);
+    j["solver"] = std::move(solver);
     return j;
 }
 

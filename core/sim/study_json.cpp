@@ -77,7 +77,7 @@ Result<Selector> selectorFromJson(const Json& v, const std::string& path) {
 }
 
 Result<Study> studyFromJson(const Json& json) {
-    if (!json.isObject()) return fieldError("", "a study must be a JSON object");
+    if (!json.is_object()) return fieldError("", "a study must be a JSON object");
     Study s;
     Fields f(json, "");
     WB_TRY(format, f.required("format"));
@@ -142,10 +142,11 @@ Result<Study> studyFromJson(const Json& json) {
         }
         WB_TRY(mat, fm.required("material"));
         WB_TRY(okM, fm.checkUnknown());
-        if (mat->isString()) {
-            if (!libraryMaterial(mat->asString()))
-                return fieldError(mp + ".material", "unknown material '" + mat->asString() + "'");
-            a.libraryId = mat->asString();
+        if (mat->is_string()) {
+            const std::string id = mat->get<std::string>();
+            if (!libraryMaterial(id))
+                return fieldError(mp + ".material", "unknown material '" + id + "'");
+            a.libraryId = id;
         } else {
             WB_TRY(im, inlineMaterial(*mat, mp + ".material"));
             a.inlineMaterial = im;
@@ -212,7 +213,7 @@ Result<Study> studyFromJson(const Json& json) {
 }
 
 Result<Study> parseStudy(std::string_view text) {
-    auto json = Json::parse(text);
+    auto json = parseJson(text);
     if (!json) return std::unexpected(json.error());
     return studyFromJson(*json);
 }
@@ -226,7 +227,7 @@ Result<Study> loadStudy(const std::filesystem::path& file) {
     ss << in.rdbuf();
     auto study = parseStudy(ss.str());
     if (!study) {
-        if (study.error().code == ErrorCode::InvalidFile)
+        if (study.error().id == "json.syntax")
             study.error().context = file.string() + ":" + study.error().context;
         return study;
     }

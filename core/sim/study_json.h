@@ -10,7 +10,7 @@ namespace wb::sim {
 
 /// Reads and validates a study. Error.context holds the offending field path.
 core::Result<Study> studyFromJson(const Json& json);
-/// Writes a study with exactly the field names of STUDY_FORMAT.md.
+/// Writes a study with exactly the field names of docs/study-format.md.
 Json studyToJson(const Study& study);
 /// Parses text (error context "line:column" for syntax errors).
 core::Result<Study> parseStudy(std::string_view text);

@@ -1,35 +1,64 @@
 #include "result_folder.h"
 
-#include <cstring>
-#include <fstream>
+#include "core/model/atomic_file.h"
+
+#include <cstdint>
+#include <ostream>
+#include <string>
 
 namespace wb::sim {
 
 namespace {
 
-std::string base64(const std::vector<unsigned char>& data) {
-    static const char* kTable = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    std::string out((data.size() + 2) / 3 * 4, '=');
-    std::size_t o = 0;
-    for (std::size_t i = 0; i < data.size(); i += 3, o += 4) {
-        const unsigned v = unsigned(data[i]) << 16 |
-                           (i + 1 < data.size() ? unsigned(data[i + 1]) << 8 : 0) |
-                           (i + 2 < data.size() ? unsigned(data[i + 2]) : 0);
-        out[o] = kTable[(v >> 18) & 63];
-        out[o + 1] = kTable[(v >> 12) & 63];
-        if (i + 1 < data.size()) out[o + 2] = kTable[(v >> 6) & 63];
-        if (i + 2 < data.size()) out[o + 3] = kTable[v & 63];
-    }
-    return out;
-}
+/// Base64 encoder that streams into `out` three bytes at a time (no copy of the data).
+class Base64Writer {
+public:
+    explicit Base64Writer(std::ostream& out) : m_out(out) {}
+    ~Base64Writer() { finish(); }
 
-/// One base64 block: UInt32 byte count header followed by the raw array.
-template <typename T> std::string encode(const std::vector<T>& values) {
-    const std::uint32_t bytes = std::uint32_t(values.size() * sizeof(T));
-    std::vector<unsigned char> raw(4 + bytes);
-    std::memcpy(raw.data(), &bytes, 4);
-    std::memcpy(raw.data() + 4, values.data(), bytes);
-    return base64(raw);
+    void write(const void* data, std::size_t bytes) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        for (std::size_t i = 0; i < bytes; ++i) {
+            m_group[m_filled++] = p[i];
+            if (m_filled == 3) flushGroup();
+        }
+    }
+    void finish() {
+        if (m_filled > 0) flushGroup();
+        if (!m_line.empty()) m_out.write(m_line.data(), std::streamsize(m_line.size()));
+        m_line.clear();
+    }
+
+private:
+    void flushGroup() {
+        static const char* kTable =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        const unsigned v = unsigned(m_group[0]) << 16 |
+                           (m_filled > 1 ? unsigned(m_group[1]) << 8 : 0) |
+                           (m_filled > 2 ? unsigned(m_group[2]) : 0);
+        m_line += kTable[(v >> 18) & 63];
+        m_line += kTable[(v >> 12) & 63];
+        m_line += m_filled > 1 ? kTable[(v >> 6) & 63] : '=';
+        m_line += m_filled > 2 ? kTable[v & 63] : '=';
+        m_filled = 0;
+        if (m_line.size() >= 1 << 16) {
+            m_out.write(m_line.data(), std::streamsize(m_line.size()));
+            m_line.clear();
+        }
+    }
+
+    std::ostream& m_out;
+    unsigned char m_group[3] = {};
+    int m_filled = 0;
+    std::string m_line;
+};
+
+/// One inline binary block: a UInt64 byte count header followed by the raw array, base64.
+template <typename T> void encode(std::ostream& out, const std::vector<T>& values) {
+    const std::uint64_t bytes = std::uint64_t(values.size()) * sizeof(T);
+    Base64Writer b64(out);
+    b64.write(&bytes, sizeof bytes);
+    b64.write(values.data(), values.size() * sizeof(T));
 }
 
 } // namespace
@@ -64,41 +93,42 @@ core::Result<bool> writeVtu(const SolveResult& r, const std::filesystem::path& f
                 types.push_back(12);
                 material.push_back(m.voxelMaterial[v]);
             }
-    std::ofstream out(file, std::ios::binary);
-    if (!out)
-        return core::fail(core::ErrorCode::InvalidArgument, "io.write_error", "cannot write file",
-                          file.string());
-    out << "<?xml version=\"1.0\"?>\n<VTKFile type=\"UnstructuredGrid\" version=\"1.0\" "
-           "byte_order=\"LittleEndian\" header_type=\"UInt32\">\n"
-        << "<UnstructuredGrid>\n<Piece NumberOfPoints=\"" << count << "\" NumberOfCells=\""
-        << types.size() << "\">\n";
-    out << "<PointData>\n";
-    for (const ResultField& f : r.fields) {
+    return core::writeFileAtomically(file, [&](std::ostream& out) {
+        out << "<?xml version=\"1.0\"?>\n<VTKFile type=\"UnstructuredGrid\" version=\"1.0\" "
+               "byte_order=\"LittleEndian\" header_type=\"UInt64\">\n"
+            << "<UnstructuredGrid>\n<Piece NumberOfPoints=\"" << count << "\" NumberOfCells=\""
+            << types.size() << "\">\n";
+        out << "<PointData>\n";
         std::vector<float> vals;
-        vals.reserve(std::size_t(count) * f.components);
-        for (std::size_t n = 0; n < g.nodeCount(); ++n)
-            if (active[n])
-                for (int c = 0; c < f.components; ++c)
-                    vals.push_back(float(f.values[n * f.components + c]));
-        out << "<DataArray type=\"Float32\" Name=\"" << f.name << "\" NumberOfComponents=\""
-            << f.components << "\" format=\"binary\">" << encode(vals) << "</DataArray>\n";
-    }
-    out << "</PointData>\n<CellData>\n<DataArray type=\"Int32\" Name=\"material\" "
-           "format=\"binary\">"
-        << encode(material) << "</DataArray>\n</CellData>\n";
-    out << "<Points>\n<DataArray type=\"Float32\" NumberOfComponents=\"3\" format=\"binary\">"
-        << encode(points) << "</DataArray>\n</Points>\n<Cells>\n";
-    out << "<DataArray type=\"Int64\" Name=\"connectivity\" format=\"binary\">"
-        << encode(connectivity) << "</DataArray>\n";
-    out << "<DataArray type=\"Int64\" Name=\"offsets\" format=\"binary\">" << encode(offsets)
-        << "</DataArray>\n";
-    out << "<DataArray type=\"UInt8\" Name=\"types\" format=\"binary\">" << encode(types)
-        << "</DataArray>\n";
-    out << "</Cells>\n</Piece>\n</UnstructuredGrid>\n</VTKFile>\n";
-    if (!out)
-        return core::fail(core::ErrorCode::InvalidArgument, "io.write_error", "cannot write file",
-                          file.string());
-    return true;
+        for (const ResultField& f : r.fields) {
+            vals.clear();
+            vals.reserve(std::size_t(count) * std::size_t(f.components));
+            for (std::size_t n = 0; n < g.nodeCount(); ++n)
+                if (active[n])
+                    for (int c = 0; c < f.components; ++c)
+                        vals.push_back(float(f.values[n * f.components + c]));
+            out << "<DataArray type=\"Float32\" Name=\"" << f.name << "\" NumberOfComponents=\""
+                << f.components << "\" format=\"binary\">";
+            encode(out, vals);
+            out << "</DataArray>\n";
+        }
+        out << "</PointData>\n<CellData>\n<DataArray type=\"Int32\" Name=\"material\" "
+               "format=\"binary\">";
+        encode(out, material);
+        out << "</DataArray>\n</CellData>\n";
+        out << "<Points>\n<DataArray type=\"Float32\" NumberOfComponents=\"3\" "
+               "format=\"binary\">";
+        encode(out, points);
+        out << "</DataArray>\n</Points>\n<Cells>\n";
+        out << "<DataArray type=\"Int64\" Name=\"connectivity\" format=\"binary\">";
+        encode(out, connectivity);
+        out << "</DataArray>\n<DataArray type=\"Int64\" Name=\"offsets\" format=\"binary\">";
+        encode(out, offsets);
+        out << "</DataArray>\n<DataArray type=\"UInt8\" Name=\"types\" format=\"binary\">";
+        encode(out, types);
+        out << "</DataArray>\n</Cells>\n</Piece>\n</UnstructuredGrid>\n</VTKFile>\n";
+        return static_cast<bool>(out);
+    });
 }
 
 } // namespace wb::sim

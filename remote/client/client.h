@@ -115,7 +115,7 @@ public:
 
     /// Uploads a geometry file; done receives its geometry id.
     void uploadGeometry(const std::filesystem::path& file, Callback<std::string> done);
-    /// Submits a study document (STUDY_FORMAT.md JSON) for an uploaded geometry.
+    /// Submits a study document (docs/study-format.md JSON) for an uploaded geometry.
     void submit(const std::string& studyJson, const std::string& geometryId,
                 const SubmitOptions& options, Callback<JobInfo> done);
     /// Reads a study file, uploads its geometry (relative to the study's folder) and submits.

@@ -3,16 +3,16 @@
 #include "remote/common/error_status.h"
 #include "remote/common/job_state.h"
 
+#include "core/model/atomic_file.h"
 #include "core/sim/json.h"
 
 #include <chrono>
-#include <fcntl.h>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 namespace wb::remote {
 
+using sim::dumpJson;
 using sim::Json;
 
 std::int64_t nowUnixMs() {
@@ -23,36 +23,23 @@ std::int64_t nowUnixMs() {
 
 namespace {
 
-core::Result<bool> writeFileAtomically(const std::filesystem::path& file, const std::string& text) {
-    const std::filesystem::path tmp = file.string() + ".tmp";
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    bool ok = fd >= 0 && ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-    ok = ok && ::fsync(fd) == 0;
-    if (fd >= 0) ::close(fd);
-    std::error_code ec;
-    if (ok) std::filesystem::rename(tmp, file, ec);
-    if (!ok || ec)
-        return core::fail(core::ErrorCode::Internal, "server.io", "cannot write", file.string());
-    return true;
-}
-
 Json errorJson(const core::Error& e) {
-    Json::Array args;
+    Json args = Json::array();
     for (const std::string& a : e.args)
         args.emplace_back(a);
-    return Json(Json::Object{{"code", core::errorCodeName(e.code)},
-                             {"id", e.id},
-                             {"args", args},
-                             {"context", e.context}});
+    return Json{{"code", core::errorCodeName(e.code)},
+                {"id", e.id},
+                {"args", args},
+                {"context", e.context}};
 }
 
 std::string textOf(const Json& j, const char* key) {
-    const Json* v = j.find(key);
-    return v && v->isString() ? v->asString() : std::string();
+    const auto v = j.find(key);
+    return v != j.end() && v->is_string() ? v->get<std::string>() : std::string();
 }
-double numberOf(const Json& j, const char* key) {
-    const Json* v = j.find(key);
-    return v && v->isNumber() ? v->asNumber() : 0.0;
+template <typename T> T numberOf(const Json& j, const char* key) {
+    const auto v = j.find(key);
+    return v != j.end() && v->is_number() ? v->get<T>() : T{};
 }
 
 } // namespace
@@ -81,30 +68,32 @@ werkbank::v1::Job JobRecord::toProto() const {
 }
 
 core::Result<bool> JobRecord::persist() const {
-    Json j(Json::Object{});
-    j.set("id", id);
-    j.set("tenant", tenant);
-    j.set("request_id", requestId);
-    j.set("name", name);
-    j.set("geometry_id", geometryId);
-    j.set("created_ms", static_cast<double>(createdMs));
-    j.set("deadline_ms", static_cast<double>(deadlineMs));
-    j.set("intermediate_every", intermediateEvery);
-    j.set("estimated_bytes", static_cast<double>(estimatedBytes));
+    Json j(Json::object());
+    j["id"] = id;
+    j["tenant"] = tenant;
+    j["request_id"] = requestId;
+    j["name"] = name;
+    j["geometry_id"] = geometryId;
+    j["created_ms"] = createdMs;
+    j["deadline_ms"] = deadlineMs;
+    j["intermediate_every"] = intermediateEvery;
+    j["estimated_bytes"] = estimatedBytes;
     {
         std::lock_guard lock(m_mutex);
-        j.set("state", jobStateName(m_state));
-        if (m_error) j.set("error", errorJson(*m_error));
+        j["state"] = jobStateName(m_state);
+        if (m_error) j["error"] = errorJson(*m_error);
     }
-    return writeFileAtomically(dir / "job.json", j.dump(2));
+    namespace fs = std::filesystem;
+    return core::writeFileAtomically(dir / "job.json", dumpJson(j),
+                                     fs::perms::owner_read | fs::perms::owner_write);
 }
 
 core::Result<std::shared_ptr<JobRecord>> JobRecord::restore(const std::filesystem::path& dir) {
     std::ifstream in(dir / "job.json");
     std::stringstream text;
     text << in.rdbuf();
-    auto j = Json::parse(text.str());
-    if (!j || !j->isObject())
+    auto j = sim::parseJson(text.str());
+    if (!j || !j->is_object())
         return core::fail(core::ErrorCode::InvalidFile, "server.bad_job", "unreadable job.json",
                           dir.string());
     auto job = std::make_shared<JobRecord>();
@@ -114,19 +103,19 @@ core::Result<std::shared_ptr<JobRecord>> JobRecord::restore(const std::filesyste
     job->requestId = textOf(*j, "request_id");
     job->name = textOf(*j, "name");
     job->geometryId = textOf(*j, "geometry_id");
-    job->createdMs = static_cast<std::int64_t>(numberOf(*j, "created_ms"));
-    job->deadlineMs = static_cast<std::int64_t>(numberOf(*j, "deadline_ms"));
-    job->intermediateEvery = static_cast<int>(numberOf(*j, "intermediate_every"));
-    job->estimatedBytes = static_cast<std::uint64_t>(numberOf(*j, "estimated_bytes"));
+    job->createdMs = numberOf<std::int64_t>(*j, "created_ms");
+    job->deadlineMs = numberOf<std::int64_t>(*j, "deadline_ms");
+    job->intermediateEvery = numberOf<int>(*j, "intermediate_every");
+    job->estimatedBytes = numberOf<std::uint64_t>(*j, "estimated_bytes");
     job->m_state = jobStateFromName(textOf(*j, "state"));
-    if (const Json* e = j->find("error"); e && e->isObject()) {
+    if (const auto e = j->find("error"); e != j->end() && e->is_object()) {
         werkbank::v1::ErrorDetail d;
         d.set_code(textOf(*e, "code"));
         d.set_id(textOf(*e, "id"));
         d.set_context(textOf(*e, "context"));
-        if (const Json* a = e->find("args"); a && a->isArray())
-            for (const Json& s : a->asArray())
-                if (s.isString()) d.add_args(s.asString());
+        if (const auto a = e->find("args"); a != e->end() && a->is_array())
+            for (const Json& s : *a)
+                if (s.is_string()) d.add_args(s.get<std::string>());
         job->m_error = fromDetail(d);
     }
     if (job->id.empty() || job->tenant.empty() ||

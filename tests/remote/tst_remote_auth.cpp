@@ -85,8 +85,8 @@ int main() {
     };
     CliRun submitted = cli({"submit", study.string(), "--wait", "--json"}, alice);
     SIM_CHECK(submitted.exit == 0);
-    auto json = wb::sim::Json::parse(submitted.out);
-    const std::string id = json && json->find("job") ? json->find("job")->asString() : "";
+    auto json = wb::sim::parseJson(submitted.out);
+    const std::string id = json && json->contains("job") ? json->at("job").get<std::string>() : "";
     SIM_CHECK(id.size() == 32);
     SIM_CHECK(cli({"jobs"}, alice).out.find(id) != std::string::npos);
     SIM_CHECK(cli({"jobs"}, bob).out.find(id) == std::string::npos);

@@ -14,8 +14,8 @@ int main() {
 
     CliRun submitted = runCli({"submit", study.string(), "--wait", "--json"}, dir);
     SIM_CHECK(submitted.exit == 0);
-    auto json = wb::sim::Json::parse(submitted.out);
-    const std::string id = json && json->find("job") ? json->find("job")->asString() : "";
+    auto json = wb::sim::parseJson(submitted.out);
+    const std::string id = json && json->contains("job") ? json->at("job").get<std::string>() : "";
     SIM_CHECK(id.size() == 32);
     // A later command starts a new local service on the same data: the job is still there.
     CliRun jobs = runCli({"jobs"}, dir);

@@ -21,9 +21,9 @@ std::string longStudy(const fs::path& dir) {
 }
 
 std::string idOf(const CliRun& run) {
-    auto json = wb::sim::Json::parse(run.out);
-    return json && json->find("job") && json->find("job")->isString()
-               ? json->find("job")->asString()
+    auto json = wb::sim::parseJson(run.out);
+    return json && json->contains("job") && json->at("job").is_string()
+               ? json->at("job").get<std::string>()
                : "";
 }
 

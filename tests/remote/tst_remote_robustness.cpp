@@ -5,6 +5,7 @@
 #include "remote/common/error_status.h"
 #include "werkbank/v1/simulation.grpc.pb.h"
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <grpcpp/grpcpp.h>
 #include <random>
@@ -94,9 +95,14 @@ int main() {
         request.set_study_json(text);
         return raw.submit(request);
     };
+    // NaN is no JSON number: refused by the reader at its line and column
     grpc::Status nan = field("\"voxel_size\":0.0025", "\"voxel_size\":NaN");
-    SIM_CHECK(nan.error_code() == grpc::StatusCode::INVALID_ARGUMENT &&
-              contextOf(nan) == "mesh.voxel_size");
+    const std::string sent = request.study_json();
+    const std::size_t at = sent.find("NaN"), lineStart = sent.rfind('\n', at);
+    const std::string place =
+        std::to_string(1 + std::count(sent.begin(), sent.begin() + long(at), '\n')) + ":" +
+        std::to_string(lineStart == std::string::npos ? at + 1 : at - lineStart);
+    SIM_CHECK(nan.error_code() == grpc::StatusCode::INVALID_ARGUMENT && contextOf(nan) == place);
     grpc::Status negative = field("\"max_iterations\":2000", "\"max_iterations\":-5");
     SIM_CHECK(negative.error_code() == grpc::StatusCode::INVALID_ARGUMENT &&
               contextOf(negative) == "solver.max_iterations");

@@ -7,9 +7,9 @@ using wb::remote::JobEvent;
 namespace {
 
 std::string jobIdFromJson(const std::string& out) {
-    auto json = wb::sim::Json::parse(out);
-    if (!json || !json->find("job") || !json->find("job")->isString()) return {};
-    return json->find("job")->asString();
+    auto json = wb::sim::parseJson(out);
+    if (!json || !json->contains("job") || !json->at("job").is_string()) return {};
+    return json->at("job").get<std::string>();
 }
 
 void watchJob(wb::remote::Client& client, const std::string& id) {
@@ -76,14 +76,13 @@ int main() {
     SIM_CHECK(fs::exists(dir / "fetched" / "result.vtu"));
     const std::string remoteFields = readText(dir / "fetched" / "fields.wbf");
     SIM_CHECK(!remoteFields.empty() && remoteFields == readText(dir / "local" / "fields.wbf"));
-    auto remoteSummary = wb::sim::Json::parse(readText(dir / "fetched" / "result.json"));
-    auto localSummary = wb::sim::Json::parse(readText(dir / "local" / "result.json"));
+    auto remoteSummary = wb::sim::parseJson(readText(dir / "fetched" / "result.json"));
+    auto localSummary = wb::sim::parseJson(readText(dir / "local" / "result.json"));
     SIM_CHECK(remoteSummary && localSummary);
     if (remoteSummary && localSummary) {
-        SIM_CHECK(remoteSummary->find("iterations")->asNumber() ==
-                  localSummary->find("iterations")->asNumber());
-        SIM_CHECK(remoteSummary->find("max")->dump() == localSummary->find("max")->dump());
-        SIM_CHECK(remoteSummary->find("probes")->dump() == localSummary->find("probes")->dump());
+        SIM_CHECK(remoteSummary->at("iterations") == localSummary->at("iterations"));
+        for (const char* key : {"min", "max", "probes"})
+            SIM_CHECK(remoteSummary->at(key) == localSummary->at(key));
     }
 
     CliRun wait = runCli(with({"submit", study.string(), "--wait", "--json"}), dir);

@@ -1,16 +1,23 @@
 // Result folder, field file, surface sampling, progress/intermediate/cancel, CLI exit codes.
 #include "sim_check.h"
 
+#include "core/model/atomic_file.h"
 #include "core/sim/cli.h"
+#include "core/sim/postprocess.h"
 #include "core/sim/result_folder.h"
 #include "core/sim/solve.h"
 #include "core/sim/surface_sampling.h"
 
+#include <array>
+#include <cstdint>
+#include <limits>
 #include <sstream>
 
 using namespace wb::sim;
 
 namespace {
+
+using JsonPoint = std::array<double, 3>;
 
 std::string cantilever(double tolerance, int maxIterations) {
     std::string s = simtest::cantileverStudy(2.5e-3);
@@ -18,6 +25,158 @@ std::string cantilever(double tolerance, int maxIterations) {
     return s.replace(pos, 39,
                      "\"tolerance\":" + formatNumber(tolerance) +
                          ",\"max_iterations\":" + std::to_string(maxIterations));
+}
+
+/// The node of the grid at `p`, which must be a node of a solid voxel; SIZE_MAX otherwise.
+std::size_t solidNodeAt(const VoxelModel& m, const JsonPoint& p) {
+    const std::vector<std::uint8_t> active = m.activeNodes();
+    int ijk[3];
+    for (int a = 0; a < 3; ++a) {
+        const double t = (p[a] - m.grid.origin[a]) / m.grid.h;
+        ijk[a] = int(std::lround(t));
+        if (std::abs(t - ijk[a]) > 1e-6) return SIZE_MAX;
+    }
+    if (ijk[0] < 0 || ijk[1] < 0 || ijk[2] < 0 || ijk[0] > m.grid.nx || ijk[1] > m.grid.ny ||
+        ijk[2] > m.grid.nz)
+        return SIZE_MAX;
+    const std::size_t n = m.grid.node(ijk[0], ijk[1], ijk[2]);
+    return active[n] ? n : SIZE_MAX;
+}
+
+double nodeValue(const ResultField& f, std::size_t n) {
+    double sum = 0;
+    for (int c = 0; c < f.components; ++c)
+        sum += f.values[n * f.components + c] * f.values[n * f.components + c];
+    return f.components == 1 ? f.values[n] : std::sqrt(sum);
+}
+
+/// result.json's min and max against the field arrays: the values are the extremes over the
+/// nodes of solid voxels, `at` is such a node holding that value, min <= max; the safety factor
+/// has a minimum only.
+void checkExtremes(const SolveResult& r, const Json& summary,
+                   const std::vector<std::string>& fields) {
+    const std::vector<std::uint8_t> active = r.model->activeNodes();
+    SIM_CHECK(summary.at("min").size() == fields.size());
+    SIM_CHECK(summary.at("max").size() == fields.size() - (r.field("safety_factor") ? 1 : 0));
+    SIM_CHECK(!summary.at("max").contains("safety_factor"));
+    for (const std::string& name : fields) {
+        const ResultField* f = r.field(name);
+        SIM_CHECK(f != nullptr && summary.at("min").contains(name));
+        if (!f || !summary.at("min").contains(name)) continue;
+        double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+        for (std::size_t n = 0; n < active.size(); ++n)
+            if (active[n]) {
+                lo = std::min(lo, nodeValue(*f, n));
+                hi = std::max(hi, nodeValue(*f, n));
+            }
+        std::vector<std::pair<const char*, double>> kinds = {{"min", lo}};
+        if (name != "safety_factor") kinds.push_back({"max", hi});
+        for (const auto& [kind, expected] : kinds) {
+            const Json& e = summary.at(kind).at(name);
+            SIM_CHECK(e.at("value").get<double>() == expected);
+            const JsonPoint at{e.at("at")[0].get<double>(), e.at("at")[1].get<double>(),
+                               e.at("at")[2].get<double>()};
+            const std::size_t n = solidNodeAt(*r.model, at);
+            SIM_CHECK(n != SIZE_MAX);
+            if (n != SIZE_MAX) SIM_CHECK(nodeValue(*f, n) == expected);
+        }
+        if (name != "safety_factor")
+            SIM_CHECK(summary.at("min").at(name).at("value").get<double>() <=
+                      summary.at("max").at(name).at("value").get<double>());
+        if (name != "safety_factor") SIM_CHECK(lo < hi);
+    }
+}
+
+void checkNoTemporaries(const std::filesystem::path& dir) {
+    for (const auto& entry : std::filesystem::directory_iterator(dir))
+        SIM_CHECK(entry.path().filename().string().find(".tmp") == std::string::npos);
+}
+
+/// A result with a NaN probe value and an all-NaN field still writes valid JSON, without them.
+void checkNonFinite(const SolveResult& r) {
+    SolveResult bad = r;
+    for (ResultField& f : bad.fields)
+        if (f.name == "von_mises") std::fill(f.values.begin(), f.values.end(), std::nan(""));
+    const FieldExtremes extremes = fieldExtremes(*bad.model, *findAnalysis(bad.analysis), bad.fields);
+    bad.min = extremes.min;
+    bad.max = extremes.max;
+    bad.probes[0].values[0].second[1] = std::numeric_limits<double>::infinity();
+    bad.relativeResidual = std::nan("");
+    const std::string text = dumpJson(resultSummary(bad));
+    for (const char* word : {"NaN", "Infinity", "null", "relative_residual"})
+        SIM_CHECK(text.find(word) == std::string::npos);
+    auto back = parseJson(text);
+    SIM_CHECK(back.has_value());
+    if (back) {
+        SIM_CHECK(back->at("max").contains("displacement"));
+        SIM_CHECK(!back->at("max").contains("von_mises") && !back->at("min").contains("von_mises"));
+        SIM_CHECK(!back->at("probes")[0].contains("displacement"));
+        SIM_CHECK(back->at("probes")[0].contains("safety_factor"));
+    }
+}
+
+std::string readAll(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+/// Each result file is replaced whole or not at all: a failing write leaves the previous file
+/// and no temporary behind, and returns an error naming the file.
+void checkAtomicWrites(const SolveResult& r, const std::filesystem::path& dir) {
+    namespace fs = std::filesystem;
+    const fs::path out = dir / "atomic";
+    SIM_CHECK(writeResultFolder(r, out).has_value());
+    const std::string before = readAll(out / "result.json");
+    auto failing = wb::core::writeFileAtomically(out / "result.json", [](std::ostream& o) {
+        o << "{\"partial\":";
+        return false;
+    });
+    SIM_CHECK(!failing && failing.error().context == (out / "result.json").string());
+    SIM_CHECK(readAll(out / "result.json") == before);
+    checkNoTemporaries(out);
+
+    // a directory in the way of result.vtu: an error, the directory and the other files stay
+    fs::remove(out / "result.vtu");
+    fs::create_directory(out / "result.vtu");
+    fs::create_directory(out / "result.vtu" / "keep");
+    const std::string fieldsBefore = readAll(out / "fields.wbf");
+    auto blocked = writeResultFolder(r, out);
+    SIM_CHECK(!blocked && blocked.error().context == (out / "result.vtu").string());
+    SIM_CHECK(fs::is_directory(out / "result.vtu" / "keep"));
+    SIM_CHECK(readAll(out / "fields.wbf") == fieldsBefore);
+    checkNoTemporaries(out);
+    auto blockedWbf = writeFieldFile(r, out / "result.vtu");
+    SIM_CHECK(!blockedWbf && fs::is_directory(out / "result.vtu" / "keep"));
+
+    // a file where the folder should be
+    simtest::writeText(dir / "plain", "x");
+    auto notFolder = writeResultFolder(r, dir / "plain");
+    SIM_CHECK(!notFolder && readAll(dir / "plain") == "x");
+    auto noFolder = writeVtu(r, dir / "missing" / "result.vtu");
+    SIM_CHECK(!noFolder && !fs::exists(dir / "missing"));
+}
+
+/// A steady thermal study on the same beam: temperature and heat flux extremes.
+void checkThermal(const std::filesystem::path& dir) {
+    const std::string text = simtest::studyText(
+        "steady_thermal", "beam.stl", 2.5e-3, "{\"parts\":\"*\",\"material\":\"structural_steel\"}",
+        "{\"type\":\"fixed_temperature\",\"temperature\":300,\"select\":" +
+            simtest::planeBox(0, 0) + "}",
+        "{\"type\":\"heat_flux\",\"value\":1e4,\"select\":" + simtest::planeBox(0, 0.1) + "}", "");
+    simtest::writeText(dir / "thermal.wbstudy.json", text);
+    auto study = loadStudy(dir / "thermal.wbstudy.json");
+    SIM_CHECK(study.has_value());
+    if (!study) return;
+    auto r = solve(*study, {});
+    SIM_CHECK(r && r->status == SolveStatus::Converged);
+    if (!r) return;
+    SIM_CHECK(writeResultFolder(*r, dir / "thermal").has_value());
+    auto json = parseJson(readAll(dir / "thermal" / "result.json"));
+    SIM_CHECK(json.has_value());
+    if (json) checkExtremes(*r, *json, {"temperature", "heat_flux"});
+    checkNoTemporaries(dir / "thermal");
 }
 
 } // namespace
@@ -52,17 +211,22 @@ int main() {
     std::ifstream in(dir / "out" / "result.json");
     std::stringstream ss;
     ss << in.rdbuf();
-    auto json = Json::parse(ss.str());
+    auto json = parseJson(ss.str());
     SIM_CHECK(json.has_value());
     if (json) {
-        for (const char* key :
-             {"format", "version", "status", "analysis", "backend", "voxels", "voxel_size", "dofs",
-              "iterations", "relative_residual", "timings_s", "peak_memory_bytes", "max", "probes"})
-            SIM_CHECK(json->find(key) != nullptr);
-        SIM_CHECK(json->find("status")->asString() == "converged");
-        SIM_CHECK(json->find("max")->find("von_mises") != nullptr);
-        SIM_CHECK(json->find("probes")->asArray()[0].find("displacement")->asArray().size() == 3);
+        for (const char* key : {"format", "version", "status", "analysis", "backend", "voxels",
+                                "voxel_size", "dofs", "iterations", "relative_residual",
+                                "timings_s", "peak_memory_bytes", "min", "max", "probes"})
+            SIM_CHECK(json->contains(key));
+        SIM_CHECK(json->at("status") == "converged");
+        SIM_CHECK(json->at("voxels").is_number_integer() &&
+                  json->at("voxels").get<std::size_t>() == r->model->solidVoxels);
+        SIM_CHECK(json->at("probes")[0].at("displacement").size() == 3);
+        checkExtremes(*r, *json, {"displacement", "von_mises", "safety_factor"});
     }
+    checkNoTemporaries(dir / "out");
+    checkNonFinite(*r);
+    checkAtomicWrites(*r, dir);
     auto back = readFieldFile(dir / "out" / "fields.wbf");
     SIM_CHECK(back.has_value());
     if (back) {
@@ -78,6 +242,8 @@ int main() {
     SIM_CHECK(onSurface.size() == mesh.vertexCount() * 3);
     SIM_CHECK_NEAR(onSurface[1 * 3 + 2], r->probes[0].values[0].second[2],
                    0.05); // vertex (100,0,0)
+
+    checkThermal(dir);
 
     // cancel from the progress callback
     wb::core::CancelToken cancel;

@@ -57,15 +57,17 @@ int main() {
     SIM_CHECK(study->loads.size() == 3 && study->materials.size() == 2);
     SIM_CHECK(study->materials[1].inlineMaterial &&
               study->materials[1].inlineMaterial->youngsModulus == 1e9);
-    const std::string once = studyToJson(*study).dump();
+    const std::string once = dumpJson(studyToJson(*study));
     auto again = parseStudy(once);
     SIM_CHECK(again.has_value());
-    if (again) SIM_CHECK(studyToJson(*again).dump() == once);
+    if (again) SIM_CHECK(dumpJson(studyToJson(*again)) == once);
     SIM_CHECK(once.find("\"voxel_size\": 0.00125") != std::string::npos);
 
     expectError(replaced("\"voxel_size\": 0.00125", "\"voxel_size\": -0.00125"), "mesh.voxel_size");
-    expectError(replaced("\"voxel_size\": 0.00125", "\"voxel_size\": NaN"), "mesh.voxel_size");
-    expectError(replaced("[0, 0, -1000]", "[0, NaN, -1000]"), "loads[0].vector[1]");
+    // NaN is no JSON number: the reader refuses it at its place, before the fields are read
+    expectError(replaced("\"voxel_size\": 0.00125", "\"voxel_size\": NaN"), "5:27");
+    expectError(replaced("[0, 0, -1000]", "[0, NaN, -1000]"), "11:62");
+    expectError(replaced("[0, 0, -1000]", "[0, 1e999, -1000]"), "11:62");
     expectError(replaced("\"structural_steel\"", "\"unobtainium\""), "materials[0].material");
     expectError(replaced("\"name\": \"root\",", "\"name\": \"root\", \"colour\": 1,"),
                 "supports[0].colour");
@@ -79,6 +81,7 @@ int main() {
                          "{ \"voxel_size\": 0.00125, \"target_voxels\": 5 }"),
                 "mesh");
     auto syntax = parseStudy("{\"format\": ");
-    SIM_CHECK(!syntax && syntax.error().code == wb::core::ErrorCode::InvalidFile);
+    SIM_CHECK(!syntax && syntax.error().code == wb::core::ErrorCode::InvalidArgument &&
+              syntax.error().id == "json.syntax" && syntax.error().context == "1:12");
     return simtest::finish("tst_study_json");
 }
