@@ -95,16 +95,7 @@ template <typename F> void BoundaryContext::spread(const Point3& p, F&& fn) cons
 }
 
 template <typename F> void BoundaryContext::forEachSolidVoxel(F&& fn) const {
-    const VoxelGrid& g = m_model.grid;
-    for (int k = 0; k < g.nz; ++k)
-        for (int j = 0; j < g.ny; ++j)
-            for (int i = 0; i < g.nx; ++i) {
-                const std::size_t v = g.voxel(i, j, k);
-                if (!m_model.solid(v)) continue;
-                std::size_t nd[8];
-                voxelNodes(g, i, j, k, nd);
-                fn(v, i, j, k, nd);
-            }
+    wb::sim::forEachSolidVoxel(m_model, fn);
 }
 
 } // namespace wb::sim

@@ -24,20 +24,16 @@ std::vector<double> nodeAverages(const VoxelModel& model, int ns, const VoxelVal
                 for (std::size_t kk = b; kk < e; ++kk) {
                     const int k = int(2 * kk) + parity;
                     if (k >= g.nz) continue;
-                    for (int j = 0; j < g.ny; ++j)
-                        for (int i = 0; i < g.nx; ++i) {
-                            const std::size_t v = g.voxel(i, j, k);
-                            if (!model.solid(v)) continue;
-                            std::size_t nd[8];
-                            voxelNodes(g, i, j, k, nd);
+                    forEachSolidVoxelInLayer(
+                        model, k, [&](std::size_t v, int, int, int, const std::size_t* nd) {
                             std::fill(out.begin(), out.end(), 0.0);
                             fn(model.materials[model.voxelMaterial[v]], nd, out.data());
-                            for (std::size_t n : nd) {
+                            for (int c8 = 0; c8 < 8; ++c8) {
                                 for (int c = 0; c < ns; ++c)
-                                    acc[n * ns + c] += out[c];
-                                weight[n] += 1.0f;
+                                    acc[nd[c8] * ns + c] += out[c];
+                                weight[nd[c8]] += 1.0f;
                             }
-                        }
+                        });
                 }
             });
     for (std::size_t n = 0; n < nodes; ++n)

@@ -48,4 +48,23 @@ inline void voxelNodes(const VoxelGrid& g, int i, int j, int k, std::size_t out[
         out[c] = g.node(i + (c & 1), j + ((c >> 1) & 1), k + ((c >> 2) & 1));
 }
 
+/// Calls fn(v, i, j, k, nodes[8]) for each solid voxel of layer k, in x-fastest order.
+template <typename F> void forEachSolidVoxelInLayer(const VoxelModel& model, int k, F&& fn) {
+    const VoxelGrid& g = model.grid;
+    for (int j = 0; j < g.ny; ++j)
+        for (int i = 0; i < g.nx; ++i) {
+            const std::size_t v = g.voxel(i, j, k);
+            if (!model.solid(v)) continue;
+            std::size_t nd[8];
+            voxelNodes(g, i, j, k, nd);
+            fn(v, i, j, k, nd);
+        }
+}
+
+/// Calls fn(v, i, j, k, nodes[8]) for each solid voxel, in the grid's voxel order.
+template <typename F> void forEachSolidVoxel(const VoxelModel& model, F&& fn) {
+    for (int k = 0; k < model.grid.nz; ++k)
+        forEachSolidVoxelInLayer(model, k, fn);
+}
+
 } // namespace wb::sim

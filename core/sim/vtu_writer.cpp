@@ -80,19 +80,13 @@ core::Result<bool> writeVtu(const SolveResult& r, const std::filesystem::path& f
     std::vector<std::uint8_t> types;
     std::vector<std::int32_t> material;
     static const int kVtkOrder[8] = {0, 1, 3, 2, 4, 5, 7, 6};
-    for (int k = 0; k < g.nz; ++k)
-        for (int j = 0; j < g.ny; ++j)
-            for (int i = 0; i < g.nx; ++i) {
-                const std::size_t v = g.voxel(i, j, k);
-                if (!m.solid(v)) continue;
-                std::size_t nd[8];
-                voxelNodes(g, i, j, k, nd);
-                for (int c : kVtkOrder)
-                    connectivity.push_back(newIndex[nd[c]]);
-                offsets.push_back(std::int64_t(connectivity.size()));
-                types.push_back(12);
-                material.push_back(m.voxelMaterial[v]);
-            }
+    forEachSolidVoxel(m, [&](std::size_t v, int, int, int, const std::size_t* nd) {
+        for (int c : kVtkOrder)
+            connectivity.push_back(newIndex[nd[c]]);
+        offsets.push_back(std::int64_t(connectivity.size()));
+        types.push_back(12);
+        material.push_back(m.voxelMaterial[v]);
+    });
     return core::writeFileAtomically(file, [&](std::ostream& out) {
         out << "<?xml version=\"1.0\"?>\n<VTKFile type=\"UnstructuredGrid\" version=\"1.0\" "
                "byte_order=\"LittleEndian\" header_type=\"UInt64\">\n"

@@ -68,18 +68,18 @@ int main() {
     SIM_CHECK(contains(solver(dir, "solve --help").out, "--backend"));
 
     // usage errors: exit code 2 and the option named
-    const Run none = solver(dir, "");
-    SIM_CHECK(none.exit == wb::core::kExitUsage && contains(none.out, "subcommand"));
-    const Run unknown = solver(dir, "solve ok.wbstudy.json -o out --frobnicate");
-    SIM_CHECK(unknown.exit == wb::core::kExitUsage && contains(unknown.out, "--frobnicate"));
-    const Run noValue = solver(dir, "solve ok.wbstudy.json -o");
-    SIM_CHECK(noValue.exit == wb::core::kExitUsage && contains(noValue.out, "--output"));
-    const Run noOutput = solver(dir, "export-inp ok.wbstudy.json");
-    SIM_CHECK(noOutput.exit == wb::core::kExitUsage && contains(noOutput.out, "--output"));
-    const Run noStudy = solver(dir, "solve -o out");
-    SIM_CHECK(noStudy.exit == wb::core::kExitUsage && contains(noStudy.out, "study"));
-    const Run badBackend = solver(dir, "solve ok.wbstudy.json -o out --backend gpu");
-    SIM_CHECK(badBackend.exit == wb::core::kExitUsage && contains(badBackend.out, "--backend"));
+    const std::pair<const char*, const char*> usageErrors[] = {
+        {"", "subcommand"},
+        {"solve ok.wbstudy.json -o out --frobnicate", "--frobnicate"},
+        {"solve ok.wbstudy.json -o", "--output"},
+        {"export-inp ok.wbstudy.json", "--output"},
+        {"solve -o out", "study"},
+        {"solve ok.wbstudy.json -o out --backend gpu", "--backend"},
+    };
+    for (const auto& [args, named] : usageErrors) {
+        const Run run = solver(dir, args);
+        SIM_CHECK(run.exit == wb::core::kExitUsage && contains(run.out, named));
+    }
     SIM_CHECK(!fs::exists(dir / "out"));
     // the same declaration behind runSolveCommand
     std::ostringstream out, err;

@@ -91,17 +91,11 @@ std::array<double, 3> principal(const double s[6]) {
 std::vector<double> nodalYield(const VoxelModel& model) {
     const VoxelGrid& g = model.grid;
     std::vector<double> yieldAt(g.nodeCount(), 0.0);
-    for (int k = 0; k < g.nz; ++k)
-        for (int j = 0; j < g.ny; ++j)
-            for (int i = 0; i < g.nx; ++i) {
-                const std::size_t v = g.voxel(i, j, k);
-                if (!model.solid(v)) continue;
-                std::size_t nd[8];
-                voxelNodes(g, i, j, k, nd);
-                const double y = model.materials[model.voxelMaterial[v]].yieldStrength;
-                for (std::size_t n : nd)
-                    yieldAt[n] = yieldAt[n] == 0 ? y : std::min(yieldAt[n], y);
-            }
+    forEachSolidVoxel(model, [&](std::size_t v, int, int, int, const std::size_t* nd) {
+        const double y = model.materials[model.voxelMaterial[v]].yieldStrength;
+        for (int c = 0; c < 8; ++c)
+            yieldAt[nd[c]] = yieldAt[nd[c]] == 0 ? y : std::min(yieldAt[nd[c]], y);
+    });
     return yieldAt;
 }
 
