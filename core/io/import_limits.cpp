@@ -15,7 +15,7 @@ bool nearMemoryLimit(long peakKiB, const ImportLimits& limits) {
     // The resident size lags what was allocated (pages not yet touched, thread stacks) and
     // includes the mapped libraries: three quarters of the limit is near enough.
     return limits.memoryMB > 0 && peakKiB > 0 &&
-           std::uint64_t(peakKiB) >= limits.memoryMB * 1024 / 4 * 3;
+           std::uint64_t(peakKiB) / 1024 >= limits.memoryMB / 4 * 3;
 }
 
 } // namespace wb::core::io

@@ -25,8 +25,13 @@ void lowerLimit(int resource, std::uint64_t value, std::uint64_t grace = 0) {
     const auto clamp = [&](std::uint64_t v) {
         return std::min<rlim_t>(rlim_t(v), current.rlim_max);
     };
-    const rlimit lowered{clamp(value), clamp(value + grace)};
+    const rlimit lowered{clamp(value), clamp(value + grace < value ? value : value + grace)};
     ::setrlimit(resource, &lowered);
+}
+
+// MiB in bytes, saturated rather than wrapped for absurd values.
+std::uint64_t mebibytes(std::uint64_t megabytes) {
+    return megabytes > (UINT64_MAX >> 20) ? UINT64_MAX : megabytes << 20;
 }
 
 void writeFile(const char* path, const std::string& text) {
@@ -52,10 +57,10 @@ bool enterEmptyNetwork() {
 } // namespace
 
 NetworkContainment containHelper(const ImportLimits& limits, bool namespaces) {
-    lowerLimit(RLIMIT_DATA, limits.memoryMB << 20);
+    lowerLimit(RLIMIT_DATA, mebibytes(limits.memoryMB));
     // SIGXCPU at the soft limit, SIGKILL a second later should the first not end it.
     lowerLimit(RLIMIT_CPU, cpuSeconds(limits), 1);
-    lowerLimit(RLIMIT_FSIZE, limits.fileSizeMB << 20);
+    lowerLimit(RLIMIT_FSIZE, mebibytes(limits.fileSizeMB));
     lowerLimit(RLIMIT_NOFILE, std::uint64_t(std::max(limits.openFiles, 0)));
     ::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
     if (namespaces && enterEmptyNetwork()) return NetworkContainment::Namespace;
@@ -63,15 +68,9 @@ NetworkContainment containHelper(const ImportLimits& limits, bool namespaces) {
 }
 
 const char* containmentName(NetworkContainment containment) {
-    switch (containment) {
-    case NetworkContainment::Namespace:
-        return "namespace";
-    case NetworkContainment::Filter:
-        return "filter";
-    case NetworkContainment::None:
-        break;
-    }
-    return "none";
+    // In the order of the enumerators.
+    constexpr const char* kNames[] = {"namespace", "filter", "none"};
+    return kNames[static_cast<int>(containment)];
 }
 
 } // namespace wb::core::io

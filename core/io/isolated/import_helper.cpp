@@ -57,23 +57,16 @@ void declareHelper(CLI::App& app, ImportOptions& options, std::string& file) {
             },
             "POSITIVE"));
     ImportLimits& limits = options.limits;
-    core::checkAtLeast(app.add_option("--timeout-s", limits.timeoutSeconds,
-                                      "Wall-clock limit in seconds, enforced by the caller; "
-                                      "this times the cores is the CPU-time limit (0: none)"),
-                       0)
-        ->capture_default_str();
-    core::checkAtLeast(app.add_option("--memory-mb", limits.memoryMB,
-                                      "Memory limit in MiB (heap and private mappings; 0: none)"),
-                       0)
-        ->capture_default_str();
-    core::checkAtLeast(app.add_option("--file-size-mb", limits.fileSizeMB,
-                                      "Largest file it may write, in MiB (0: none)"),
-                       0)
-        ->capture_default_str();
-    core::checkAtLeast(app.add_option("--open-files", limits.openFiles,
-                                      "Files it may have open at once (0: no limit)"),
-                       0)
-        ->capture_default_str();
+    const auto limit = [&app](const char* name, auto& target, const char* description) {
+        core::checkAtLeast(app.add_option(name, target, description), 0)->capture_default_str();
+    };
+    limit("--timeout-s", limits.timeoutSeconds,
+          "Wall-clock limit in seconds, enforced by the caller; this times the cores is the "
+          "CPU-time limit (0: none)");
+    limit("--memory-mb", limits.memoryMB,
+          "Memory limit in MiB (heap and private mappings; 0: none)");
+    limit("--file-size-mb", limits.fileSizeMB, "Largest file it may write, in MiB (0: none)");
+    limit("--open-files", limits.openFiles, "Files it may have open at once (0: no limit)");
     app.add_option("file", file, "The file to import")->required();
     core::finishCommandLine(app);
 }
