@@ -44,6 +44,18 @@ QString ErrorText::message(const core::Error& error) {
             .arg(file, arg(error, 1));
     if (id == "io.bad_import_reply")
         return tr("The importer's answer for %1 was damaged (%2).").arg(file, arg(error, 1));
+    if (id == "io.limit.time")
+        return tr("Opening %1 was stopped after the import's time limit of %2 s. What was open "
+                  "is unchanged; the limit is set in the preferences.")
+            .arg(file, arg(error, 1));
+    if (id == "io.limit.memory")
+        return tr("Opening %1 was stopped at the import's memory limit of %2 MB. What was open "
+                  "is unchanged; the limit is set in the preferences.")
+            .arg(file, arg(error, 1));
+    if (id == "io.limit.file_size")
+        return tr("Opening %1 was stopped: the importer wrote a file larger than its limit of "
+                  "%2 MB. What was open is unchanged.")
+            .arg(file, arg(error, 1));
     // Unknown ids: the English message is better than nothing.
     return QString::fromStdString(error.toString());
 }

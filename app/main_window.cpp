@@ -152,6 +152,7 @@ void MainWindow::startNextImport() {
     core::io::ImportOptions options;
     options.quality = Preferences::tessellationQuality();
     if (const double unit = Preferences::meshUnit(); unit > 0) options.metresPerUnit = unit;
+    options.limits = Preferences::importLimits();
     m_jobMode = next.mode;
     m_job = new ImportJob(next.path, options, this);
     connect(m_job, &ImportJob::progress, this, [this](const QString& stage, double fraction) {

@@ -10,6 +10,8 @@ namespace {
 constexpr auto kUnitKey = "preferences/displayUnit";
 constexpr auto kMeshUnitKey = "preferences/meshUnit";
 constexpr auto kQualityKey = "preferences/tessellationQuality";
+constexpr auto kTimeoutKey = "preferences/importTimeoutSeconds";
+constexpr auto kMemoryKey = "preferences/importMemoryMB";
 constexpr auto kLanguageKey = "preferences/language";
 constexpr auto kRecentKey = "recentFiles";
 } // namespace
@@ -39,6 +41,38 @@ core::io::Quality Preferences::tessellationQuality() {
 
 void Preferences::setTessellationQuality(core::io::Quality quality) {
     QSettings().setValue(kQualityKey, static_cast<int>(quality));
+}
+
+namespace {
+// A stored value if it is a positive number, else `fallback`.
+int positiveSetting(const char* key, int fallback) {
+    bool ok = false;
+    const int v = QSettings().value(key, fallback).toInt(&ok);
+    return ok && v > 0 ? v : fallback;
+}
+} // namespace
+
+int Preferences::importTimeoutSeconds() {
+    return positiveSetting(kTimeoutKey, core::io::ImportLimits{}.timeoutSeconds);
+}
+
+void Preferences::setImportTimeoutSeconds(int seconds) {
+    QSettings().setValue(kTimeoutKey, seconds);
+}
+
+int Preferences::importMemoryMB() {
+    return positiveSetting(kMemoryKey, int(core::io::ImportLimits{}.memoryMB));
+}
+
+void Preferences::setImportMemoryMB(int megabytes) {
+    QSettings().setValue(kMemoryKey, megabytes);
+}
+
+core::io::ImportLimits Preferences::importLimits() {
+    core::io::ImportLimits limits;
+    limits.timeoutSeconds = importTimeoutSeconds();
+    limits.memoryMB = std::uint64_t(importMemoryMB());
+    return limits;
 }
 
 QString Preferences::language() {

@@ -22,6 +22,14 @@ public:
     static void setMeshUnit(double metresPerUnit);
     static core::io::Quality tessellationQuality();
     static void setTessellationQuality(core::io::Quality quality);
+    /// Limits of the import helper: seconds an import may take and MiB of memory it may use
+    /// (defaults as core::io::ImportLimits).
+    static int importTimeoutSeconds();
+    static void setImportTimeoutSeconds(int seconds);
+    static int importMemoryMB();
+    static void setImportMemoryMB(int megabytes);
+    /// ImportLimits with the two limits above.
+    static core::io::ImportLimits importLimits();
     /// Language code ("de", "en") or empty to follow the system locale.
     static QString language();
     static void setLanguage(const QString& code);

@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -29,9 +30,25 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent) {
     m_unitLabel->setBuddy(m_unit);
     m_qualityLabel->setBuddy(m_quality);
     m_languageLabel->setBuddy(m_language);
+    // Limits of the import helper process: a day and a terabyte are plenty.
+    m_timeout = new QSpinBox(this);
+    m_timeout->setObjectName(QStringLiteral("importTimeout"));
+    m_timeout->setRange(1, 24 * 3600);
+    m_timeout->setValue(Preferences::importTimeoutSeconds());
+    m_timeoutLabel = new QLabel(this);
+    m_timeoutLabel->setBuddy(m_timeout);
+    m_memory = new QSpinBox(this);
+    m_memory->setObjectName(QStringLiteral("importMemory"));
+    m_memory->setRange(64, 1 << 20);
+    m_memory->setSingleStep(256);
+    m_memory->setValue(Preferences::importMemoryMB());
+    m_memoryLabel = new QLabel(this);
+    m_memoryLabel->setBuddy(m_memory);
     form->addRow(m_unitLabel, m_unit);
     form->addRow(m_meshUnitLabel, m_meshUnit);
     form->addRow(m_qualityLabel, m_quality);
+    form->addRow(m_timeoutLabel, m_timeout);
+    form->addRow(m_memoryLabel, m_memory);
     form->addRow(m_languageLabel, m_language);
     layout->addLayout(form);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -71,6 +88,14 @@ void PreferencesDialog::retranslate() {
     m_quality->setCurrentIndex(m_quality->findData(int(Preferences::tessellationQuality())));
     m_quality->setToolTip(tr("Applies to files opened from now on; use Reload for open files."));
 
+    m_timeoutLabel->setText(tr("&Import time limit:"));
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setToolTip(tr("An import that takes longer is stopped; what was open stays."));
+    m_memoryLabel->setText(tr("Import m&emory limit:"));
+    m_memory->setSuffix(tr(" MB"));
+    m_memory->setToolTip(tr("An import that needs more memory is stopped; what was open "
+                            "stays."));
+
     m_language->clear();
     m_language->addItem(tr("System language"), QString());
     for (const QString& code : LanguageManager::availableLanguages())
@@ -88,6 +113,8 @@ void PreferencesDialog::accept() {
     Preferences::setMeshUnit(m_meshUnit->currentData().toDouble());
     Preferences::setTessellationQuality(
         static_cast<core::io::Quality>(m_quality->currentData().toInt()));
+    Preferences::setImportTimeoutSeconds(m_timeout->value());
+    Preferences::setImportMemoryMB(m_memory->value());
     const QString language = m_language->currentData().toString();
     const bool languageChanged = language != Preferences::language();
     Preferences::setLanguage(language);

@@ -1,11 +1,13 @@
 #pragma once
-/// Preferences: display unit, unit of unitless mesh files, tessellation quality, language.
+/// Preferences: display unit, unit of unitless mesh files, tessellation quality, the import
+/// limits, language.
 
 #include <QDialog>
 
 class QComboBox;
 class QLabel;
 class QDialogButtonBox;
+class QSpinBox;
 
 namespace wb::app {
 
@@ -25,6 +27,10 @@ private:
     QComboBox* m_quality = nullptr;
     QComboBox* m_meshUnit = nullptr;
     QLabel* m_meshUnitLabel = nullptr;
+    QSpinBox* m_timeout = nullptr;
+    QLabel* m_timeoutLabel = nullptr;
+    QSpinBox* m_memory = nullptr;
+    QLabel* m_memoryLabel = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_unitLabel = nullptr;
     QLabel* m_qualityLabel = nullptr;

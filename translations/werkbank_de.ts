@@ -86,6 +86,18 @@
         <source>The importer&apos;s answer for %1 was damaged (%2).</source>
         <translation>Die Antwort des Imports für %1 war beschädigt (%2).</translation>
     </message>
+    <message>
+        <source>Opening %1 was stopped after the import&apos;s time limit of %2 s. What was open is unchanged; the limit is set in the preferences.</source>
+        <translation>Das Öffnen von %1 wurde nach dem Zeitlimit des Imports von %2 s abgebrochen. Das geöffnete Modell bleibt unverändert; das Limit lässt sich in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Opening %1 was stopped at the import&apos;s memory limit of %2 MB. What was open is unchanged; the limit is set in the preferences.</source>
+        <translation>Das Öffnen von %1 wurde am Speicherlimit des Imports von %2 MB abgebrochen. Das geöffnete Modell bleibt unverändert; das Limit lässt sich in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Opening %1 was stopped: the importer wrote a file larger than its limit of %2 MB. What was open is unchanged.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen: Der Import schrieb eine Datei über seinem Limit von %2 MB. Das geöffnete Modell bleibt unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -412,6 +424,30 @@
     <message>
         <source>Unit of files that store no unit (STL, OBJ, PLY, ...). CAD files keep their own unit.</source>
         <translation>Einheit von Dateien ohne gespeicherte Einheit (STL, OBJ, PLY, …). CAD-Dateien behalten ihre eigene Einheit.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>An import that takes longer is stopped; what was open stays.</source>
+        <translation>Ein Import, der länger dauert, wird abgebrochen; das geöffnete Modell bleibt.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>An import that needs more memory is stopped; what was open stays.</source>
+        <translation>Ein Import, der mehr Speicher braucht, wird abgebrochen; das geöffnete Modell bleibt.</translation>
+    </message>
+    <message>
+        <source>&amp;Import time limit:</source>
+        <translation>&amp;Zeitlimit für Importe:</translation>
+    </message>
+    <message>
+        <source>Import m&amp;emory limit:</source>
+        <translation>Speicher&amp;limit für Importe:</translation>
     </message>
 </context>
 <context>

@@ -49,12 +49,23 @@ void addImportOptions(CLI::App& command, core::io::ImportOptions& import) {
             "UNIT"));
 }
 
+// The limits of the import helper (core/io/import_limits.h); the others keep their defaults.
+void addImportLimitOptions(CLI::App& command, core::io::ImportLimits& limits) {
+    const auto limit = [&command](const char* name, auto& target, const char* description) {
+        core::checkAtLeast(command.add_option(name, target, description), 1)->capture_default_str();
+    };
+    limit("--import-timeout-s", limits.timeoutSeconds,
+          "Seconds an import may take before it is stopped");
+    limit("--import-memory-mb", limits.memoryMB, "Memory an import may use, in MiB");
+}
+
 void declareInspect(CLI::App& app, InspectArgs& a) {
     CLI::App* c =
         app.add_subcommand("inspect", "Import a CAD or mesh file and print its structure");
     c->add_option("file", a.file, "CAD or mesh file")->required()->type_name("FILE");
     c->add_flag("--json", a.json, "Print JSON");
     addImportOptions(*c, a.import);
+    addImportLimitOptions(*c, a.import.limits);
 }
 
 void declareRender(CLI::App& app, RenderArgs& a) {
@@ -88,6 +99,7 @@ void declareRender(CLI::App& app, RenderArgs& a) {
         ->check(CLI::IsMember({"shaded", "edges", "wireframe"}))
         ->capture_default_str();
     addImportOptions(*c, a.import);
+    addImportLimitOptions(*c, a.import.limits);
 }
 
 void addConnectionOptions(CLI::App& c, RemoteArgs& a) {
@@ -147,6 +159,9 @@ void declare(CLI::App& app, CommandLine& line) {
     declareRender(app, line.render);
     sim::addSolveCommand(app, line.solve);
     sim::addExportInpCommand(app, line.exportInp);
+    // Their geometry is imported through the helpers too (cli_sim.cpp).
+    for (const char* name : {"solve", "export-inp"})
+        addImportLimitOptions(*app.get_subcommand(name), line.geometryLimits);
     declareRemote(app, line.remote);
     app.require_subcommand(1);
     app.footer("The service commands (submit ... info) use the local service unless --server is "

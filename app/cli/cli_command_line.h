@@ -13,14 +13,16 @@
 
 namespace wb::app::cli {
 
-/// `inspect FILE [--json] [--quality coarse|normal|fine] [--unit U]`
+/// `inspect FILE [--json] [--quality coarse|normal|fine] [--unit U] [--import-timeout-s S]
+/// [--import-memory-mb M]`
 struct InspectArgs {
     std::string file;
     bool json = false;
-    core::io::ImportOptions import; ///< --quality and --unit
+    core::io::ImportOptions import; ///< --quality, --unit and the limits
 };
 
-/// `render FILE -o OUT [--size WxH] [--view NAME] [--mode MODE] [--quality Q] [--unit U]`
+/// `render FILE -o OUT [--size WxH] [--view NAME] [--mode MODE] [--quality Q] [--unit U]
+/// [--import-timeout-s S] [--import-memory-mb M]`
 struct RenderArgs {
     std::string file;
     std::string output; ///< absolute
@@ -53,6 +55,8 @@ struct CommandLine {
     RenderArgs render;
     sim::SolveArgs solve;
     sim::ExportInpArgs exportInp;
+    /// solve and export-inp: --import-timeout-s and --import-memory-mb for their geometry.
+    core::io::ImportLimits geometryLimits;
     RemoteArgs remote;
 };
 

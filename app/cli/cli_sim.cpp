@@ -12,10 +12,11 @@ int runSimCommand(const CommandLine& line) {
     // The full build reads every format the importers know, not only STL, in an isolated
     // importer process.
     sim::setGeometryLoader(
-        [](const std::filesystem::path& path,
-           double metresPerUnit) -> core::Result<std::shared_ptr<const core::Assembly>> {
+        [limits = line.geometryLimits](const std::filesystem::path& path, double metresPerUnit)
+            -> core::Result<std::shared_ptr<const core::Assembly>> {
             core::io::ImportOptions options;
             options.metresPerUnit = metresPerUnit;
+            options.limits = limits;
             return core::io::importIsolated(path, options);
         });
     return line.command == "solve" ? sim::runSolve(line.solve, std::cout, std::cerr)

@@ -82,4 +82,23 @@ Error internalError(const std::filesystem::path& path, std::string_view detail) 
                 "internal error while importing: " + std::string(detail), {std::string(detail)});
 }
 
+Error timeLimitExceeded(const std::filesystem::path& path, int seconds) {
+    return make(ErrorCode::ResourceExhausted, kErrTimeLimit, path,
+                "the importer stopped after its " + std::to_string(seconds) + " s limit",
+                {std::to_string(seconds)});
+}
+
+Error memoryLimitExceeded(const std::filesystem::path& path, std::uint64_t megabytes) {
+    return make(ErrorCode::ResourceExhausted, kErrMemoryLimit, path,
+                "the importer stopped at its " + std::to_string(megabytes) + " MB memory limit",
+                {std::to_string(megabytes)});
+}
+
+Error fileSizeLimitExceeded(const std::filesystem::path& path, std::uint64_t megabytes) {
+    return make(ErrorCode::ResourceExhausted, kErrFileSizeLimit, path,
+                "the importer stopped at its " + std::to_string(megabytes) +
+                    " MB limit on the size of a file it writes",
+                {std::to_string(megabytes)});
+}
+
 } // namespace wb::core::io

@@ -24,6 +24,11 @@ inline constexpr std::string_view kErrNoGeometry = "io.no_geometry";
 inline constexpr std::string_view kErrCancelled = "io.cancelled";
 inline constexpr std::string_view kErrReadFailed = "io.read_failed";
 inline constexpr std::string_view kErrInternal = "io.internal_error";
+/// An import helper exceeded one of its ImportLimits (the ids share core::kImportLimitIdPrefix,
+/// which gives them their own exit code).
+inline constexpr std::string_view kErrTimeLimit = "io.limit.time";
+inline constexpr std::string_view kErrMemoryLimit = "io.limit.memory";
+inline constexpr std::string_view kErrFileSizeLimit = "io.limit.file_size";
 
 /// Largest file an import accepts.
 inline constexpr std::uintmax_t kMaxFileSize = std::uintmax_t{4} << 30;
@@ -45,5 +50,9 @@ Error cancelled(const std::filesystem::path& path);
 Error readFailed(const std::filesystem::path& path, std::string_view format,
                  std::string_view detail);
 Error internalError(const std::filesystem::path& path, std::string_view detail);
+/// args: path, the limit (seconds or MiB).
+Error timeLimitExceeded(const std::filesystem::path& path, int seconds);
+Error memoryLimitExceeded(const std::filesystem::path& path, std::uint64_t megabytes);
+Error fileSizeLimitExceeded(const std::filesystem::path& path, std::uint64_t megabytes);
 
 } // namespace wb::core::io

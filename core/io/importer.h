@@ -1,6 +1,7 @@
 #pragma once
 /// Importer interface, the registry of importers and the one call the GUI and CLI use.
 
+#include "core/io/import_limits.h"
 #include "core/model/assembly.h"
 #include "core/model/progress.h"
 #include "core/model/result.h"
@@ -27,6 +28,8 @@ struct ImportOptions {
     const CancelToken* cancel = nullptr;
     /// Stages: "reading", "transferring", "meshing"; fraction of the whole import in [0, 1].
     ProgressFn progress;
+    /// What an import in a helper process may use (importIsolated); ignored by importFile.
+    ImportLimits limits;
 
     bool cancelled() const { return cancel && cancel->cancelled(); }
     void report(const std::string& stage, double fraction) const {

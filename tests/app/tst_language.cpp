@@ -1,4 +1,5 @@
-// Switching the language at run time retranslates the open window.
+// Switching the language at run time retranslates the open window and the error messages.
+#include "app/error_text.h"
 #include "app/language_manager.h"
 #include "app/main_window.h"
 
@@ -43,6 +44,32 @@ private slots:
         QCOMPARE(QLocale().toString(2.5), QStringLiteral("2,5"));
         lm.apply("en");
         QTRY_COMPARE(menuTitles(w), (QStringList{"&File", "&Edit", "&View", "&Help"}));
+    }
+
+    // The import limits' errors in both languages, with the file and the limit.
+    void limitErrorsAreTranslated() {
+        auto& lm = wb::app::LanguageManager::instance();
+        const wb::core::Error time{wb::core::ErrorCode::ResourceExhausted,
+                                   "io.limit.time",
+                                   {"/data/big.step", "120"},
+                                   "the importer stopped after its 120 s limit",
+                                   "/data/big.step"};
+        wb::core::Error memory = time;
+        memory.id = "io.limit.memory";
+        memory.args = {"/data/big.step", "4096"};
+        lm.apply("en");
+        QCOMPARE(wb::app::ErrorText::message(time),
+                 QStringLiteral("Opening /data/big.step was stopped after the import's time limit "
+                                "of 120 s. What was open is unchanged; the limit is set in the "
+                                "preferences."));
+        QVERIFY(wb::app::ErrorText::message(memory).contains("memory limit of 4096 MB"));
+        lm.apply("de");
+        QVERIFY2(wb::app::ErrorText::message(time).startsWith(
+                     QStringLiteral("Das Öffnen von /data/big.step wurde nach dem Zeitlimit")),
+                 qPrintable(wb::app::ErrorText::message(time)));
+        QVERIFY(
+            wb::app::ErrorText::message(memory).contains("Speicherlimit des Imports von 4096 MB"));
+        lm.apply("en");
     }
 
     void unknownLanguageFallsBackToEnglish() {

@@ -1,12 +1,15 @@
-// Main window: opening files (API, drop), replace/add, selection sync, bad files, cancel.
+// Main window: opening files (API, drop), replace/add, selection sync, bad files and exceeded
+// import limits, cancel.
 #include "app/assembly_tree_model.h"
 #include "app/main_window.h"
+#include "app/preferences.h"
 #include "app/viewport_widget.h"
 
 #include <QApplication>
 #include <QDropEvent>
 #include <QElapsedTimer>
 #include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,6 +118,24 @@ private slots:
         w.openFiles({dir.filePath("missing.stp")}, MainWindow::OpenMode::Replace);
         QVERIFY(waitImports(w));
         QVERIFY(w.lastError().contains("missing.stp"));
+        QCOMPARE(w.document().filePaths(), QStringList{kScrew});
+
+        // An import stopped at the time limit of the preferences: the message names the limit.
+        // The helper hangs on request (core/io/isolated/helper_test_hooks.h).
+        done.clear();
+        wb::app::Preferences::setImportTimeoutSeconds(1);
+        qputenv("WERKBANK_IMPORT_TEST_HOOK", "hang");
+        w.openFiles({kLinkrods}, MainWindow::OpenMode::Replace);
+        const bool stopped = waitImports(w, 30000);
+        qunsetenv("WERKBANK_IMPORT_TEST_HOOK");
+        QSettings().remove(QStringLiteral("preferences/importTimeoutSeconds"));
+        QVERIFY(stopped);
+        QCOMPARE(wb::app::Preferences::importTimeoutSeconds(), 120); // the default again
+        QCOMPARE(done.count(), 1);
+        QCOMPARE(done.at(0).at(1).toBool(), false);
+        QVERIFY2(w.lastError().contains("time limit of 1 s"), qPrintable(w.lastError()));
+        QVERIFY(w.lastError().contains("linkrods.step"));
+        QCOMPARE(w.document().scene(), before);
         QCOMPARE(w.document().filePaths(), QStringList{kScrew});
     }
 

@@ -1,4 +1,4 @@
-// werkbank-cli as a user runs it: inspect --json, render, and bad input.
+// werkbank-cli as a user runs it: inspect --json, render, bad input and exceeded import limits.
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -142,6 +142,16 @@ private slots:
         QTest::newRow("fetch without -o") << QStringList{"fetch", "abc"} << "--output";
         QTest::newRow("watch bad from") << QStringList{"watch", "abc", "--from", "x"} << "--from";
         QTest::newRow("info extra") << QStringList{"info", "extra"} << "extra";
+        QTest::newRow("zero timeout")
+            << QStringList{"inspect", screw, "--import-timeout-s", "0"} << "--import-timeout-s";
+        QTest::newRow("text timeout")
+            << QStringList{"render", screw, "-o", "x.png", "--import-timeout-s", "soon"}
+            << "--import-timeout-s";
+        QTest::newRow("negative memory")
+            << QStringList{"inspect", screw, "--import-memory-mb", "-5"} << "--import-memory-mb";
+        QTest::newRow("solve zero memory")
+            << QStringList{"solve", "study.json", "-o", "out", "--import-memory-mb", "0"}
+            << "--import-memory-mb";
     }
     void usageErrors() {
         QFETCH(QStringList, args);
@@ -205,6 +215,34 @@ private slots:
         const Run bad = run("werkbank-import", {"--metres-per-unit", "-1", "--", "x.stl"});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains("--metres-per-unit"), bad.err.constData());
+    }
+
+    // An import that exceeds --import-timeout-s or --import-memory-mb: exit code 7 and one line
+    // that says which limit. The helper hangs or allocates on request (WERKBANK_IMPORT_TEST_HOOK,
+    // core/io/isolated/helper_test_hooks.h); werkbank-cli starts it and hands it over.
+    void importLimits_data() {
+        QTest::addColumn<QByteArray>("hook");
+        QTest::addColumn<QStringList>("limit");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("time") << QByteArray("hang") << QStringList{"--import-timeout-s", "1"}
+                              << QByteArray("the importer stopped after its 1 s limit");
+        QTest::newRow("memory") << QByteArray("allocate")
+                                << QStringList{"--import-memory-mb", "256"}
+                                << QByteArray("the importer stopped at its 256 MB memory limit");
+    }
+    void importLimits() {
+        QFETCH(QByteArray, hook);
+        QFETCH(QStringList, limit);
+        QFETCH(QByteArray, message);
+        qputenv("WERKBANK_IMPORT_TEST_HOOK", hook);
+        const Run r =
+            cli(QStringList{"inspect", "/usr/share/opencascade/data/step/screw.step"} + limit);
+        qunsetenv("WERKBANK_IMPORT_TEST_HOOK");
+        QCOMPARE(r.exitCode, 7);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.startsWith("werkbank-cli: error: "), r.err.constData());
+        QVERIFY2(r.err.contains(message), r.err.constData());
     }
 
     void infoFromEmbeddedService() {

@@ -2,8 +2,9 @@
 // model that comes back equals an import in this process (real files: the instanced sample
 // assembly, IGES, BREP, STL), every file goes to the family helper whose importer the registry
 // would choose, errors come back with their ids, and a child that crashes, hangs or answers
-// garbage gives a specific error without taking the caller down. Also the codec on its own:
-// round trip and damaged input.
+// garbage gives a specific error without taking the caller down. The helper's limits (time,
+// memory) end it with their own errors, and it cannot reach the network. Also the codec on its
+// own: round trip and damaged input.
 
 #include "core/io/file_probe.h"
 #include "core/io/format_probes.h"
@@ -17,11 +18,14 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <arpa/inet.h>
 #include <cstdlib>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <set>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <thread>
@@ -67,6 +71,43 @@ void compareAssemblies(const Assembly& a, const Assembly& b) {
     QCOMPARE(b.instanceCount(), a.instanceCount());
     QCOMPARE(b.triangleCount(), a.triangleCount());
 }
+
+/// Sets WERKBANK_IMPORT_TEST_HOOK (helper_test_hooks.h) while it lives.
+struct TestHookScope {
+    explicit TestHookScope(const std::string& hook) {
+        ::setenv("WERKBANK_IMPORT_TEST_HOOK", hook.c_str(), 1);
+    }
+    ~TestHookScope() { ::unsetenv("WERKBANK_IMPORT_TEST_HOOK"); }
+};
+
+/// A TCP socket listening on 127.0.0.1 at a free port, closed with it.
+struct LoopbackListener {
+    int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    int port = 0;
+    LoopbackListener() {
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t size = sizeof address;
+        if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr*>(&address), size) == 0 &&
+            ::listen(fd, 4) == 0 &&
+            ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &size) == 0)
+            port = ntohs(address.sin_port);
+    }
+    ~LoopbackListener() { ::close(fd); }
+    /// Whether this process can connect to it.
+    bool reachable() const {
+        const int client = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(std::uint16_t(port));
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        const bool ok =
+            ::connect(client, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0;
+        ::close(client);
+        return ok;
+    }
+};
 
 /// A stand-in helper: a shell script with `body`.
 std::filesystem::path script(const QTemporaryDir& dir, const char* name, const std::string& body) {
@@ -338,6 +379,113 @@ private slots:
         QVERIFY(!r);
         QCOMPARE(r.error().id, std::string(kErrCancelled));
         QVERIFY2(timer.elapsed() < 5000, "cancel did not stop the helper");
+    }
+
+    // A helper that hangs is killed at its time limit and reaped: the error names the limit.
+    void hangingHelperStopsAtItsTimeLimit() {
+        const TestHookScope hook("hang");
+        const std::filesystem::path file = kOcctData / "iges/hammer.iges";
+        ImportOptions options;
+        options.limits.timeoutSeconds = 1;
+        QElapsedTimer timer;
+        timer.start();
+        const auto running = startImport(file, options, kHelper);
+        QVERIFY(running.has_value());
+        const auto r = finishImport(*running, file, options);
+        QVERIFY(!r);
+        QCOMPARE(r.error().id, std::string("io.limit.time"));
+        QCOMPARE(r.error().args, (std::vector<std::string>{file.string(), "1"}));
+        QVERIFY2(r.error().message.find("1 s limit") != std::string::npos,
+                 r.error().message.c_str());
+        QVERIFY(timer.elapsed() >= 900);
+        QVERIFY2(timer.elapsed() < 20000, "the time limit did not stop the helper");
+        // Gone and reaped: neither a process nor a zombie of it is left.
+        QCOMPARE(::kill(running->pid, 0), -1);
+        QCOMPARE(errno, ESRCH);
+        QCOMPARE(::waitpid(running->pid, nullptr, WNOHANG), -1);
+    }
+
+    // A helper that allocates without end stops at its memory limit and says so.
+    void allocatingHelperStopsAtItsMemoryLimit() {
+        const TestHookScope hook("allocate");
+        const std::filesystem::path file = kOcctData / "iges/hammer.iges";
+        ImportOptions options;
+        options.limits.memoryMB = 256;
+        const auto r = importIsolated(file, options, kHelper);
+        QVERIFY(!r);
+        QCOMPARE(r.error().id, std::string("io.limit.memory"));
+        QCOMPARE(r.error().args, (std::vector<std::string>{file.string(), "256"}));
+        QCOMPARE(r.error().code, ErrorCode::ResourceExhausted);
+    }
+
+    // A helper that dies after reporting a failed allocation (import_protocol.h) hit its
+    // memory limit; one that dies of a signal beyond that crashed.
+    void helperDyingAtItsLimits() {
+        QTemporaryDir dir;
+        const std::filesystem::path file = kOcctData / "iges/hammer.iges";
+        ImportOptions options;
+        options.limits.memoryMB = 512;
+        auto helper = script(dir, "oom",
+                             "printf 'M\\000\\000\\000\\000\\000\\000\\000\\000'\n"
+                             "kill -KILL $$");
+        auto r = importIsolated(file, options, helper);
+        QVERIFY(!r);
+        QCOMPARE(r.error().id, std::string("io.limit.memory"));
+        QCOMPARE(r.error().args.at(1), std::string("512"));
+        helper = script(dir, "fsize", "kill -XFSZ $$");
+        r = importIsolated(file, options, helper);
+        QVERIFY(!r);
+        QCOMPARE(r.error().id, std::string("io.limit.file_size"));
+        helper = script(dir, "xcpu", "kill -XCPU $$");
+        r = importIsolated(file, options, helper);
+        QVERIFY(!r);
+        QCOMPARE(r.error().id, std::string("io.limit.time"));
+        const TestHookScope hook("crash");
+        r = importIsolated(file, options, kHelper);
+        QVERIFY(!r);
+        QCOMPARE(r.error().id, std::string("io.importer_crashed"));
+        QVERIFY2(r.error().message.find("signal 11") != std::string::npos,
+                 r.error().message.c_str());
+    }
+
+    // The helper cannot reach the network, not even this machine's loopback, whether it is
+    // contained by namespaces (where the kernel allows them) or by the seccomp filter.
+    void helperHasNoNetwork_data() {
+        QTest::addColumn<QString>("hook");
+        QTest::newRow("default") << QStringLiteral("connect");
+        QTest::newRow("filter") << QStringLiteral("connect-filtered");
+    }
+    void helperHasNoNetwork() {
+        QFETCH(QString, hook);
+        const LoopbackListener server;
+        QVERIFY(server.port > 0);
+        // The same connection from this process works: the helper's failure is its containment.
+        QVERIFY(server.reachable());
+        const TestHookScope scope(hook.toStdString() + ":" + std::to_string(server.port));
+        const auto r = importIsolated(kOcctData / "iges/hammer.iges", {}, kHelper);
+        QVERIFY(!r);
+        QCOMPARE(r.error().id, std::string("io.test_hook"));
+        const std::string outcome = r.error().args.at(1);
+        qInfo("helper: %s", outcome.c_str());
+        QVERIFY2(outcome.starts_with("blocked: "), outcome.c_str());
+        if (hook == "connect-filtered") {
+            QVERIFY2(outcome.find("socket: Permission denied (filter)") != std::string::npos,
+                     outcome.c_str());
+        }
+    }
+
+    // Normal imports are well within the default limits; the limits travel to the helper.
+    void defaultLimitsArePassedOn() {
+        const auto args = importHelperArguments("/x.step", {});
+        const auto has = [&](const std::string& option, const std::string& value) {
+            const auto at = std::find(args.begin(), args.end(), option);
+            return at != args.end() && at + 1 != args.end() && at[1] == value;
+        };
+        QVERIFY(has("--timeout-s", "120"));
+        QVERIFY(has("--memory-mb", "4096"));
+        QVERIFY(has("--file-size-mb", "1024"));
+        QVERIFY(has("--open-files", "256"));
+        QCOMPARE(args.back(), std::string("/x.step"));
     }
 
     void formatTableMatchesImporters() {

@@ -4,8 +4,12 @@
 #include "import_helper.h"
 
 #include "core/io/formats.h"
+#include "core/io/import_errors.h"
 #include "core/io/importer.h"
+#include "core/io/isolated/helper_containment.h"
+#include "core/io/isolated/helper_test_hooks.h"
 #include "core/io/isolated/import_protocol.h"
+#include "core/io/isolated/memory_guard.h"
 #include "core/model/assembly_codec.h"
 #include "core/model/command_line.h"
 #include "core/model/exit_codes.h"
@@ -22,6 +26,7 @@
 
 #include <csignal>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace wb::core::io {
@@ -29,7 +34,7 @@ namespace wb::core::io {
 namespace {
 
 /// The helper's private command line (run by importIsolated, not by users):
-/// `[--quality coarse|normal|fine] [--metres-per-unit X] [--] FILE`.
+/// `[--quality coarse|normal|fine] [--metres-per-unit X] [LIMITS] [--] FILE`.
 void declareHelper(CLI::App& app, ImportOptions& options, std::string& file) {
     app.description("Imports one file for a Werkbank program and writes the model to standard "
                     "output (a private protocol)");
@@ -51,6 +56,17 @@ void declareHelper(CLI::App& app, ImportOptions& options, std::string& file) {
                            : "must be a positive number, not '" + value + "'";
             },
             "POSITIVE"));
+    ImportLimits& limits = options.limits;
+    const auto limit = [&app](const char* name, auto& target, const char* description) {
+        core::checkAtLeast(app.add_option(name, target, description), 0)->capture_default_str();
+    };
+    limit("--timeout-s", limits.timeoutSeconds,
+          "Wall-clock limit in seconds, enforced by the caller; this times the cores is the "
+          "CPU-time limit (0: none)");
+    limit("--memory-mb", limits.memoryMB,
+          "Memory limit in MiB (heap and private mappings; 0: none)");
+    limit("--file-size-mb", limits.fileSizeMB, "Largest file it may write, in MiB (0: none)");
+    limit("--open-files", limits.openFiles, "Files it may have open at once (0: no limit)");
     app.add_option("file", file, "The file to import")->required();
     core::finishCommandLine(app);
 }
@@ -70,6 +86,11 @@ int runImportHelper(int argc, char** argv, const ImporterRegistry& registry) {
     // that anything a library prints cannot corrupt them.
     const int frames = ::dup(STDOUT_FILENO);
     if (frames < 0 || ::dup2(STDERR_FILENO, STDOUT_FILENO) < 0) return core::kExitFailure;
+    // Before anything reads the file, and before the death signal below: a new user namespace
+    // would clear it.
+    const TestHook hook = testHookFromEnvironment();
+    const NetworkContainment containment = containHelper(options.limits, !hook.filtered);
+    guardMemory(frames);
     // Stop when the caller dies: nobody is left to read the result. It may have died while this
     // program was still loading.
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
@@ -88,7 +109,16 @@ int runImportHelper(int argc, char** argv, const ImporterRegistry& registry) {
         protocol::writeFrame(frames, protocol::kProgress,
                              protocol::progressPayload(fraction, stage));
     };
-    const auto result = importFile(file, options, registry);
+    auto result = hook.kind == TestHook::Kind::None ? importFile(file, options, registry)
+                                                    : runTestHook(hook, file, containment);
+    // An import that failed once memory ran out failed for the limit, whatever the importer
+    // made of it (OCCT reports its own failed allocations as a failed transfer).
+    if (!result && result.error().code != ErrorCode::Cancelled) {
+        rusage usage{};
+        ::getrusage(RUSAGE_SELF, &usage);
+        if (memoryExhausted() || nearMemoryLimit(usage.ru_maxrss, options.limits))
+            result = std::unexpected(memoryLimitExceeded(file, options.limits.memoryMB));
+    }
     std::string reply;
     if (result)
         encodeAssembly(**result, reply);

@@ -2,7 +2,9 @@
 /// What werkbank-import writes on the pipe it gets as standard output: a sequence of frames, each a
 /// type byte, a 64-bit payload length (native order) and the payload. Zero or more progress frames
 /// (fraction as a double, then the stage name), then one reply frame holding
-/// core/model/assembly_codec.h's encoding of the model or the error.
+/// core/model/assembly_codec.h's encoding of the model or the error. An empty memory frame
+/// may come before the reply: an allocation failed at the helper's memory limit, which tells the
+/// caller why, should the helper die of it before it can reply.
 
 #include <algorithm>
 #include <cerrno>
@@ -22,6 +24,7 @@ inline constexpr const char* kParentVariable = "WERKBANK_IMPORT_PARENT";
 
 inline constexpr char kProgress = 'P';
 inline constexpr char kReply = 'R';
+inline constexpr char kMemoryExhausted = 'M';
 inline constexpr std::size_t kFrameHeader = 1 + sizeof(std::uint64_t);
 
 /// Writes one frame to `fd` (header and payload in one writev, no copy of the payload);

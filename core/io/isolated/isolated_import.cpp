@@ -4,6 +4,7 @@
 #include "core/io/format_probes.h"
 #include "core/io/formats.h"
 #include "core/io/import_errors.h"
+#include "core/io/isolated/helper_exit.h"
 #include "core/io/isolated/import_protocol.h"
 #include "core/model/assembly_codec.h"
 #include "core/model/exit_codes.h"
@@ -12,8 +13,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
+#include <chrono>
 #include <cmath>
 #include <csignal>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -22,6 +25,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -29,28 +33,6 @@
 extern char** environ;
 
 namespace wb::core::io {
-namespace {
-
-Error crashed(const std::filesystem::path& path, const std::string& how) {
-    return Error{ErrorCode::Internal,
-                 "io.importer_crashed",
-                 {path.string(), how},
-                 "the importer stopped unexpectedly (" + how + ")",
-                 path.string()};
-}
-
-std::string describeExit(int status) {
-    if (WIFSIGNALED(status)) {
-        const int sig = WTERMSIG(status);
-        const char* name = sigdescr_np(sig);
-        return "signal " + std::to_string(sig) + (name ? std::string(", ") + name : "");
-    }
-    if (WIFEXITED(status)) return "exit code " + std::to_string(WEXITSTATUS(status));
-    return "unknown status";
-}
-
-} // namespace
-
 std::filesystem::path defaultImportHelper() {
     const auto helper = siblingExecutable("werkbank-import");
     return helper.empty() ? std::filesystem::path("werkbank-import") : helper;
@@ -74,6 +56,11 @@ std::vector<std::string> importHelperArguments(const std::filesystem::path& path
         const auto end = std::to_chars(buffer, buffer + sizeof buffer, *options.metresPerUnit).ptr;
         args.insert(args.end(), {"--metres-per-unit", std::string(buffer, end)});
     }
+    const ImportLimits& limits = options.limits;
+    args.insert(args.end(), {"--timeout-s", std::to_string(limits.timeoutSeconds), "--memory-mb",
+                             std::to_string(limits.memoryMB), "--file-size-mb",
+                             std::to_string(limits.fileSizeMB), "--open-files",
+                             std::to_string(limits.openFiles)});
     args.insert(args.end(), {"--", path.string()});
     return args;
 }
@@ -142,7 +129,7 @@ Result<RunningImport> startImport(const std::filesystem::path& path, const Impor
         return std::unexpected(
             internalError(path, "cannot start " + helper.string() + ": " + std::strerror(spawned)));
     }
-    return RunningImport{child, fds[0]};
+    return RunningImport{child, fds[0], std::chrono::steady_clock::now()};
 }
 
 Result<std::shared_ptr<const Assembly>> finishImport(const RunningImport& running,
@@ -153,7 +140,7 @@ Result<std::shared_ptr<const Assembly>> finishImport(const RunningImport& runnin
     // Frames arrive in `stream`; progress frames are handled and dropped as they complete.
     std::string stream;
     std::size_t replyAt = std::string::npos; // offset of the reply frame's payload
-    bool wasCancelled = false, badFrame = false;
+    bool wasCancelled = false, badFrame = false, timedOut = false, memoryExhausted = false;
     char buffer[1 << 16];
     auto takeProgress = [&] {
         while (replyAt == std::string::npos && stream.size() >= protocol::kFrameHeader) {
@@ -162,6 +149,11 @@ Result<std::shared_ptr<const Assembly>> finishImport(const RunningImport& runnin
             if (stream[0] == protocol::kReply) {
                 replyAt = protocol::kFrameHeader;
                 return;
+            }
+            if (stream[0] == protocol::kMemoryExhausted && size == 0) {
+                memoryExhausted = true;
+                stream.erase(0, protocol::kFrameHeader);
+                continue;
             }
             if (stream[0] != protocol::kProgress || size < sizeof(double) || size > 4096) {
                 badFrame = true;
@@ -176,9 +168,25 @@ Result<std::shared_ptr<const Assembly>> finishImport(const RunningImport& runnin
             if (std::isfinite(fraction)) options.report(stage, std::clamp(fraction, 0.0, 1.0));
         }
     };
+    // The wall-clock limit counts from the helper's start.
+    using Clock = std::chrono::steady_clock;
+    const int timeout = options.limits.timeoutSeconds;
+    const Clock::time_point deadline =
+        timeout > 0 ? running.started + std::chrono::seconds(timeout) : Clock::time_point::max();
     for (;;) {
+        int waitMs = options.cancel ? 50 : -1;
+        if (timeout > 0) {
+            const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - Clock::now());
+            if (left.count() <= 0) {
+                timedOut = true;
+                ::kill(child, SIGKILL);
+                break;
+            }
+            const int leftMs = int(std::min<std::int64_t>(left.count(), 60000));
+            waitMs = waitMs < 0 ? leftMs : std::min(waitMs, leftMs);
+        }
         pollfd p{input, POLLIN, 0};
-        const int ready = ::poll(&p, 1, options.cancel ? 50 : -1);
+        const int ready = ::poll(&p, 1, waitMs);
         if (options.cancelled() || badFrame) {
             wasCancelled = !badFrame;
             ::kill(child, SIGKILL);
@@ -198,15 +206,19 @@ Result<std::shared_ptr<const Assembly>> finishImport(const RunningImport& runnin
     }
     ::close(input);
     int status = 0;
-    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    rusage usage{};
+    while (::wait4(child, &status, 0, &usage) < 0 && errno == EINTR) {
     }
     if (wasCancelled) return std::unexpected(cancelled(path));
+    if (timedOut) return std::unexpected(timeLimitExceeded(path, timeout));
     // After a reply, the helper's exit code is its error's; without one, 2 is a usage error.
     const bool replied = replyAt != std::string::npos;
     if (WIFEXITED(status) && WEXITSTATUS(status) == kExitUsage && !replied)
         return std::unexpected(internalError(path, "the importer refused its arguments"));
     const bool normalExit = WIFEXITED(status) && (WEXITSTATUS(status) == kExitOk || replied);
-    if (!normalExit && !badFrame) return std::unexpected(crashed(path, describeExit(status)));
+    if (!normalExit && !badFrame)
+        return std::unexpected(
+            helperEndError(path, status, usage, options.limits, memoryExhausted));
     std::string_view reply;
     if (!badFrame && replyAt != std::string::npos) {
         std::uint64_t size = 0;

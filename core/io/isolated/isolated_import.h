@@ -9,6 +9,7 @@
 
 #include "core/io/importer.h"
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -29,6 +30,10 @@ std::filesystem::path importHelperFor(const std::filesystem::path& path);
 /// (args: path, how it ended) when the child dies, and "io.bad_import_reply" when its reply is
 /// damaged. Reports the child's progress through `options.progress` on the calling thread;
 /// polls `options.cancel` and kills the child on cancel.
+/// The child runs under `options.limits` (import_limits.h) and without network access
+/// (import_helper.h says how); one that exceeds a limit gives "io.limit.time",
+/// "io.limit.memory" or "io.limit.file_size" (args: path, the limit in seconds or MiB). A
+/// service passes its own limits there, per request.
 /// `environment` ("NAME=value" entries) is the child's environment; empty means the
 /// process's own at the time of the spawn. A caller that may change its environment on
 /// another thread meanwhile passes a copy taken before (currentEnvironment()). The child also
@@ -42,6 +47,8 @@ importIsolated(const std::filesystem::path& path, const ImportOptions& options =
 struct RunningImport {
     int pid = -1;
     int fd = -1;
+    /// When the helper was started: its time limit counts from here.
+    std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
 };
 
 /// importIsolated in two halves: startImport spawns the helper and returns at once;
