@@ -9,6 +9,7 @@
 // records, one stream message each. WERKBANK_FUZZ_TRACE=1 prints each call's status. Sanitizers in the fuzz build check the server's memory use.
 #include "fuzz_input.h"
 
+#include "core/model/process.h"
 #include "remote/server/server.h"
 #include "werkbank/v1/simulation.pb.h"
 
@@ -57,9 +58,15 @@ struct Service {
 
 Service* g_service = nullptr;
 
-void removeData() {
+/// At exit: jobs still running are stopped and the data removed; then the process leaves
+/// without static destructors, since gRPC's teardown can block joining its threads. Only a
+/// normal end comes here (a finding aborts), and only with exit code 0 (replay_main.cpp
+/// initialises the harness after its own checks).
+void stop() {
+    g_service->server.shutdown();
     std::error_code ec;
-    if (g_service) fs::remove_all(g_service->dir, ec);
+    fs::remove_all(g_service->dir, ec);
+    wb::core::leaveNow(0);
 }
 
 /// Reads the next [length u16 LE][bytes] record, or false at the end of the input.
@@ -155,7 +162,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
     char dir[] = "/tmp/wb-fuzz-server-XXXXXX";
     if (!::mkdtemp(dir)) std::abort();
     g_service = new Service{dir, {}, {}};
-    std::atexit(removeData);
+    std::atexit(stop);
     wb::remote::ServerConfig config;
     config.listen = "unix:" + (g_service->dir / "socket").string();
     config.dataDir = (g_service->dir / "data").string();

@@ -16,7 +16,6 @@ extern "C" __attribute__((weak)) int LLVMFuzzerInitialize(int* argc, char*** arg
 
 int main(int argc, char** argv) {
     namespace fs = std::filesystem;
-    if (LLVMFuzzerInitialize) LLVMFuzzerInitialize(&argc, &argv);
     std::vector<fs::path> files;
     for (int i = 1; i < argc; ++i) {
         std::error_code ec;
@@ -34,6 +33,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "replay: no inputs (usage: %s CORPUS_DIR|FILE...)\n", argv[0]);
         return 1;
     }
+    // After the checks above: a harness's initialisation may end the process at exit with 0.
+    if (LLVMFuzzerInitialize) LLVMFuzzerInitialize(&argc, &argv);
     std::sort(files.begin(), files.end());
     for (const fs::path& f : files) {
         std::ifstream in(f, std::ios::binary);
