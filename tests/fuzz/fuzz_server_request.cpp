@@ -11,7 +11,7 @@
 
 #include "core/model/process.h"
 #include "remote/server/server.h"
-#include "werkbank/v1/simulation.pb.h"
+#include "werkbank/v1/simulation.grpc.pb.h"
 
 #include <grpcpp/create_channel.h>
 #include <grpcpp/impl/codegen/client_unary_call.h>
@@ -23,6 +23,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace {
@@ -154,6 +155,78 @@ grpc::Status call(const Method& method, std::string_view payload) {
     }
 }
 
+/// A 20 x 10 x 10 mm box as binary STL.
+std::string boxStl() {
+    const float v[8][3] = {{0, 0, 0},   {0, 0, 10},   {0, 10, 0},   {0, 10, 10},
+                           {20, 0, 0},  {20, 0, 10},  {20, 10, 0},  {20, 10, 10}};
+    const int faces[12][3] = {{0, 1, 3}, {0, 3, 2}, {4, 6, 7}, {4, 7, 5}, {0, 4, 5}, {0, 5, 1},
+                              {2, 3, 7}, {2, 7, 6}, {0, 2, 6}, {0, 6, 4}, {1, 5, 7}, {1, 7, 3}};
+    std::string out(80, '\0');
+    auto put = [&out](const void* p, std::size_t n) { out.append(static_cast<const char*>(p), n); };
+    const std::uint32_t count = 12;
+    put(&count, 4);
+    const float normal[3] = {0, 0, 0};
+    const std::uint16_t attribute = 0;
+    for (const auto& f : faces) {
+        put(normal, sizeof normal);
+        for (int i : f)
+            put(v[i], sizeof v[i]);
+        put(&attribute, 2);
+    }
+    return out;
+}
+
+constexpr const char* kStudy =
+    R"({"format":"werkbank-study","version":1,"name":"bar","analysis":"static_structural",)"
+    R"("geometry":{"file":"bar.stl","length_unit":"mm"},"mesh":{"voxel_size":0.002},)"
+    R"("materials":[{"parts":"*","material":"structural_steel"}],)"
+    R"("supports":[{"type":"fixed","select":{"box":{"min":[-1,-1,-1],"max":[0.0001,1,1]}}}],)"
+    R"("loads":[{"type":"force","vector":[0,0,-100],)"
+    R"("select":{"box":{"min":[0.0199,-1,-1],"max":[1,1,1]}}}]})";
+
+/// Runs one job to its end before fuzzing starts: every part of the service that keeps
+/// process-wide state (the analysis registry, the material library, the solver's threads) is
+/// then set up before the exit handler is registered, so it is torn down after that handler
+/// has stopped the service's workers.
+void warmUp() {
+    using namespace werkbank::v1;
+    const std::string stl = boxStl();
+    UploadGeometryRequest header, data;
+    header.mutable_header()->set_file_name("bar.stl");
+    header.mutable_header()->set_size(stl.size());
+    data.set_data(stl);
+    auto stub = SimulationService::NewStub(g_service->channel);
+    GeometryRef ref;
+    {
+        grpc::ClientContext context;
+        prepare(context, 5000);
+        auto writer = stub->UploadGeometry(&context, &ref);
+        writer->Write(header);
+        writer->Write(data);
+        writer->WritesDone();
+        if (!writer->Finish().ok()) wb::fuzz::finding("the warm-up upload failed");
+    }
+    SubmitJobRequest submit;
+    submit.set_request_id("warm-up");
+    submit.set_study_json(kStudy);
+    submit.set_geometry_id(ref.geometry_id());
+    grpc::ClientContext context;
+    prepare(context, 5000);
+    SubmitJobResponse submitted;
+    if (!stub->SubmitJob(&context, submit, &submitted).ok())
+        wb::fuzz::finding("the warm-up job was refused");
+    for (int i = 0; i < 600; ++i) {
+        grpc::ClientContext poll;
+        prepare(poll, 5000);
+        JobRef job;
+        job.set_job_id(submitted.job().job_id());
+        Job state;
+        if (stub->GetJob(&poll, job, &state).ok() && state.state() >= JOB_STATE_SUCCEEDED) return;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    wb::fuzz::finding("the warm-up job did not end within a minute");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
@@ -162,7 +235,6 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
     char dir[] = "/tmp/wb-fuzz-server-XXXXXX";
     if (!::mkdtemp(dir)) std::abort();
     g_service = new Service{dir, {}, {}};
-    std::atexit(stop);
     wb::remote::ServerConfig config;
     config.listen = "unix:" + (g_service->dir / "socket").string();
     config.dataDir = (g_service->dir / "data").string();
@@ -175,6 +247,8 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
         std::abort();
     }
     g_service->channel = grpc::CreateChannel(config.listen, grpc::InsecureChannelCredentials());
+    warmUp();
+    std::atexit(stop);
     return 0;
 }
 
