@@ -176,12 +176,32 @@ void JobRunner::workerLoop() {
     }
 }
 
+/// Waits (queued) until the geometry's import has finished; then its outcome and the size
+/// checks of submit, which a job accepted before the import finished has not had.
+core::Result<bool> JobRunner::awaitGeometry(JobRecord& job, const sim::Study& study) {
+    if (!m_options.imports) return true;
+    auto state = m_options.imports->wait(study.geometryFile, job.cancel);
+    auto* summary = std::get_if<core::Result<ImportSummary>>(&state);
+    if (!summary)
+        return core::fail(core::ErrorCode::Cancelled, "job.cancelled", "cancelled while importing");
+    if (!*summary) return std::unexpected(summary->error());
+    auto bytes = estimateJobBytes(study, **summary, m_options.sizeLimits);
+    if (!bytes) return std::unexpected(bytes.error());
+    return true;
+}
+
 void JobRunner::run(const std::shared_ptr<JobRecord>& job) {
     if (job->deadlineMs > 0 && nowUnixMs() >= job->deadlineMs)
         return job->setState(werkbank::v1::JOB_STATE_FAILED, deadlineError());
-    job->setState(werkbank::v1::JOB_STATE_RUNNING);
     auto study = loadJobStudy(*job, m_options.geometryRoot);
     if (!study) return failJob(*job, "static_structural", study.error());
+    if (auto ready = awaitGeometry(*job, *study); !ready) {
+        if (job->stoppedForShutdown) return; // runs again after a restart
+        if (ready.error().code == core::ErrorCode::Cancelled)
+            return job->setState(werkbank::v1::JOB_STATE_CANCELLED);
+        return failJob(*job, study->analysis, ready.error());
+    }
+    job->setState(werkbank::v1::JOB_STATE_RUNNING);
 
     sim::SolveOptions options;
     if (m_options.backend) options.backend = static_cast<sim::Backend>(*m_options.backend);

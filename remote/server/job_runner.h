@@ -3,7 +3,9 @@
 /// concurrent jobs, admission by estimated memory, cancel, deadlines, events and an atomic
 /// result folder per job.
 
+#include "geometry_imports.h"
 #include "job_record.h"
+#include "study_size.h"
 
 #include <condition_variable>
 #include <deque>
@@ -19,6 +21,8 @@ struct RunnerOptions {
     std::uint64_t memoryBytes = 0;      ///< admission budget
     std::optional<int> backend;         ///< wb::sim::Backend override when set
     std::filesystem::path geometryRoot; ///< DATA_DIR/tenants
+    GeometryImports* imports = nullptr; ///< a job waits here for its geometry's import
+    SizeLimits sizeLimits;              ///< checked once the import has finished
 };
 
 class JobRunner {
@@ -37,6 +41,7 @@ private:
     void workerLoop();
     std::shared_ptr<JobRecord> takeFitting(bool& replay);
     void run(const std::shared_ptr<JobRecord>& job);
+    core::Result<bool> awaitGeometry(JobRecord& job, const sim::Study& study);
 
     RunnerOptions m_options;
     std::mutex m_mutex;

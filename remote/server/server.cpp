@@ -64,6 +64,10 @@ core::Result<std::shared_ptr<grpc::ServerCredentials>> credentials(const ServerC
     return grpc::SslServerCredentials(options);
 }
 
+/// Imports at once: each is a helper process that may use --import-memory-mb, and uploads
+/// are rare next to jobs.
+constexpr int kImportWorkers = 2;
+
 std::uint64_t physicalMemory() {
     return static_cast<std::uint64_t>(sysconf(_SC_PHYS_PAGES)) *
            static_cast<std::uint64_t>(sysconf(_SC_PAGESIZE));
@@ -121,20 +125,25 @@ core::Result<bool> Server::start(const ServerConfig& config) {
         if (!tokens) return std::unexpected(tokens.error());
         d.context.tokens = std::move(*tokens);
     }
-    if (d.context.tokens.open() && !config.unixSocket() &&
-        !config.listen.starts_with("127.0.0.1:") && !config.listen.starts_with("localhost:") &&
-        !config.listen.starts_with("[::1]:"))
+    if (d.context.tokens.open() && !config.unixSocket() && !loopbackAddress(config.listen))
         std::cerr << "werkbank-server: warning: no --tokens: every caller on " << config.listen
                   << " is tenant 'default'\n";
     if (auto ok = d.lockDataDir(); !ok) return ok;
     if (auto ok = d.context.jobs.open(config.dataDir); !ok) return ok;
     d.context.geometry = std::make_unique<GeometryStore>(config.dataDir);
+    core::io::ImportLimits limits;
+    limits.timeoutSeconds = config.importTimeoutSeconds;
+    limits.memoryMB = config.importMemoryMB;
+    d.context.imports = std::make_unique<GeometryImports>(limits, kImportWorkers);
+    d.context.imports->recover(fs::path(config.dataDir) / "tenants");
     d.context.memoryBudget =
         config.maxMemoryBytes ? config.maxMemoryBytes : physicalMemory() / 4 * 3;
     RunnerOptions runner;
     runner.maxJobs = config.maxJobs;
     runner.memoryBytes = d.context.memoryBudget;
     runner.geometryRoot = fs::path(config.dataDir) / "tenants";
+    runner.imports = d.context.imports.get();
+    runner.sizeLimits = d.context.sizeLimits();
     if (config.backend == "cpu") runner.backend = 1;
     if (config.backend == "cuda") runner.backend = 2;
     d.context.runner = std::make_unique<JobRunner>(runner);
@@ -176,6 +185,7 @@ void Server::shutdown() {
     d.shutDown = true;
     d.server->GetHealthCheckService()->SetServingStatus(false);
     if (d.context.runner) d.context.runner->stop();
+    if (d.context.imports) d.context.imports->stop();
     d.server->Shutdown(std::chrono::system_clock::now() +
                        std::chrono::seconds(d.context.config.shutdownGraceSeconds));
 }

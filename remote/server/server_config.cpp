@@ -73,6 +73,16 @@ void declareOptions(CLI::App& app, ServerConfig& c, std::string& configFile) {
                                       "Seconds calls may take to finish after SIGTERM"),
                        0)
         ->capture_default_str();
+    core::checkAtLeast(app.add_option("--import-timeout-s", c.importTimeoutSeconds,
+                                      "Seconds the import of an upload may take"),
+                       1)
+        ->capture_default_str();
+    core::checkAtLeast(app.add_option("--import-memory-mb", c.importMemoryMB,
+                                      "Memory the import of an upload may use, in MiB"),
+                       1)
+        ->capture_default_str();
+    app.add_flag("--insecure", c.insecure,
+                 "Serve a non-loopback address without TLS or without client authentication");
 }
 
 /// The whole command line: the options and the `hash-token` subcommand (returned).
@@ -136,6 +146,22 @@ core::Result<bool> readConfigFile(const std::string& path, ServerConfig& config)
     return true;
 }
 
+/// Fails closed: a network address needs TLS and client authentication unless --insecure.
+core::Result<bool> checkExposure(const ServerConfig& config) {
+    if (config.insecure || config.unixSocket() || loopbackAddress(config.listen)) return true;
+    const bool authenticated = !config.tokens.empty() || !config.clientCa.empty();
+    std::string missing;
+    if (!config.tls()) missing = "TLS (--tls-cert and --tls-key)";
+    if (!authenticated)
+        missing += (missing.empty() ? "" : " and ") +
+                   std::string("client authentication (--tokens or --client-ca)");
+    if (missing.empty()) return true;
+    return core::fail(core::ErrorCode::InvalidArgument, "server.insecure_listen",
+                      config.listen + " is not a loopback address and has no " + missing +
+                          "; give them, or --insecure to serve it anyway",
+                      "--listen", {config.listen, missing});
+}
+
 core::Result<bool> checkConfig(const ServerConfig& config) {
     if (config.tlsCert.empty() != config.tlsKey.empty())
         return core::fail(core::ErrorCode::InvalidArgument, "server.tls_pair",
@@ -143,10 +169,28 @@ core::Result<bool> checkConfig(const ServerConfig& config) {
     if (!config.clientCa.empty() && !config.tls())
         return core::fail(core::ErrorCode::InvalidArgument, "server.mtls_needs_tls",
                           "--client-ca needs TLS", "--client-ca");
-    return true;
+    return checkExposure(config);
 }
 
 } // namespace
+
+bool loopbackAddress(const std::string& listen) {
+    std::string host = listen.substr(0, listen.rfind(':'));
+    if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
+        host = host.substr(1, host.size() - 2);
+    if (host == "localhost" || host == "::1") return true;
+    // 127.0.0.0/8 written as a dotted quad.
+    int octets = 0;
+    for (std::size_t at = 0; at <= host.size(); ++octets) {
+        const std::size_t end = std::min(host.find('.', at), host.size());
+        const std::string part = host.substr(at, end - at);
+        if (part.empty() || part.size() > 3 ||
+            part.find_first_not_of("0123456789") != std::string::npos || std::stoi(part) > 255)
+            return false;
+        at = end + 1;
+    }
+    return octets == 4 && host.starts_with("127.");
+}
 
 std::expected<ServerCommand, int> parseServerCommandLine(int argc, const char* const* argv,
                                                          std::ostream& out, std::ostream& err) {

@@ -23,14 +23,20 @@ struct ServerConfig {
     std::uint64_t maxMessageBytes = 4u << 20;
     std::uint64_t maxUploadBytes = 512ull << 20;
     std::uint64_t maxVoxels = 20'000'000;
-    std::uint64_t maxMemoryBytes = 0; ///< 0 = 3/4 of physical memory
-    int intermediateEvery = 10;       ///< default intermediate field period (iterations)
-    bool rerunInterrupted = true;     ///< after a restart: run again, or fail with a reason
-    int shutdownGraceSeconds = 5;     ///< SIGTERM: time for calls to finish
+    std::uint64_t maxMemoryBytes = 0;    ///< 0 = 3/4 of physical memory
+    int intermediateEvery = 10;          ///< default intermediate field period (iterations)
+    bool rerunInterrupted = true;        ///< after a restart: run again, or fail with a reason
+    int shutdownGraceSeconds = 5;        ///< SIGTERM: time for calls to finish
+    int importTimeoutSeconds = 120;      ///< an upload's import helper: wall-clock limit
+    std::uint64_t importMemoryMB = 4096; ///< an upload's import helper: memory limit
+    bool insecure = false; ///< serve a non-loopback address without TLS and authentication
 
     bool tls() const { return !tlsCert.empty() && !tlsKey.empty(); }
     bool unixSocket() const { return listen.starts_with("unix:"); }
 };
+
+/// Whether HOST:PORT names a loopback host: 127.0.0.0/8, [::1] or localhost.
+bool loopbackAddress(const std::string& listen);
 
 /// What werkbank-server's command line asks for: serve with `config`, or hash a token.
 struct ServerCommand {
@@ -42,8 +48,10 @@ struct ServerCommand {
 /// options and the config file: `--config FILE` reads `key = value` lines (the option names
 /// without dashes, `#` comments), whose relative paths are taken from the file's folder; options
 /// on the command line override the file, and their relative paths are taken from the working
-/// directory. Paths in the result are absolute. Otherwise returns the exit code, after printing
-/// the help or version to `out` (0) or the error, naming the option or FILE:LINE, to `err` (2).
+/// directory. Paths in the result are absolute. A non-loopback TCP address without TLS or
+/// without client authentication (tokens, client certificates) is refused unless --insecure.
+/// Otherwise returns the exit code, after printing the help or version to `out` (0) or the error,
+/// naming the option or FILE:LINE, to `err` (2).
 std::expected<ServerCommand, int> parseServerCommandLine(int argc, const char* const* argv,
                                                          std::ostream& out, std::ostream& err);
 

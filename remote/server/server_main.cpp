@@ -1,11 +1,11 @@
 // werkbank-server: the simulation service.
+#include "import_record.h"
 #include "server.h"
 
 #include "core/model/exit_codes.h"
 #include "core/model/process.h"
 #include "remote/common/sha256.h"
 
-#include "core/io/importer.h"
 #include "core/sim/geometry_loader.h"
 
 #include <csignal>
@@ -37,14 +37,9 @@ int main(int argc, char** argv) {
     const auto command = wb::remote::parseServerCommandLine(argc, argv, std::cout, std::cerr);
     if (!command) return command.error();
     if (command->hashToken) return hashToken();
-    // Every format the importers know, not only STL.
-    wb::sim::setGeometryLoader(
-        [](const std::filesystem::path& path,
-           double metresPerUnit) -> wb::core::Result<std::shared_ptr<const wb::core::Assembly>> {
-            wb::core::io::ImportOptions options;
-            options.metresPerUnit = metresPerUnit;
-            return wb::core::io::importFile(path, options);
-        });
+    // Jobs read the model their geometry's import helper stored at upload (every format the
+    // importers know); this process never parses an uploaded file, not even STL.
+    wb::sim::setGeometryLoader(wb::remote::loadImportedModel);
     ::umask(077); // sockets, job files and results are private to this user
     sigset_t signals;
     sigemptyset(&signals);

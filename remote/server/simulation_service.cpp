@@ -1,24 +1,19 @@
 #include "simulation_service.h"
 
 #include "stream_reactors.h"
+#include "study_size.h"
 
 #include "remote/common/error_status.h"
 #include "remote/common/job_state.h"
 
-#include "core/model/units.h"
-#include "core/sim/geometry_loader.h"
 #include "core/sim/solve.h"
 #include "core/sim/study_json.h"
-
-#include <cmath>
 
 namespace wb::remote {
 
 using namespace werkbank::v1;
 
 namespace {
-
-constexpr std::uint64_t kBytesPerVoxel = 1500; // solver vectors, operator and multigrid
 
 grpc::ServerUnaryReactor* finish(grpc::CallbackServerContext* call, const grpc::Status& status) {
     auto* reactor = call->DefaultReactor();
@@ -44,25 +39,6 @@ bool validRequestId(const std::string& id) {
     return true;
 }
 
-/// Solid voxels at most: the bounding box volume over the voxel volume.
-core::Result<double> estimateVoxels(const sim::Study& study,
-                                    const std::filesystem::path& geometry) {
-    if (study.targetVoxels) return static_cast<double>(*study.targetVoxels);
-    auto unit = core::metresPerUnit(study.lengthUnit);
-    if (!unit) return std::unexpected(unit.error());
-    auto assembly = sim::loadGeometry(geometry, *unit);
-    if (!assembly) return std::unexpected(assembly.error());
-    const core::BBox box = (*assembly)->bbox();
-    if (box.isEmpty())
-        return core::fail(core::ErrorCode::InvalidFile, "remote.empty_geometry", "empty geometry",
-                          "geometry_id");
-    const double m = (*assembly)->metresPerUnit(), h = *study.voxelSize;
-    const double nx = std::ceil((box.max.x - box.min.x) * m / h) + 1,
-                 ny = std::ceil((box.max.y - box.min.y) * m / h) + 1,
-                 nz = std::ceil((box.max.z - box.min.z) * m / h) + 1;
-    return nx * ny * nz;
-}
-
 } // namespace
 
 grpc::Status SimulationService::submit(const std::string& tenant, const SubmitJobRequest& request,
@@ -84,20 +60,16 @@ grpc::Status SimulationService::submit(const std::string& tenant, const SubmitJo
                         geometry.error());
     if (request.intermediate_every() > 1'000'000)
         return invalidField("intermediate_every", "out of range");
-    auto voxels = estimateVoxels(*study, *geometry);
-    if (!voxels) return toStatus(grpc::StatusCode::INVALID_ARGUMENT, voxels.error());
-    const std::string field = study->targetVoxels ? "mesh.target_voxels" : "mesh.voxel_size";
-    if (!std::isfinite(*voxels) || *voxels > static_cast<double>(m_context.config.maxVoxels))
-        return statusWith(grpc::StatusCode::INVALID_ARGUMENT, "remote.too_many_voxels",
-                          "too many voxels", field,
-                          {field, std::to_string(static_cast<long long>(std::min(*voxels, 1e18))),
-                           std::to_string(m_context.config.maxVoxels)});
     auto job = std::make_shared<JobRecord>();
-    job->estimatedBytes = static_cast<std::uint64_t>(*voxels) * kBytesPerVoxel;
-    if (job->estimatedBytes > m_context.memoryBudget)
-        return statusWith(
-            grpc::StatusCode::RESOURCE_EXHAUSTED, "remote.job_too_large", "the job can never fit",
-            field, {std::to_string(job->estimatedBytes), std::to_string(m_context.memoryBudget)});
+    // The geometry's import runs on the import workers; until it has finished the job is
+    // accepted unchecked and its runner waits for the import, then checks the same.
+    auto imported = m_context.imports->state(*geometry);
+    if (auto* summary = std::get_if<core::Result<ImportSummary>>(&imported)) {
+        if (!*summary) return toStatus(summary->error());
+        auto bytes = estimateJobBytes(*study, **summary, m_context.sizeLimits());
+        if (!bytes) return toStatus(bytes.error());
+        job->estimatedBytes = *bytes;
+    }
     job->tenant = tenant;
     job->requestId = request.request_id();
     job->name = study->name;

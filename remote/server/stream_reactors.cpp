@@ -76,6 +76,9 @@ private:
                                      "fewer bytes than announced", "header.size", {"header.size"}));
         auto stored = m_service.geometry->finish(*m_upload, m_header.sha256());
         if (!stored) return Finish(toStatus(stored.error()));
+        // Imported once, now, on the import workers: a study submitted later finds it done.
+        if (auto file = m_service.geometry->path(m_tenant, stored->first))
+            m_service.imports->request(*file);
         m_reply->set_geometry_id(stored->first);
         m_reply->set_size(m_header.size());
         m_reply->set_already_stored(stored->second);

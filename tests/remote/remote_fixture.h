@@ -90,6 +90,7 @@ public:
         return false;
     }
     const std::string& endpoint() const { return m_endpoint; }
+    pid_t pid() const { return m_pid; }
     bool alive() const {
         int status = 0;
         return m_pid > 0 && ::waitpid(m_pid, &status, WNOHANG) == 0;
