@@ -72,16 +72,8 @@ std::size_t BoundaryContext::nearestNode(const Point3& p) const {
 
 core::Result<bool> BoundaryContext::prescribe(const Selector& sel, double value,
                                               const std::string& path) {
-    const int nc = m_data.nc;
-    const double area = sampleSelection(sel, [&](const Vec3& p, double, const Vec3&) {
-        const std::size_t n = nearestNode({p.x, p.y, p.z});
-        for (int c = 0; c < nc; ++c) {
-            m_data.dirichlet[n * nc + c] = 1;
-            m_data.prescribed[n * nc + c] = value;
-        }
-    });
-    if (area <= 0) return emptySelection(path);
-    return true;
+    const std::vector<double> values(std::size_t(m_data.nc), value);
+    return prescribe(sel, values.data(), [](const Vec3&) { return ~0u; }, path);
 }
 
 std::unexpected<core::Error> BoundaryContext::emptySelection(const std::string& path) {
