@@ -36,6 +36,29 @@ std::vector<std::array<double, 3>> readDat(const std::filesystem::path& file, st
     return out;
 }
 
+/// Runs ccx on `<job>.inp` in `dir` and compares its probe displacements with `ours`.
+void compareDisplacements(const std::filesystem::path& dir, const std::string& job,
+                          const SolveResult& ours) {
+    const std::string cmd = "cd '" + dir.string() + "' && OMP_NUM_THREADS=1 /usr/bin/ccx " +
+                            job + " > ccx_" + job + ".log 2>&1";
+    SIM_CHECK(std::system(cmd.c_str()) == 0);
+    const auto ccx = readDat(dir / (job + ".dat"), ours.probes.size());
+    for (std::size_t p = 0; p < ccx.size(); ++p) {
+        const auto& u = ours.probes[p].values[0].second;
+        double diff = 0, norm = 0;
+        for (int c = 0; c < 3; ++c) {
+            diff += (u[c] - ccx[p][c]) * (u[c] - ccx[p][c]);
+            norm += ccx[p][c] * ccx[p][c];
+        }
+        const double rel = std::sqrt(diff / norm);
+        std::cout << job << " probe " << p << ": werkbank " << u[0] << " " << u[1] << " " << u[2]
+                  << ", ccx " << ccx[p][0] << " " << ccx[p][1] << " " << ccx[p][2]
+                  << ", relative difference " << rel << "\n";
+        SIM_CHECK(norm > 0);
+        SIM_CHECK(rel < 1e-4);
+    }
+}
+
 } // namespace
 
 int main() {
@@ -66,24 +89,29 @@ int main() {
     auto info = exportInp(*study, dir / "beam.inp");
     SIM_CHECK(info.has_value());
     if (!ours || !info) return simtest::finish("tst_ccx");
-    const std::string cmd =
-        "cd '" + dir.string() + "' && OMP_NUM_THREADS=1 /usr/bin/ccx beam > ccx.log 2>&1";
-    SIM_CHECK(std::system(cmd.c_str()) == 0);
-    const auto ccx = readDat(dir / "beam.dat", study->probes.size());
-    for (std::size_t p = 0; p < ccx.size(); ++p) {
-        const auto& u = ours->probes[p].values[0].second;
-        double diff = 0, norm = 0;
-        for (int c = 0; c < 3; ++c) {
-            diff += (u[c] - ccx[p][c]) * (u[c] - ccx[p][c]);
-            norm += ccx[p][c] * ccx[p][c];
-        }
-        const double rel = std::sqrt(diff / norm);
-        std::cout << "probe " << p << ": werkbank " << u[0] << " " << u[1] << " " << u[2]
-                  << ", ccx " << ccx[p][0] << " " << ccx[p][1] << " " << ccx[p][2]
-                  << ", relative difference " << rel << "\n";
-        SIM_CHECK(norm > 0);
-        SIM_CHECK(rel < 1e-4);
-    }
+    compareDisplacements(dir, "beam", *ours);
+
+    // frictionless symmetry plane y = 0, the root held in x and z, the tip pulled by a
+    // prescribed displacement and pushed down by a force
+    auto sliding = parseStudy(simtest::studyText(
+        "static_structural", "beam.stl", 2.5e-3,
+        "{\"parts\":\"*\",\"material\":\"structural_steel\"}",
+        "{\"type\":\"frictionless\",\"select\":" + simtest::planeBox(1, 0) +
+            "},{\"type\":\"displacement\",\"components\":{\"x\":0,\"z\":0},\"select\":" +
+            simtest::planeBox(0, 0) +
+            "},{\"type\":\"displacement\",\"components\":{\"x\":2e-5},\"select\":" +
+            simtest::planeBox(0, 0.1) + "}",
+        "{\"type\":\"force\",\"vector\":[0,0,-500],\"select\":" + simtest::planeBox(0, 0.1) +
+            "}",
+        "{\"name\":\"tip\",\"point\":[0.1,0.005,0.005]},{\"name\":\"mid\",\"point\":[0.05,0.01,0.01]"
+        "}"));
+    SIM_CHECK(sliding.has_value());
+    if (!sliding) return 1;
+    sliding->baseDir = dir;
+    sliding->solver.tolerance = 1e-12;
+    auto oursS = solve(*sliding);
+    SIM_CHECK(oursS.has_value() && exportInp(*sliding, dir / "sliding.inp").has_value());
+    if (oursS) compareDisplacements(dir, "sliding", *oursS);
 
     // steady conduction: fixed temperature, flux and a volumetric source
     auto thermal = parseStudy(simtest::studyText(
