@@ -107,7 +107,7 @@ struct InpDialect {
 
 /// One analysis kind.
 struct AnalysisKind {
-    std::string name;                 ///< the study's `analysis`, e.g. "static_structural"
+    std::string name;                   ///< the study's `analysis`, e.g. "static_structural"
     std::vector<ParamSpec> studyParams; ///< top-level study members this analysis adds
     OperatorKind op = OperatorKind::Elasticity;
     int dofsPerNode = 3;

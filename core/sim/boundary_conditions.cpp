@@ -73,7 +73,8 @@ std::size_t BoundaryContext::nearestNode(const Point3& p) const {
 core::Result<bool> BoundaryContext::prescribe(const Selector& sel, double value,
                                               const std::string& path) {
     const std::vector<double> values(std::size_t(m_data.nc), value);
-    return prescribe(sel, values.data(), [](const Vec3&) { return ~0u; }, path);
+    return prescribe(
+        sel, values.data(), [](const Vec3&) { return ~0u; }, path);
 }
 
 std::unexpected<core::Error> BoundaryContext::emptySelection(const std::string& path) {
@@ -101,8 +102,7 @@ core::Result<BoundaryData> buildBoundary(const Study& study, const WorldSurface&
             const ConditionKind* ck = lookup(items[i].type);
             if (!ck)
                 return fail(ErrorCode::InvalidArgument, "study.invalid_field",
-                            "'" + items[i].type + "' is not a " + noun + " of " +
-                                (*kind)->name,
+                            "'" + items[i].type + "' is not a " + noun + " of " + (*kind)->name,
                             path + ".type", {path + ".type", items[i].type});
             auto ok = ck->apply(context, items[i], path);
             if (!ok) return ok;
@@ -112,7 +112,8 @@ core::Result<BoundaryData> buildBoundary(const Study& study, const WorldSurface&
     auto sup = applyAll(study.supports, "supports", "support",
                         [&](std::string_view t) { return (*kind)->support(t); });
     if (!sup) return std::unexpected(sup.error());
-    auto lds = applyAll(study.loads, "loads", "load", [&](std::string_view t) { return (*kind)->load(t); });
+    auto lds = applyAll(study.loads, "loads", "load",
+                        [&](std::string_view t) { return (*kind)->load(t); });
     if (!lds) return std::unexpected(lds.error());
     return bd;
 }

@@ -96,17 +96,17 @@ template <typename Pick>
 core::Result<bool> BoundaryContext::prescribe(const Selector& sel, const double* values,
                                               Pick&& pick, const std::string& path) {
     const int nc = m_data.nc;
-    const double area = sampleSelection(sel, [&](const core::Vec3& p, double,
-                                                 const core::Vec3& normal) {
-        const unsigned mask = pick(normal);
-        if (mask == 0) return;
-        const std::size_t n = nearestNode({p.x, p.y, p.z});
-        for (int c = 0; c < nc; ++c)
-            if (mask & (1u << c)) {
-                m_data.dirichlet[n * nc + c] = 1;
-                m_data.prescribed[n * nc + c] = values[c];
-            }
-    });
+    const double area =
+        sampleSelection(sel, [&](const core::Vec3& p, double, const core::Vec3& normal) {
+            const unsigned mask = pick(normal);
+            if (mask == 0) return;
+            const std::size_t n = nearestNode({p.x, p.y, p.z});
+            for (int c = 0; c < nc; ++c)
+                if (mask & (1u << c)) {
+                    m_data.dirichlet[n * nc + c] = 1;
+                    m_data.prescribed[n * nc + c] = values[c];
+                }
+        });
     if (area <= 0) return emptySelection(path);
     return true;
 }

@@ -107,9 +107,9 @@ core::Result<bool> checkSupported(const VoxelModel& model, const BoundaryData& b
     }
     for (std::size_t n = 0; n < g.nodeCount(); ++n) {
         if (!active[n] || uf.find(std::uint32_t(n)) != n) continue;
-        const bool held = nc == 1 ? heldScalar[n] != 0
-                                  : modes.count(std::uint32_t(n)) &&
-                                        modes.at(std::uint32_t(n)).held();
+        const bool held = nc == 1
+                              ? heldScalar[n] != 0
+                              : modes.count(std::uint32_t(n)) && modes.at(std::uint32_t(n)).held();
         if (!held)
             return core::fail(
                 core::ErrorCode::InvalidArgument, "sim.rigid_body",

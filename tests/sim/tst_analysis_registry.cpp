@@ -30,9 +30,8 @@ std::string studyWith(const std::string& analysis, const ConditionKind& kind, bo
     item << "{ \"name\": \"c\", \"type\": \"" << kind.type << "\"";
     for (const ParamSpec& p : params)
         item << ", \"" << p.key << "\": "
-             << (p.shape == ParamSpec::Shape::Components && !componentsJson.empty()
-                     ? componentsJson
-                     : paramJson(p));
+             << (p.shape == ParamSpec::Shape::Components && !componentsJson.empty() ? componentsJson
+                                                                                    : paramJson(p));
     if (withSelect) item << R"(, "select": { "box": { "min": [0, 0, 0], "max": [1, 1, 1] } })";
     item << " }";
     std::ostringstream s;
@@ -48,8 +47,7 @@ void expectError(const std::string& text, const std::string& context) {
     auto s = parseStudy(text);
     SIM_CHECK(!s.has_value());
     if (!s && s.error().context != context) {
-        std::cerr << "expected an error at " << context << ", got " << s.error().toString()
-                  << "\n";
+        std::cerr << "expected an error at " << context << ", got " << s.error().toString() << "\n";
         ++simtest::failures();
     }
 }

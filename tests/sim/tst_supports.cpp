@@ -19,8 +19,8 @@ std::string support(const std::string& type, const std::string& select,
 }
 
 wb::core::Result<Study> barStudy(const std::filesystem::path& dir, const std::string& stl,
-                             const std::string& supports, const std::string& loads,
-                             const std::string& probes, double voxel = 2.5e-3) {
+                                 const std::string& supports, const std::string& loads,
+                                 const std::string& probes, double voxel = 2.5e-3) {
     auto study = parseStudy(simtest::studyText(
         "static_structural", stl, voxel, "{\"parts\":\"*\",\"material\":\"structural_steel\"}",
         supports, loads, probes));
@@ -57,20 +57,20 @@ void prescribedElongation(const std::filesystem::path& dir) {
     // three frictionless symmetry planes: a free uniaxial stress state, exact for the voxels;
     // a grid fine enough for multigrid levels, which carry the single-component constraints
     std::cout << "bar on three frictionless planes, end displaced by " << delta << " m\n";
-    auto sliding = solveStudy(barStudy(dir, "beam.stl",
-                                       support("frictionless", simtest::planeBox(0, 0)) + "," +
-                                           support("frictionless", simtest::planeBox(1, 0)) +
-                                           "," + support("frictionless", simtest::planeBox(2, 0)) +
-                                           "," + pull,
-                                       "", probes, 1.25e-3));
+    auto sliding =
+        solveStudy(barStudy(dir, "beam.stl",
+                            support("frictionless", simtest::planeBox(0, 0)) + "," +
+                                support("frictionless", simtest::planeBox(1, 0)) + "," +
+                                support("frictionless", simtest::planeBox(2, 0)) + "," + pull,
+                            "", probes, 1.25e-3));
     SIM_CHECK(sliding.has_value());
     if (sliding) {
         SIM_CHECK(sliding->status == SolveStatus::Converged && sliding->iterations > 1);
         const auto vm = at(*sliding, 0, "von_mises"), u = at(*sliding, 0, "displacement");
         const auto corner = at(*sliding, 1, "displacement");
         std::cout << "  mid von Mises " << vm.at(0) << " Pa (E delta / L = " << sigma
-                  << "), mid ux " << u.at(0) << ", corner u " << corner.at(0) << " "
-                  << corner.at(1) << " " << corner.at(2) << "\n";
+                  << "), mid ux " << u.at(0) << ", corner u " << corner.at(0) << " " << corner.at(1)
+                  << " " << corner.at(2) << "\n";
         SIM_CHECK_NEAR(vm.at(0), sigma, 0.01);
         SIM_CHECK_NEAR(u.at(0), delta / 2, 0.01);
         SIM_CHECK_NEAR(corner.at(0), delta, 1e-6);
@@ -114,16 +114,16 @@ void compareHalf(const std::filesystem::path& dir, const std::string& fullTip,
     auto full = solveStudy(barStudy(dir, "full.stl", tipIsSupport ? root + "," + fullTip : root,
                                     tipIsSupport ? "" : fullTip, probes));
     std::cout << "half bar on a frictionless symmetry plane\n";
-    auto half = solveStudy(barStudy(
-        dir, "half.stl", root + "," + symmetry + (tipIsSupport ? "," + halfTip : ""),
-        tipIsSupport ? "" : halfTip, probes));
+    auto half = solveStudy(barStudy(dir, "half.stl",
+                                    root + "," + symmetry + (tipIsSupport ? "," + halfTip : ""),
+                                    tipIsSupport ? "" : halfTip, probes));
     SIM_CHECK(full.has_value() && half.has_value());
     if (!full || !half) return;
     for (std::size_t p = 0; p < 3; ++p) {
         const auto uf = at(*full, p, "displacement"), uh = at(*half, p, "displacement");
         const double rel = relativeDifference(uh, uf);
-        std::cout << "  probe " << p << ": full " << uf.at(0) << " " << uf.at(1) << " "
-                  << uf.at(2) << ", half " << uh.at(0) << " " << uh.at(1) << " " << uh.at(2)
+        std::cout << "  probe " << p << ": full " << uf.at(0) << " " << uf.at(1) << " " << uf.at(2)
+                  << ", half " << uh.at(0) << " " << uh.at(1) << " " << uh.at(2)
                   << ", relative difference " << rel << "\n";
         SIM_CHECK(rel < tolerance);
     }
@@ -144,8 +144,8 @@ void symmetryPlane(const std::filesystem::path& dir) {
     compareHalf(dir, tip(20000, -400), tip(10000, -200), false, 1e-3);
     // the same by a prescribed tip displacement: nodal data identical on both sides, so the
     // half must match to the solver's tolerance
-    const std::string moved =
-        support("displacement", simtest::planeBox(0, kL), ",\"components\":{\"x\":1e-5,\"z\":-1e-4}");
+    const std::string moved = support("displacement", simtest::planeBox(0, kL),
+                                      ",\"components\":{\"x\":1e-5,\"z\":-1e-4}");
     compareHalf(dir, moved, moved, true, 1e-6);
 }
 
@@ -157,10 +157,9 @@ void tiltedFace(const std::filesystem::path& dir) {
         if ((c & 1) && (c & 4)) wedge.positions[std::size_t(c) * 3] = 105.0f;
     writeStl(dir / "wedge.stl", wedge);
     const std::string slanted = "{\"box\":{\"min\":[0.1005,-1,-1],\"max\":[0.1045,1,1]}}";
-    auto study = barStudy(dir, "wedge.stl",
-                          support("fixed", simtest::planeBox(0, 0)) + "," +
-                              support("frictionless", slanted),
-                          "", "");
+    auto study = barStudy(
+        dir, "wedge.stl",
+        support("fixed", simtest::planeBox(0, 0)) + "," + support("frictionless", slanted), "", "");
     SIM_CHECK(study.has_value());
     if (!study) return;
     auto r = solve(*study);
@@ -177,16 +176,16 @@ void tiltedFace(const std::filesystem::path& dir) {
 
 /// Partial supports that leave a rigid motion free are refused before the solve.
 void rigidBodies(const std::filesystem::path& dir) {
-    const std::string pullX = "{\"type\":\"force\",\"vector\":[1000,0,0],\"select\":" +
-                              simtest::planeBox(0, kL) + "}";
+    const std::string pullX =
+        "{\"type\":\"force\",\"vector\":[1000,0,0],\"select\":" + simtest::planeBox(0, kL) + "}";
     struct Case {
         const char* what;
         std::string supports;
         bool held;
     };
     const Case cases[] = {
-        {"one frictionless plane (slides along it)", support("frictionless", simtest::planeBox(0, 0)),
-         false},
+        {"one frictionless plane (slides along it)",
+         support("frictionless", simtest::planeBox(0, 0)), false},
         {"two frictionless planes (slides along z)",
          support("frictionless", simtest::planeBox(0, 0)) + "," +
              support("frictionless", simtest::planeBox(1, 0)),
@@ -257,11 +256,11 @@ void rigidBodyCheck() {
 /// Errors of the components parameter name their path.
 void componentErrors(const std::filesystem::path& dir) {
     auto message = [&](const std::string& components) {
-        auto s = barStudy(dir, "beam.stl",
-                          support("fixed", simtest::planeBox(0, 0)) + "," +
-                              support("displacement", simtest::planeBox(0, kL),
-                                      ",\"components\":" + components),
-                          "", "");
+        auto s = barStudy(
+            dir, "beam.stl",
+            support("fixed", simtest::planeBox(0, 0)) + "," +
+                support("displacement", simtest::planeBox(0, kL), ",\"components\":" + components),
+            "", "");
         return s ? std::string() : s.error().toString();
     };
     const std::string notNumber = message("{\"y\":\"1\"}"), empty = message("{}");

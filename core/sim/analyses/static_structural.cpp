@@ -35,7 +35,8 @@ core::Result<bool> applyDisplacement(BoundaryContext& ctx, const Condition& c,
             values[a] = *v;
             mask |= 1u << a;
         }
-    return ctx.prescribe(*c.select, values, [mask](const Vec3&) { return mask; }, path);
+    return ctx.prescribe(
+        *c.select, values, [mask](const Vec3&) { return mask; }, path);
 }
 
 /// A triangle whose normal is within this angle of an axis counts as perpendicular to it:
@@ -90,14 +91,14 @@ core::Result<bool> applyPressure(BoundaryContext& ctx, const Condition& c,
                                  const std::string& path) {
     const double value = c.scalar("value");
     std::vector<double>& load = ctx.data().load;
-    const double area = ctx.sampleSelection(*c.select, [&](const Vec3& p, double w,
-                                                           const Vec3& normal) {
-        ctx.spread({p.x, p.y, p.z}, [&](std::size_t n, double sw) {
-            load[n * 3 + 0] -= value * w * sw * normal.x;
-            load[n * 3 + 1] -= value * w * sw * normal.y;
-            load[n * 3 + 2] -= value * w * sw * normal.z;
+    const double area =
+        ctx.sampleSelection(*c.select, [&](const Vec3& p, double w, const Vec3& normal) {
+            ctx.spread({p.x, p.y, p.z}, [&](std::size_t n, double sw) {
+                load[n * 3 + 0] -= value * w * sw * normal.x;
+                load[n * 3 + 1] -= value * w * sw * normal.y;
+                load[n * 3 + 2] -= value * w * sw * normal.z;
+            });
         });
-    });
     if (area <= 0) return BoundaryContext::emptySelection(path);
     return true;
 }
@@ -212,16 +213,23 @@ AnalysisKind declare() {
         {"fixed", {}, SelectRule::Required, applyFixed},
         {"frictionless", {}, SelectRule::Required, applyFrictionless},
         {"displacement",
-         {{"components", Shape::Components, Quantity::Length, Range::Any,
+         {{"components",
+           Shape::Components,
+           Quantity::Length,
+           Range::Any,
            {kAxisNames.begin(), kAxisNames.end()}}},
          SelectRule::Required,
          applyDisplacement},
     };
     a.loads = {
         {"force", {{"vector", Shape::Vector, Quantity::Force}}, SelectRule::Required, applyForce},
-        {"pressure", {{"value", Shape::Scalar, Quantity::Pressure}}, SelectRule::Required,
+        {"pressure",
+         {{"value", Shape::Scalar, Quantity::Pressure}},
+         SelectRule::Required,
          applyPressure},
-        {"gravity", {{"vector", Shape::Vector, Quantity::Acceleration}}, SelectRule::Forbidden,
+        {"gravity",
+         {{"vector", Shape::Vector, Quantity::Acceleration}},
+         SelectRule::Forbidden,
          applyGravity},
     };
     a.solutionField = "displacement";
