@@ -38,14 +38,19 @@ enum class Quantity {
 /// The SI unit of a quantity as plain text ("Pa", "W/(m^2 K)"); empty for Dimensionless.
 const char* siUnit(Quantity q);
 
-/// One parameter of a support, a load or a study: a number or a 3-vector.
+/// One parameter of a support, a load or a study: a number, a 3-vector, or an object of
+/// optional named numbers.
 struct ParamSpec {
-    enum class Shape { Scalar, Vector };
+    /// Scalar: `2.5`. Vector: `[1, -2, 3]`. Components: `{"x": 0.001, "z": 0}`, members from
+    /// `components`, each optional, at least one given; a Condition holds each given member
+    /// under "key.member" (Condition::component), so an omitted one stays absent.
+    enum class Shape { Scalar, Vector, Components };
     enum class Range { Any, NonNegative, Positive };
     std::string key; ///< JSON member name, e.g. "vector", "ambient_temperature"
     Shape shape = Shape::Scalar;
     Quantity quantity = Quantity::Dimensionless;
     Range range = Range::Any;
+    std::vector<std::string> components = {}; ///< Shape::Components: member names, in order
 };
 
 /// Whether a support or load takes a `select`.
@@ -102,7 +107,7 @@ struct InpDialect {
 
 /// One analysis kind.
 struct AnalysisKind {
-    std::string name;                 ///< the study's `analysis`, e.g. "static_structural"
+    std::string name;                   ///< the study's `analysis`, e.g. "static_structural"
     std::vector<ParamSpec> studyParams; ///< top-level study members this analysis adds
     OperatorKind op = OperatorKind::Elasticity;
     int dofsPerNode = 3;

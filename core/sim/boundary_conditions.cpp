@@ -72,16 +72,9 @@ std::size_t BoundaryContext::nearestNode(const Point3& p) const {
 
 core::Result<bool> BoundaryContext::prescribe(const Selector& sel, double value,
                                               const std::string& path) {
-    const int nc = m_data.nc;
-    const double area = sampleSelection(sel, [&](const Vec3& p, double, const Vec3&) {
-        const std::size_t n = nearestNode({p.x, p.y, p.z});
-        for (int c = 0; c < nc; ++c) {
-            m_data.dirichlet[n * nc + c] = 1;
-            m_data.prescribed[n * nc + c] = value;
-        }
-    });
-    if (area <= 0) return emptySelection(path);
-    return true;
+    const std::vector<double> values(std::size_t(m_data.nc), value);
+    return prescribe(
+        sel, values.data(), [](const Vec3&) { return ~0u; }, path);
 }
 
 std::unexpected<core::Error> BoundaryContext::emptySelection(const std::string& path) {
@@ -109,8 +102,7 @@ core::Result<BoundaryData> buildBoundary(const Study& study, const WorldSurface&
             const ConditionKind* ck = lookup(items[i].type);
             if (!ck)
                 return fail(ErrorCode::InvalidArgument, "study.invalid_field",
-                            "'" + items[i].type + "' is not a " + noun + " of " +
-                                (*kind)->name,
+                            "'" + items[i].type + "' is not a " + noun + " of " + (*kind)->name,
                             path + ".type", {path + ".type", items[i].type});
             auto ok = ck->apply(context, items[i], path);
             if (!ok) return ok;
@@ -120,7 +112,8 @@ core::Result<BoundaryData> buildBoundary(const Study& study, const WorldSurface&
     auto sup = applyAll(study.supports, "supports", "support",
                         [&](std::string_view t) { return (*kind)->support(t); });
     if (!sup) return std::unexpected(sup.error());
-    auto lds = applyAll(study.loads, "loads", "load", [&](std::string_view t) { return (*kind)->load(t); });
+    auto lds = applyAll(study.loads, "loads", "load",
+                        [&](std::string_view t) { return (*kind)->load(t); });
     if (!lds) return std::unexpected(lds.error());
     return bd;
 }

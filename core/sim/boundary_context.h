@@ -47,6 +47,14 @@ public:
     /// An error naming `path` when the selection is empty.
     core::Result<bool> prescribe(const Selector& sel, double value, const std::string& path);
 
+    /// Prescribes, at the node nearest to each area sample of the selection, the components
+    /// that pick(unit outward normal) returns (bit c = component c), each to values[c]. Only
+    /// whole DOFs are constrained, the one form the operator, the multigrid levels and the CUDA
+    /// backend all carry. An error naming `path` when the selection is empty.
+    template <typename Pick>
+    core::Result<bool> prescribe(const Selector& sel, const double* values, Pick&& pick,
+                                 const std::string& path);
+
     /// The error for a selection that contains no surface of the model.
     static std::unexpected<core::Error> emptySelection(const std::string& path);
 
@@ -82,6 +90,25 @@ template <typename F> double BoundaryContext::sampleSelection(const Selector& se
             }
     }
     return total;
+}
+
+template <typename Pick>
+core::Result<bool> BoundaryContext::prescribe(const Selector& sel, const double* values,
+                                              Pick&& pick, const std::string& path) {
+    const int nc = m_data.nc;
+    const double area =
+        sampleSelection(sel, [&](const core::Vec3& p, double, const core::Vec3& normal) {
+            const unsigned mask = pick(normal);
+            if (mask == 0) return;
+            const std::size_t n = nearestNode({p.x, p.y, p.z});
+            for (int c = 0; c < nc; ++c)
+                if (mask & (1u << c)) {
+                    m_data.dirichlet[n * nc + c] = 1;
+                    m_data.prescribed[n * nc + c] = values[c];
+                }
+        });
+    if (area <= 0) return emptySelection(path);
+    return true;
 }
 
 template <typename F> void BoundaryContext::spread(const Point3& p, F&& fn) const {

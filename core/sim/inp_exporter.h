@@ -16,7 +16,9 @@ struct InpExportInfo {
 
 /// Loads the geometry, voxelizes and maps the boundary conditions as solve() does, then
 /// writes C3D8 elements (DC3D8 for thermal), one material and section per material,
-/// *BOUNDARY, *CLOAD / *CFLUX, and *NODE PRINT of NSET=PROBE_<i> per probe.
+/// *BOUNDARY (node, dof, dof, value per constrained DOF: fixed, the prescribed components of
+/// a displacement, the normal DOF of a frictionless face), *CLOAD / *CFLUX, and *NODE PRINT of
+/// NSET=PROBE_<i> per probe. A frictionless face off the axes fails as the solver does.
 /// Convection is not exported (Unsupported, context "loads[i].type").
 core::Result<InpExportInfo> exportInp(const Study& study, const std::filesystem::path& file);
 

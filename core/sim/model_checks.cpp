@@ -1,6 +1,9 @@
 #include "model_checks.h"
 
+#include <algorithm>
+#include <cmath>
 #include <numeric>
+#include <unordered_map>
 
 namespace wb::sim {
 
@@ -21,6 +24,51 @@ struct UnionFind {
 };
 } // namespace
 
+namespace {
+
+/// The constraints on one connected body's rigid motions (u = t + w x p): each constrained
+/// component c at node p removes the mode row [e_c, p x e_c]; the body is held when these rows
+/// span all six modes, i.e. their Gram matrix is regular. Fixed nodes, single components
+/// (frictionless, displacement) and any mix count alike.
+struct RigidModes {
+    double gram[6][6] = {};
+
+    void add(const Point3& p, int c) {
+        double row[6] = {};
+        row[c] = 1;
+        const int a = (c + 1) % 3, b = (c + 2) % 3; // p x e_c has p[b] at a and -p[a] at b
+        row[3 + a] = p[b];
+        row[3 + b] = -p[a];
+        for (int i = 0; i < 6; ++i)
+            for (int j = 0; j < 6; ++j)
+                gram[i][j] += row[i] * row[j];
+    }
+
+    /// Cholesky with a pivot threshold relative to the largest diagonal entry: positions are
+    /// scaled to the model's extent, so the rows of a rank-deficient set cancel to rounding.
+    bool held() const {
+        double m[6][6], scale = 0;
+        for (int i = 0; i < 6; ++i) {
+            scale = std::max(scale, gram[i][i]);
+            for (int j = 0; j < 6; ++j)
+                m[i][j] = gram[i][j];
+        }
+        if (scale <= 0) return false;
+        for (int k = 0; k < 6; ++k) {
+            if (m[k][k] <= 1e-12 * scale) return false;
+            const double d = std::sqrt(m[k][k]);
+            for (int i = k; i < 6; ++i)
+                m[i][k] /= d;
+            for (int j = k + 1; j < 6; ++j)
+                for (int i = j; i < 6; ++i)
+                    m[i][j] -= m[i][k] * m[j][k];
+        }
+        return true;
+    }
+};
+
+} // namespace
+
 core::Result<bool> checkSupported(const VoxelModel& model, const BoundaryData& bd) {
     const VoxelGrid& g = model.grid;
     // union over nodes of solid voxels
@@ -35,46 +83,39 @@ core::Result<bool> checkSupported(const VoxelModel& model, const BoundaryData& b
                         uf.unite(std::uint32_t(nodes[0]), std::uint32_t(nodes[c]));
                 }
     const std::vector<std::uint8_t> active = model.activeNodes();
-    struct Held {
-        int count = 0;
-        Point3 a{}, b{};
-        bool nonCollinear = false;
-    };
-    std::vector<Held> held(g.nodeCount());
     const int nc = bd.nc;
+    // positions about the grid's centre in units of its extent keep the Gram matrix scaled
+    const double extent = g.h * std::max({g.nx, g.ny, g.nz});
+    Point3 centre;
+    for (int a = 0; a < 3; ++a)
+        centre[a] = g.origin[a] + 0.5 * extent;
+    std::vector<std::uint8_t> heldScalar; // conduction: any fixed or convective node holds
+    std::unordered_map<std::uint32_t, RigidModes> modes; // elasticity: per body root
+    if (nc == 1) heldScalar.assign(g.nodeCount(), 0);
     for (std::size_t n = 0; n < g.nodeCount(); ++n) {
         if (!active[n]) continue;
-        bool fixed = true;
-        for (int c = 0; c < nc; ++c)
-            fixed = fixed && bd.dirichlet[n * nc + c];
-        const bool robin = !bd.robin.empty() && bd.robin[n] > 0;
-        if (!fixed && !robin) continue;
-        Held& h = held[uf.find(std::uint32_t(n))];
-        const Point3 p = g.nodePosition(n);
-        if (nc == 1 || h.nonCollinear) {
-            h.count = std::max(h.count, 3);
-            h.nonCollinear = true;
+        const std::uint32_t root = uf.find(std::uint32_t(n));
+        if (nc == 1) {
+            if (bd.dirichlet[n] || (!bd.robin.empty() && bd.robin[n] > 0)) heldScalar[root] = 1;
             continue;
         }
-        if (h.count == 0)
-            h.a = p;
-        else if (h.count == 1)
-            h.b = p;
-        else {
-            const double u[3] = {h.b[0] - h.a[0], h.b[1] - h.a[1], h.b[2] - h.a[2]};
-            const double v[3] = {p[0] - h.a[0], p[1] - h.a[1], p[2] - h.a[2]};
-            const double cx = u[1] * v[2] - u[2] * v[1], cy = u[2] * v[0] - u[0] * v[2],
-                         cz = u[0] * v[1] - u[1] * v[0];
-            if (cx * cx + cy * cy + cz * cz > 1e-6 * g.h * g.h * g.h * g.h) h.nonCollinear = true;
-        }
-        ++h.count;
+        Point3 p = g.nodePosition(n);
+        for (int a = 0; a < 3; ++a)
+            p[a] = (p[a] - centre[a]) / extent;
+        for (int c = 0; c < nc; ++c)
+            if (bd.dirichlet[n * nc + c]) modes[root].add(p, c);
     }
     for (std::size_t n = 0; n < g.nodeCount(); ++n) {
         if (!active[n] || uf.find(std::uint32_t(n)) != n) continue;
-        if (!held[n].nonCollinear)
+        const bool held = nc == 1
+                              ? heldScalar[n] != 0
+                              : modes.count(std::uint32_t(n)) && modes.at(std::uint32_t(n)).held();
+        if (!held)
             return core::fail(
                 core::ErrorCode::InvalidArgument, "sim.rigid_body",
-                nc == 3 ? "a part of the model can move freely: add supports that hold every part"
+                nc == 3 ? "a part of the model can move freely: add supports that hold every part "
+                          "in x, y and z and against rotation (a single frictionless plane lets "
+                          "it slide)"
                         : "a part of the model has no fixed temperature or convection",
                 "supports");
     }

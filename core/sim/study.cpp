@@ -18,4 +18,10 @@ Point3 Condition::vector(std::string_view key) const {
     return {it->second[0], it->second[1], it->second[2]};
 }
 
+std::optional<double> Condition::component(std::string_view key, std::string_view member) const {
+    const auto it = params.find(std::string(key) + "." + std::string(member));
+    if (it == params.end() || it->second.empty()) return std::nullopt;
+    return it->second[0];
+}
+
 } // namespace wb::sim

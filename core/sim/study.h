@@ -40,7 +40,8 @@ struct Selector {
 struct Condition {
     std::string name;
     std::string type; ///< e.g. "fixed", "force", "convection"
-    /// Parameter values by key: one value for a scalar, three for a vector.
+    /// Parameter values by key: one value for a scalar, three for a vector; a member of a
+    /// components parameter under "key.member" (absent when not given).
     std::map<std::string, std::vector<double>, std::less<>> params;
     std::optional<Selector> select; ///< absent where the type allows no or an optional select
 
@@ -48,6 +49,8 @@ struct Condition {
     double scalar(std::string_view key) const;
     /// The vector parameter `key` (zero when absent).
     Point3 vector(std::string_view key) const;
+    /// The member `member` of the components parameter `key` (nullopt when not given).
+    std::optional<double> component(std::string_view key, std::string_view member) const;
     void setScalar(const std::string& key, double v) { params[key] = {v}; }
     void setVector(const std::string& key, const Point3& v) { params[key] = {v[0], v[1], v[2]}; }
 };

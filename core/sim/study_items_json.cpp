@@ -47,21 +47,55 @@ Json materialToJson(const Material& m) {
     return j;
 }
 
+namespace {
+
+/// A number of the spec's range at `at`.
+Result<double> rangedNumber(const Json& v, const ParamSpec& spec, const std::string& at) {
+    WB_TRY(x, number(v, at));
+    if (spec.range == ParamSpec::Range::NonNegative && x < 0)
+        return fieldError(at, "must not be negative");
+    if (spec.range == ParamSpec::Range::Positive && x <= 0)
+        return fieldError(at, "must be positive");
+    return x;
+}
+
+/// The given members of a components parameter, each under "key.member".
+Result<bool> readComponents(const Json& v, const ParamSpec& spec, const std::string& at,
+                            std::map<std::string, std::vector<double>, std::less<>>& out) {
+    WB_TRY(isObj, requireObject(v, at));
+    Fields members(v, at);
+    std::string names;
+    int given = 0;
+    for (const std::string& m : spec.components) {
+        names += (names.empty() ? "" : ", ") + m;
+        const Json* value = members.optional(m);
+        if (!value) continue;
+        WB_TRY(x, rangedNumber(*value, spec, members.path(m)));
+        out[spec.key + "." + m] = {x};
+        ++given;
+    }
+    WB_TRY(ok, members.checkUnknown());
+    if (given == 0) return fieldError(at, "at least one of " + names);
+    return true;
+}
+
+} // namespace
+
 Result<bool> readParams(Fields& f, const std::vector<ParamSpec>& specs, const std::string& path,
                         std::map<std::string, std::vector<double>, std::less<>>& out) {
     for (const ParamSpec& spec : specs) {
         WB_TRY(value, f.required(spec.key));
         const std::string at = f.path(spec.key);
+        if (spec.shape == ParamSpec::Shape::Components) {
+            WB_TRY(ok, readComponents(*value, spec, at, out));
+            continue;
+        }
         if (spec.shape == ParamSpec::Shape::Vector) {
             WB_TRY(p, point(*value, at));
             out[spec.key] = {p[0], p[1], p[2]};
             continue;
         }
-        WB_TRY(x, number(*value, at));
-        if (spec.range == ParamSpec::Range::NonNegative && x < 0)
-            return fieldError(at, "must not be negative");
-        if (spec.range == ParamSpec::Range::Positive && x <= 0)
-            return fieldError(at, "must be positive");
+        WB_TRY(x, rangedNumber(*value, spec, at));
         out[spec.key] = {x};
     }
     return true;
@@ -118,7 +152,10 @@ Json pointJson(const Point3& p) {
 }
 void writeParams(Json& j, const std::map<std::string, std::vector<double>, std::less<>>& params) {
     for (const auto& [key, values] : params) {
-        if (values.size() == 1)
+        // "key.member": a member of a components parameter (ParamSpec::Shape::Components)
+        if (const auto dot = key.find('.'); dot != std::string::npos)
+            j[key.substr(0, dot)][key.substr(dot + 1)] = values.at(0);
+        else if (values.size() == 1)
             j[key] = values[0];
         else
             j[key] = pointJson({values[0], values[1], values[2]});

@@ -12,18 +12,26 @@ using namespace wb::sim;
 
 namespace {
 
-/// A value of the parameter's range: 2.5 for scalars, (1, -2, 3) for vectors.
+/// A value of the parameter's range: 2.5 for scalars, (1, -2, 3) for vectors, the first
+/// component 1 and the last -3 for components (any between them left out).
 std::string paramJson(const ParamSpec& p) {
+    if (p.shape == ParamSpec::Shape::Components)
+        return "{ \"" + p.components.front() + "\": 1" +
+               (p.components.size() > 1 ? ", \"" + p.components.back() + "\": -3" : "") + " }";
     return p.shape == ParamSpec::Shape::Vector ? "[1, -2, 3]" : "2.5";
 }
 
-/// A study text with one support or one load of `kind`, every parameter written from `params`.
+/// A study text with one support or one load of `kind`, every parameter written from `params`
+/// (a components parameter as `componentsJson` where that is given).
 std::string studyWith(const std::string& analysis, const ConditionKind& kind, bool isSupport,
-                      const std::vector<ParamSpec>& params, bool withSelect) {
+                      const std::vector<ParamSpec>& params, bool withSelect,
+                      const std::string& componentsJson = "") {
     std::ostringstream item;
     item << "{ \"name\": \"c\", \"type\": \"" << kind.type << "\"";
     for (const ParamSpec& p : params)
-        item << ", \"" << p.key << "\": " << paramJson(p);
+        item << ", \"" << p.key << "\": "
+             << (p.shape == ParamSpec::Shape::Components && !componentsJson.empty() ? componentsJson
+                                                                                    : paramJson(p));
     if (withSelect) item << R"(, "select": { "box": { "min": [0, 0, 0], "max": [1, 1, 1] } })";
     item << " }";
     std::ostringstream s;
@@ -39,8 +47,7 @@ void expectError(const std::string& text, const std::string& context) {
     auto s = parseStudy(text);
     SIM_CHECK(!s.has_value());
     if (!s && s.error().context != context) {
-        std::cerr << "expected an error at " << context << ", got " << s.error().toString()
-                  << "\n";
+        std::cerr << "expected an error at " << context << ", got " << s.error().toString() << "\n";
         ++simtest::failures();
     }
 }
@@ -65,6 +72,28 @@ void checkDeclaration(const AnalysisKind& a) {
     SIM_CHECK(!a.supports.empty());
 }
 
+/// A components parameter read as paramJson wrote it (members between the first and the last
+/// absent), and refused, naming the path, when empty, when a member is not a number or unknown.
+void checkComponents(const AnalysisKind& a, const ConditionKind& k, bool isSupport, bool select,
+                     const std::string& list, const ParamSpec& p, const Condition& c) {
+    SIM_CHECK(!p.components.empty());
+    if (p.components.empty()) return;
+    const std::string& first = p.components.front();
+    SIM_CHECK(c.component(p.key, first) == 1.0);
+    if (p.components.size() > 1) SIM_CHECK(c.component(p.key, p.components.back()) == -3.0);
+    for (std::size_t i = 1; i + 1 < p.components.size(); ++i)
+        SIM_CHECK(!c.component(p.key, p.components[i]).has_value());
+    const std::string at = list + "." + p.key;
+    expectError(studyWith(a.name, k, isSupport, k.params, select, "{}"), at);
+    expectError(studyWith(a.name, k, isSupport, k.params, select, "[1, 2, 3]"), at);
+    expectError(studyWith(a.name, k, isSupport, k.params, select, "{ \"" + first + "\": \"a\" }"),
+                at + "." + first);
+    expectError(studyWith(a.name, k, isSupport, k.params, select, "{ \"" + first + "\": null }"),
+                at + "." + first);
+    expectError(studyWith(a.name, k, isSupport, k.params, select, "{ \"w_unknown\": 1 }"),
+                at + ".w_unknown");
+}
+
 /// Every support and load type of `a` reads, writes back and reads again unchanged, and is
 /// refused where a parameter or the select is missing or not allowed.
 void checkConditions(const AnalysisKind& a) {
@@ -81,7 +110,9 @@ void checkConditions(const AnalysisKind& a) {
             const Condition& c = isSupport ? study->supports.at(0) : study->loads.at(0);
             SIM_CHECK(c.type == k.type && c.select.has_value() == select);
             for (const ParamSpec& p : k.params) {
-                if (p.shape == ParamSpec::Shape::Vector)
+                if (p.shape == ParamSpec::Shape::Components)
+                    checkComponents(a, k, isSupport, select, list, p, c);
+                else if (p.shape == ParamSpec::Shape::Vector)
                     SIM_CHECK((c.vector(p.key) == Point3{1, -2, 3}));
                 else
                     SIM_CHECK(c.scalar(p.key) == 2.5);

@@ -36,6 +36,48 @@ std::vector<std::array<double, 3>> readDat(const std::filesystem::path& file, st
     return out;
 }
 
+/// A study on beam.stl in `dir` solved to 1e-12, so that a comparison sees the deck alone,
+/// and exported to `<job>.inp` there.
+std::optional<SolveResult> solveAndExport(const std::filesystem::path& dir, const std::string& job,
+                                          const std::string& analysis, const std::string& material,
+                                          const std::string& supports, const std::string& loads,
+                                          const std::string& probes) {
+    auto study = parseStudy(simtest::studyText(
+        analysis, "beam.stl", 2.5e-3, "{\"parts\":\"*\",\"material\":\"" + material + "\"}",
+        supports, loads, probes));
+    SIM_CHECK(study.has_value());
+    if (!study) return std::nullopt;
+    study->baseDir = dir;
+    study->solver.tolerance = 1e-12;
+    auto ours = solve(*study);
+    SIM_CHECK(ours.has_value() && exportInp(*study, dir / (job + ".inp")).has_value());
+    if (!ours) return std::nullopt;
+    return std::move(*ours);
+}
+
+/// Runs ccx on `<job>.inp` in `dir` and compares its probe displacements with `ours`.
+void compareDisplacements(const std::filesystem::path& dir, const std::string& job,
+                          const SolveResult& ours) {
+    const std::string cmd = "cd '" + dir.string() + "' && OMP_NUM_THREADS=1 /usr/bin/ccx " + job +
+                            " > ccx_" + job + ".log 2>&1";
+    SIM_CHECK(std::system(cmd.c_str()) == 0);
+    const auto ccx = readDat(dir / (job + ".dat"), ours.probes.size());
+    for (std::size_t p = 0; p < ccx.size(); ++p) {
+        const auto& u = ours.probes[p].values[0].second;
+        double diff = 0, norm = 0;
+        for (int c = 0; c < 3; ++c) {
+            diff += (u[c] - ccx[p][c]) * (u[c] - ccx[p][c]);
+            norm += ccx[p][c] * ccx[p][c];
+        }
+        const double rel = std::sqrt(diff / norm);
+        std::cout << job << " probe " << p << ": werkbank " << u[0] << " " << u[1] << " " << u[2]
+                  << ", ccx " << ccx[p][0] << " " << ccx[p][1] << " " << ccx[p][2]
+                  << ", relative difference " << rel << "\n";
+        SIM_CHECK(norm > 0);
+        SIM_CHECK(rel < 1e-4);
+    }
+}
+
 } // namespace
 
 int main() {
@@ -66,45 +108,40 @@ int main() {
     auto info = exportInp(*study, dir / "beam.inp");
     SIM_CHECK(info.has_value());
     if (!ours || !info) return simtest::finish("tst_ccx");
-    const std::string cmd =
-        "cd '" + dir.string() + "' && OMP_NUM_THREADS=1 /usr/bin/ccx beam > ccx.log 2>&1";
-    SIM_CHECK(std::system(cmd.c_str()) == 0);
-    const auto ccx = readDat(dir / "beam.dat", study->probes.size());
-    for (std::size_t p = 0; p < ccx.size(); ++p) {
-        const auto& u = ours->probes[p].values[0].second;
-        double diff = 0, norm = 0;
-        for (int c = 0; c < 3; ++c) {
-            diff += (u[c] - ccx[p][c]) * (u[c] - ccx[p][c]);
-            norm += ccx[p][c] * ccx[p][c];
-        }
-        const double rel = std::sqrt(diff / norm);
-        std::cout << "probe " << p << ": werkbank " << u[0] << " " << u[1] << " " << u[2]
-                  << ", ccx " << ccx[p][0] << " " << ccx[p][1] << " " << ccx[p][2]
-                  << ", relative difference " << rel << "\n";
-        SIM_CHECK(norm > 0);
-        SIM_CHECK(rel < 1e-4);
-    }
+    compareDisplacements(dir, "beam", *ours);
+
+    // frictionless symmetry plane y = 0, the root held in x and z, the tip pulled by a
+    // prescribed displacement and pushed down by a force
+    const std::string symmetry =
+        "{\"type\":\"frictionless\",\"select\":" + simtest::planeBox(1, 0) + "}";
+    const std::string root = "{\"type\":\"displacement\",\"components\":{\"x\":0,\"z\":0},"
+                             "\"select\":" +
+                             simtest::planeBox(0, 0) + "}";
+    const std::string pulled = "{\"type\":\"displacement\",\"components\":{\"x\":2e-5},"
+                               "\"select\":" +
+                               simtest::planeBox(0, 0.1) + "}";
+    const std::string pushed =
+        "{\"type\":\"force\",\"vector\":[0,0,-500],\"select\":" + simtest::planeBox(0, 0.1) + "}";
+    auto sliding = solveAndExport(dir, "sliding", "static_structural", "structural_steel",
+                                  symmetry + "," + root + "," + pulled, pushed,
+                                  R"({"name":"tip","point":[0.1,0.005,0.005]},)"
+                                  R"({"name":"mid","point":[0.05,0.01,0.01]})");
+    if (sliding) compareDisplacements(dir, "sliding", *sliding);
 
     // steady conduction: fixed temperature, flux and a volumetric source
-    auto thermal = parseStudy(simtest::studyText(
-        "steady_thermal", "beam.stl", 2.5e-3,
-        "{\"parts\":\"*\",\"material\":\"aluminium_6061_t6\"}",
+    auto oursT = solveAndExport(
+        dir, "slab", "steady_thermal", "aluminium_6061_t6",
         "{\"type\":\"fixed_temperature\",\"temperature\":293,\"select\":" +
             simtest::planeBox(0, 0) + "}",
         "{\"type\":\"heat_flux\",\"value\":2e4,\"select\":" + simtest::planeBox(0, 0.1) +
             "},{\"type\":\"heat_source\",\"value\":1e6}",
         "{\"name\":\"tip\",\"point\":[0.1,0.005,0.005]},{\"name\":\"mid\",\"point\":[0.05,0.0,0.01]"
-        "}"));
-    SIM_CHECK(thermal.has_value());
-    if (!thermal) return 1;
-    thermal->baseDir = dir;
-    thermal->solver.tolerance = 1e-12;
-    auto oursT = solve(*thermal);
-    SIM_CHECK(oursT.has_value() && exportInp(*thermal, dir / "slab.inp").has_value());
+        "}");
+    if (!oursT) return simtest::finish("tst_ccx");
     const std::string cmdT =
         "cd '" + dir.string() + "' && OMP_NUM_THREADS=1 /usr/bin/ccx slab > ccx_t.log 2>&1";
     SIM_CHECK(std::system(cmdT.c_str()) == 0);
-    const auto ccxT = readDat(dir / "slab.dat", thermal->probes.size(), "temperatures");
+    const auto ccxT = readDat(dir / "slab.dat", oursT->probes.size(), "temperatures");
     for (std::size_t p = 0; oursT && p < ccxT.size(); ++p) {
         const double t = oursT->probes[p].values[0].second[0];
         std::cout << "probe " << p << ": werkbank " << t << " K, ccx " << ccxT[p][0] << " K\n";

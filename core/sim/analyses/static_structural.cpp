@@ -6,6 +6,7 @@
 #include "core/sim/postprocess.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 
@@ -19,6 +20,55 @@ using Shape = ParamSpec::Shape;
 
 core::Result<bool> applyFixed(BoundaryContext& ctx, const Condition& c, const std::string& path) {
     return ctx.prescribe(*c.select, 0.0, path);
+}
+
+/// The members of a displacement's `components`, one per global axis.
+constexpr std::array<const char*, 3> kAxisNames = {"x", "y", "z"};
+
+/// The given components (m, global axes) prescribed; an omitted axis stays free.
+core::Result<bool> applyDisplacement(BoundaryContext& ctx, const Condition& c,
+                                     const std::string& path) {
+    double values[3] = {};
+    unsigned mask = 0;
+    for (int a = 0; a < 3; ++a)
+        if (const auto v = c.component("components", kAxisNames[std::size_t(a)])) {
+            values[a] = *v;
+            mask |= 1u << a;
+        }
+    return ctx.prescribe(
+        *c.select, values, [mask](const Vec3&) { return mask; }, path);
+}
+
+/// A triangle whose normal is within this angle of an axis counts as perpendicular to it:
+/// exact for faces modelled on an axis plane, lenient to the rounding of a mesh file.
+constexpr double kAxisAlignedDegrees = 2.0;
+
+/// Zero displacement along the surface normal. Each selected triangle fixes the component of
+/// the axis its normal lies along at the nodes it maps to (a node where two selected faces
+/// meet gets both). A tilted face would need u.n = 0 across components, which the solver's
+/// per-DOF constraints (operator, multigrid levels, CUDA backend) cannot carry: refused.
+core::Result<bool> applyFrictionless(BoundaryContext& ctx, const Condition& c,
+                                     const std::string& path) {
+    const double zeros[3] = {};
+    const double minCos = std::cos(kAxisAlignedDegrees * std::numbers::pi / 180);
+    bool tilted = false;
+    auto ok = ctx.prescribe(
+        *c.select, zeros,
+        [&](const Vec3& n) -> unsigned {
+            const double a[3] = {std::abs(n.x), std::abs(n.y), std::abs(n.z)};
+            const int axis = int(std::max_element(a, a + 3) - a);
+            if (a[axis] >= minCos) return 1u << axis;
+            tilted = true;
+            return 0;
+        },
+        path);
+    if (!ok) return ok;
+    if (tilted)
+        return core::fail(core::ErrorCode::Unsupported, "study.frictionless_not_axis_aligned",
+                          "a frictionless support needs faces perpendicular to the x, y or z "
+                          "axis (within 2 degrees); this selection has a tilted face",
+                          path + ".select", {path});
+    return true;
 }
 
 /// Total force (N) spread over the selection by area.
@@ -41,14 +91,14 @@ core::Result<bool> applyPressure(BoundaryContext& ctx, const Condition& c,
                                  const std::string& path) {
     const double value = c.scalar("value");
     std::vector<double>& load = ctx.data().load;
-    const double area = ctx.sampleSelection(*c.select, [&](const Vec3& p, double w,
-                                                           const Vec3& normal) {
-        ctx.spread({p.x, p.y, p.z}, [&](std::size_t n, double sw) {
-            load[n * 3 + 0] -= value * w * sw * normal.x;
-            load[n * 3 + 1] -= value * w * sw * normal.y;
-            load[n * 3 + 2] -= value * w * sw * normal.z;
+    const double area =
+        ctx.sampleSelection(*c.select, [&](const Vec3& p, double w, const Vec3& normal) {
+            ctx.spread({p.x, p.y, p.z}, [&](std::size_t n, double sw) {
+                load[n * 3 + 0] -= value * w * sw * normal.x;
+                load[n * 3 + 1] -= value * w * sw * normal.y;
+                load[n * 3 + 2] -= value * w * sw * normal.z;
+            });
         });
-    });
     if (area <= 0) return BoundaryContext::emptySelection(path);
     return true;
 }
@@ -161,12 +211,25 @@ AnalysisKind declare() {
     a.bytesPerNode = 3 * 130.0 + 24.0;
     a.supports = {
         {"fixed", {}, SelectRule::Required, applyFixed},
+        {"frictionless", {}, SelectRule::Required, applyFrictionless},
+        {"displacement",
+         {{"components",
+           Shape::Components,
+           Quantity::Length,
+           Range::Any,
+           {kAxisNames.begin(), kAxisNames.end()}}},
+         SelectRule::Required,
+         applyDisplacement},
     };
     a.loads = {
         {"force", {{"vector", Shape::Vector, Quantity::Force}}, SelectRule::Required, applyForce},
-        {"pressure", {{"value", Shape::Scalar, Quantity::Pressure}}, SelectRule::Required,
+        {"pressure",
+         {{"value", Shape::Scalar, Quantity::Pressure}},
+         SelectRule::Required,
          applyPressure},
-        {"gravity", {{"vector", Shape::Vector, Quantity::Acceleration}}, SelectRule::Forbidden,
+        {"gravity",
+         {{"vector", Shape::Vector, Quantity::Acceleration}},
+         SelectRule::Forbidden,
          applyGravity},
     };
     a.solutionField = "displacement";
