@@ -1,5 +1,7 @@
 #include "server_config.h"
 
+#include <arpa/inet.h>
+
 #include "core/model/command_line.h"
 #include "core/model/exit_codes.h"
 
@@ -178,18 +180,11 @@ bool loopbackAddress(const std::string& listen) {
     std::string host = listen.substr(0, listen.rfind(':'));
     if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
         host = host.substr(1, host.size() - 2);
-    if (host == "localhost" || host == "::1") return true;
-    // 127.0.0.0/8 written as a dotted quad.
-    int octets = 0;
-    for (std::size_t at = 0; at <= host.size(); ++octets) {
-        const std::size_t end = std::min(host.find('.', at), host.size());
-        const std::string part = host.substr(at, end - at);
-        if (part.empty() || part.size() > 3 ||
-            part.find_first_not_of("0123456789") != std::string::npos || std::stoi(part) > 255)
-            return false;
-        at = end + 1;
-    }
-    return octets == 4 && host.starts_with("127.");
+    if (host == "localhost") return true;
+    in_addr v4{};
+    if (::inet_pton(AF_INET, host.c_str(), &v4) == 1) return (ntohl(v4.s_addr) >> 24) == 127;
+    in6_addr v6{};
+    return ::inet_pton(AF_INET6, host.c_str(), &v6) == 1 && IN6_IS_ADDR_LOOPBACK(&v6);
 }
 
 std::expected<ServerCommand, int> parseServerCommandLine(int argc, const char* const* argv,
