@@ -38,6 +38,9 @@ GeometryImports::~GeometryImports() {
 }
 
 void GeometryImports::request(const fs::path& geometry) {
+    // The same bytes uploaded again: already imported, and never pending again, so that a
+    // submit sees the stored outcome at once.
+    if (fs::exists(importRecordPath(geometry))) return;
     {
         std::lock_guard lock(m_mutex);
         if (m_stopping.cancelled() || !m_pending.insert(geometry).second) return;
@@ -112,7 +115,6 @@ void GeometryImports::workerLoop() {
 }
 
 void GeometryImports::import(const fs::path& geometry) {
-    if (fs::exists(importRecordPath(geometry))) return; // the same bytes uploaded again
     core::io::ImportOptions options;
     options.limits = m_limits;
     options.cancel = &m_stopping;
