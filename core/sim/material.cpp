@@ -1,44 +1,37 @@
 #include "material.h"
 
-#include <array>
+#include <cmath>
 
 namespace wb::sim {
 
-namespace {
-struct Entry {
-    const char* id;
-    Material m;
-};
-// E (Pa), nu, density, yield (Pa), conductivity (W/mK): typical handbook values.
-const std::array<Entry, 13> kLibrary{{
-    {"structural_steel", {"Structural steel", 210e9, 0.3, 7850, 250e6, 50}},
-    {"steel_s235", {"Steel S235", 210e9, 0.3, 7850, 235e6, 50}},
-    {"steel_s355", {"Steel S355", 210e9, 0.3, 7850, 355e6, 50}},
-    {"stainless_1_4301", {"Stainless steel 1.4301", 200e9, 0.29, 7900, 210e6, 15}},
-    {"aluminium_6061_t6", {"Aluminium 6061-T6", 68.9e9, 0.33, 2700, 276e6, 167}},
-    {"aluminium_7075_t6", {"Aluminium 7075-T6", 71.7e9, 0.33, 2810, 503e6, 130}},
-    {"titanium_ti6al4v", {"Titanium Ti-6Al-4V", 113.8e9, 0.342, 4430, 880e6, 6.7}},
-    {"cast_iron_gjl250", {"Cast iron EN-GJL-250", 110e9, 0.26, 7200, 165e6, 48}},
-    {"copper", {"Copper", 117e9, 0.34, 8940, 70e6, 390}},
-    {"brass", {"Brass", 100e9, 0.34, 8500, 200e6, 110}},
-    {"abs", {"ABS", 2.3e9, 0.35, 1050, 40e6, 0.17}},
-    {"pa12", {"PA12", 1.7e9, 0.4, 1010, 48e6, 0.25}},
-    {"peek", {"PEEK", 3.6e9, 0.4, 1300, 100e6, 0.25}},
-}};
-} // namespace
-
-core::Result<Material> libraryMaterial(const std::string& id) {
-    for (const Entry& e : kLibrary)
-        if (id == e.id) return e.m;
-    return core::fail(core::ErrorCode::NotFound, "sim.unknown_material",
-                      "unknown material '" + id + "'", {}, {id});
-}
-
-std::vector<std::string> libraryMaterialIds() {
-    std::vector<std::string> ids;
-    for (const Entry& e : kLibrary)
-        ids.emplace_back(e.id);
-    return ids;
+core::Result<bool> checkMaterial(const Material& m, const std::string& path) {
+    auto error = [&](const std::string& key, const std::string& what) {
+        const std::string at = path.empty() ? key : path + "." + key;
+        return core::fail(core::ErrorCode::InvalidArgument, "study.invalid_field", what, at,
+                          {at, what});
+    };
+    struct Item {
+        const char* key;
+        double value;
+        bool positive;
+    };
+    const Item items[] = {{"youngs_modulus", m.youngsModulus, true},
+                          {"poisson_ratio", m.poissonRatio, false},
+                          {"density", m.density, false},
+                          {"yield_strength", m.yieldStrength, false},
+                          {"thermal_conductivity", m.thermalConductivity, false},
+                          {"tensile_strength", m.tensileStrength, false},
+                          {"thermal_expansion", m.thermalExpansion, false},
+                          {"specific_heat", m.specificHeat, false}};
+    for (const Item& it : items) {
+        if (!std::isfinite(it.value)) return error(it.key, "not a finite number");
+        if (it.value < 0 || (it.positive && it.value == 0))
+            return error(it.key, it.positive ? "must be positive" : "must not be negative");
+    }
+    if (m.poissonRatio >= 0.5) return error("poisson_ratio", "must be below 0.5");
+    if (m.tensileStrength > 0 && m.tensileStrength < m.yieldStrength)
+        return error("tensile_strength", "must not be below the yield strength");
+    return true;
 }
 
 } // namespace wb::sim

@@ -16,22 +16,26 @@ Result<Material> inlineMaterial(const Json& v, const std::string& path) {
     struct Item {
         const char* key;
         double* target;
-        bool positive;
+        bool required;
     };
     const Item items[] = {{"youngs_modulus", &m.youngsModulus, true},
-                          {"poisson_ratio", &m.poissonRatio, false},
-                          {"density", &m.density, false},
-                          {"yield_strength", &m.yieldStrength, false},
-                          {"thermal_conductivity", &m.thermalConductivity, false}};
+                          {"poisson_ratio", &m.poissonRatio, true},
+                          {"density", &m.density, true},
+                          {"yield_strength", &m.yieldStrength, true},
+                          {"thermal_conductivity", &m.thermalConductivity, true},
+                          {"tensile_strength", &m.tensileStrength, false},
+                          {"thermal_expansion", &m.thermalExpansion, false},
+                          {"specific_heat", &m.specificHeat, false}};
     for (const Item& it : items) {
-        WB_TRY(field, f.required(it.key));
+        const Json* field = f.optional(it.key);
+        if (!field) {
+            if (it.required) return fieldError(f.path(it.key), "missing required field");
+            continue;
+        }
         WB_TRY(value, number(*field, f.path(it.key)));
-        if (value < 0 || (it.positive && value == 0))
-            return fieldError(f.path(it.key),
-                              it.positive ? "must be positive" : "must not be negative");
         *it.target = value;
     }
-    if (m.poissonRatio >= 0.5) return fieldError(f.path("poisson_ratio"), "must be below 0.5");
+    WB_TRY(ranges, checkMaterial(m, path));
     WB_TRY(ok, f.checkUnknown());
     return m;
 }
@@ -44,6 +48,10 @@ Json materialToJson(const Material& m) {
     j["density"] = m.density;
     j["yield_strength"] = m.yieldStrength;
     j["thermal_conductivity"] = m.thermalConductivity;
+    // optional: 0 means not given
+    if (m.tensileStrength > 0) j["tensile_strength"] = m.tensileStrength;
+    if (m.thermalExpansion > 0) j["thermal_expansion"] = m.thermalExpansion;
+    if (m.specificHeat > 0) j["specific_heat"] = m.specificHeat;
     return j;
 }
 
