@@ -25,16 +25,16 @@ struct Row {
 // library: studies and tests name them, so their values stay as they are.
 constexpr std::array kRows{
     // steels
-    Row{"structural_steel", C::Steel, "Structural steel", 210e9, 0.3, 7850, 250e6, 50, 400e6,
-        12e-6, 460, "ASTM A36 (minimum strengths)"},
+    Row{"structural_steel", C::Steel, "Structural steel", 210e9, 0.3, 7850, 250e6, 50, 400e6, 12e-6,
+        460, "ASTM A36 (minimum strengths)"},
     Row{"steel_s235", C::Steel, "Steel S235", 210e9, 0.3, 7850, 235e6, 50, 360e6, 12e-6, 460,
         "EN 10025-2 (t ≤ 16 mm, minimum strengths)"},
     Row{"steel_s275", C::Steel, "Steel S275", 210e9, 0.3, 7850, 275e6, 50, 410e6, 12e-6, 460,
         "EN 10025-2 (t ≤ 16 mm, minimum strengths)"},
     Row{"steel_s355", C::Steel, "Steel S355", 210e9, 0.3, 7850, 355e6, 50, 470e6, 12e-6, 460,
         "EN 10025-2 (t ≤ 16 mm, minimum strengths)"},
-    Row{"steel_c45", C::Steel, "Steel C45 (+QT)", 210e9, 0.3, 7850, 430e6, 50, 650e6, 11.5e-6,
-        470, "EN ISO 683-1 (+QT, 16 < d ≤ 40 mm, minimum strengths)"},
+    Row{"steel_c45", C::Steel, "Steel C45 (+QT)", 210e9, 0.3, 7850, 430e6, 50, 650e6, 11.5e-6, 470,
+        "EN ISO 683-1 (+QT, 16 < d ≤ 40 mm, minimum strengths)"},
     Row{"steel_42crmo4", C::Steel, "Steel 42CrMo4 (+QT)", 210e9, 0.3, 7850, 750e6, 42, 1000e6,
         11.1e-6, 460, "EN ISO 683-2 (+QT, 16 < d ≤ 40 mm, minimum strengths)"},
     // stainless steels
@@ -44,25 +44,24 @@ constexpr std::array kRows{
         520e6, 16e-6, 500, "EN 10088-2 (hot-rolled plate P); physical data EN 10088-1"},
     Row{"stainless_1_4571", C::Stainless, "Stainless steel 1.4571", 200e9, 0.3, 8000, 220e6, 15,
         520e6, 16.5e-6, 500, "EN 10088-2 (hot-rolled plate P); physical data EN 10088-1"},
-    Row{"stainless_1_4462", C::Stainless, "Duplex stainless steel 1.4462", 200e9, 0.3, 7800,
-        460e6, 15, 640e6, 13e-6, 500,
-        "EN 10088-2 (hot-rolled plate P); physical data EN 10088-1"},
+    Row{"stainless_1_4462", C::Stainless, "Duplex stainless steel 1.4462", 200e9, 0.3, 7800, 460e6,
+        15, 640e6, 13e-6, 500, "EN 10088-2 (hot-rolled plate P); physical data EN 10088-1"},
     // aluminium alloys
-    Row{"aluminium_6060_t6", C::Aluminium, "Aluminium EN AW-6060 T6", 69e9, 0.33, 2700, 150e6,
-        200, 190e6, 23.4e-6, 900, "EN 573-3 / EN 755-2 (T6, e ≤ 3 mm, minimum strengths)"},
+    Row{"aluminium_6060_t6", C::Aluminium, "Aluminium EN AW-6060 T6", 69e9, 0.33, 2700, 150e6, 200,
+        190e6, 23.4e-6, 900, "EN 573-3 / EN 755-2 (T6, e ≤ 3 mm, minimum strengths)"},
     Row{"aluminium_6061_t6", C::Aluminium, "Aluminium 6061-T6", 68.9e9, 0.33, 2700, 276e6, 167,
         310e6, 23.6e-6, 896, "ASM typical; EN AW-6061 per EN 573-3 / EN 755-2 (T6)"},
-    Row{"aluminium_6082_t6", C::Aluminium, "Aluminium EN AW-6082 T6", 70e9, 0.33, 2700, 250e6,
-        170, 290e6, 23.1e-6, 900, "EN 573-3 / EN 755-2 (T6, e ≤ 5 mm, minimum strengths)"},
+    Row{"aluminium_6082_t6", C::Aluminium, "Aluminium EN AW-6082 T6", 70e9, 0.33, 2700, 250e6, 170,
+        290e6, 23.1e-6, 900, "EN 573-3 / EN 755-2 (T6, e ≤ 5 mm, minimum strengths)"},
     Row{"aluminium_7075_t6", C::Aluminium, "Aluminium 7075-T6", 71.7e9, 0.33, 2810, 503e6, 130,
         572e6, 23.4e-6, 960, "ASM typical; EN AW-7075 per EN 573-3 / EN 755-2 (T6)"},
-    Row{"aluminium_5083_o", C::Aluminium, "Aluminium EN AW-5083 O/H111", 71e9, 0.33, 2660,
-        125e6, 117, 275e6, 24.2e-6, 900, "EN 573-3 / EN 485-2 (O/H111, minimum strengths)"},
+    Row{"aluminium_5083_o", C::Aluminium, "Aluminium EN AW-5083 O/H111", 71e9, 0.33, 2660, 125e6,
+        117, 275e6, 24.2e-6, 900, "EN 573-3 / EN 485-2 (O/H111, minimum strengths)"},
     Row{"aluminium_2024_t3", C::Aluminium, "Aluminium EN AW-2024 T3", 73.1e9, 0.33, 2780, 345e6,
         121, 483e6, 23.2e-6, 875, "ASM typical (sheet); EN 573-3 / EN 485-2 (T3)"},
     // titanium
-    Row{"titanium_grade2", C::Titanium, "Titanium grade 2", 105e9, 0.34, 4510, 275e6, 16.4,
-        345e6, 8.6e-6, 523, "ASTM B265 grade 2 (minimum strengths)"},
+    Row{"titanium_grade2", C::Titanium, "Titanium grade 2", 105e9, 0.34, 4510, 275e6, 16.4, 345e6,
+        8.6e-6, 523, "ASTM B265 grade 2 (minimum strengths)"},
     Row{"titanium_ti6al4v", C::Titanium, "Titanium Ti-6Al-4V", 113.8e9, 0.342, 4430, 880e6, 6.7,
         950e6, 8.6e-6, 526, "ASTM B265 grade 5 / AMS 4911 (annealed, typical)"},
     // cast irons (grey iron: yield = 0.1 % proof stress)
@@ -72,8 +71,8 @@ constexpr std::array kRows{
         250e6, 11.7e-6, 460, "EN 1561 (tensile strength minimum; annex values)"},
     Row{"cast_iron_gjl300", C::CastIron, "Cast iron EN-GJL-300", 120e9, 0.26, 7250, 195e6, 47.5,
         300e6, 11.7e-6, 460, "EN 1561 (tensile strength minimum; annex values)"},
-    Row{"cast_iron_gjs400_15", C::CastIron, "Cast iron EN-GJS-400-15", 169e9, 0.275, 7100,
-        250e6, 36.2, 400e6, 12.5e-6, 515, "EN 1563 (minimum strengths; annex values)"},
+    Row{"cast_iron_gjs400_15", C::CastIron, "Cast iron EN-GJS-400-15", 169e9, 0.275, 7100, 250e6,
+        36.2, 400e6, 12.5e-6, 515, "EN 1563 (minimum strengths; annex values)"},
     Row{"cast_iron_gjs500_7", C::CastIron, "Cast iron EN-GJS-500-7", 169e9, 0.275, 7100, 320e6,
         35.2, 500e6, 12.5e-6, 515, "EN 1563 (minimum strengths; annex values)"},
     Row{"cast_iron_gjs700_2", C::CastIron, "Cast iron EN-GJS-700-2", 176e9, 0.275, 7200, 420e6,
@@ -85,8 +84,8 @@ constexpr std::array kRows{
         "CuZn37 CW508L, EN 1652 (R350)"},
     Row{"bronze_cusn8", C::CopperAlloy, "Tin bronze CuSn8", 115e9, 0.34, 8800, 170e6, 67, 390e6,
         18.2e-6, 377, "CW453K, EN 1652 / EN 12166 (R390, soft)"},
-    Row{"copper_beryllium_cube2", C::CopperAlloy, "Beryllium copper CuBe2 (age hardened)",
-        131e9, 0.3, 8300, 1000e6, 105, 1150e6, 17e-6, 420,
+    Row{"copper_beryllium_cube2", C::CopperAlloy, "Beryllium copper CuBe2 (age hardened)", 131e9,
+        0.3, 8300, 1000e6, 105, 1150e6, 17e-6, 420,
         "CW101C, EN 1654 (precipitation hardened, minimum strengths)"},
     // polymers (unfilled unless named; ISO 527 at 23 C; tensile strength = stress maximum)
     Row{"abs", C::Polymer, "ABS", 2.3e9, 0.35, 1050, 40e6, 0.17, 40e6, 90e-6, 1300,
@@ -119,9 +118,8 @@ constexpr std::array kCategoryIds{"steel",     "stainless",    "aluminium", "tit
 } // namespace
 
 const std::vector<MaterialCategory>& materialCategories() {
-    static const std::vector<MaterialCategory> all{C::Steel,    C::Stainless,   C::Aluminium,
-                                                   C::Titanium, C::CastIron,    C::CopperAlloy,
-                                                   C::Polymer};
+    static const std::vector<MaterialCategory> all{
+        C::Steel, C::Stainless, C::Aluminium, C::Titanium, C::CastIron, C::CopperAlloy, C::Polymer};
     return all;
 }
 

@@ -34,12 +34,13 @@ bool sameId(std::string_view a, std::string_view b) {
     return true;
 }
 
-/// An "materials.invalid_entry" error at `path` of the entry `id`.
+/// An error `errorId` ("materials.invalid_entry" unless given) at `path` of the entry `id`.
 std::unexpected<core::Error> entryError(const std::string& path, const std::string& what,
-                                        const std::string& id) {
+                                        const std::string& id,
+                                        const char* errorId = "materials.invalid_entry") {
     const std::string where = id.empty() ? path : path + " ('" + id + "')";
-    return core::fail(core::ErrorCode::InvalidArgument, "materials.invalid_entry",
-                      where + ": " + what, {}, {path, what, id});
+    return core::fail(core::ErrorCode::InvalidArgument, errorId, where + ": " + what, {},
+                      {path, what, id});
 }
 
 /// A field error of the study reader (args {path, what}) as an entry error.
@@ -119,23 +120,20 @@ const LibraryMaterial* UserLibrary::find(std::string_view id) const {
 core::Result<bool> UserLibrary::check(const LibraryMaterial& m, std::string_view replacing,
                                       const std::string& path) const {
     const std::string at = path.empty() ? std::string() : path + ".";
-    if (m.id.empty()) return entryError(at + "id", "must not be empty", m.id);
-    if (m.id.size() > kMaxIdLength)
-        return entryError(at + "id", "longer than " + std::to_string(kMaxIdLength) + " characters",
-                          m.id);
-    if (!alnum(m.id.front()) || !std::all_of(m.id.begin(), m.id.end(), idChar))
+    if (m.id.empty() || m.id.size() > kMaxIdLength || !alnum(m.id.front()) ||
+        !std::all_of(m.id.begin(), m.id.end(), idChar))
         return entryError(at + "id",
-                          "only letters, digits, '_', '-' and '.' (starting with a letter or "
-                          "digit)",
-                          m.id);
+                          "1 to " + std::to_string(kMaxIdLength) +
+                              " letters, digits, '_', '-' or '.', starting with a letter or digit",
+                          m.id, "materials.id_invalid");
     for (const LibraryMaterial& builtIn : materialLibrary())
         if (sameId(builtIn.id, m.id))
             return entryError(at + "id", "'" + builtIn.id + "' is the id of a built-in material",
-                              m.id);
+                              m.id, "materials.id_builtin");
     for (std::size_t i = 0; i < m_materials.size(); ++i)
         if (m_materials[i].id != replacing && sameId(m_materials[i].id, m.id))
             return entryError(at + "id", "duplicate id (as materials[" + std::to_string(i) + "])",
-                              m.id);
+                              m.id, "materials.id_duplicate");
     if (m.props.name.empty()) return entryError(at + "material.name", "must not be empty", m.id);
     if (auto ok = checkMaterial(m.props, at + "material"); !ok)
         return asEntryError(ok.error(), m.id);
@@ -251,8 +249,8 @@ core::Result<bool> UserLibraryFile::load() {
     if (ec) return unreadable(m_file);
     if (bytes > kMaxFileBytes)
         return core::fail(core::ErrorCode::InvalidFile, "materials.file_too_large",
-                          "the material library is larger than " +
-                              std::to_string(kMaxFileBytes) + " bytes",
+                          "the material library is larger than " + std::to_string(kMaxFileBytes) +
+                              " bytes",
                           file, {file, std::to_string(bytes)});
     const std::optional<std::string> text = readAll(m_file);
     if (!text) return unreadable(m_file);
@@ -284,7 +282,8 @@ core::Result<bool> UserLibraryFile::save() {
         WB_TRY(backedUp, core::writeFileAtomically(backupFile(), *old));
     }
     if (m_file.has_parent_path()) fs::create_directories(m_file.parent_path(), ec);
-    WB_TRY(written, core::writeFileAtomically(m_file, dumpJson(userLibraryToJson(m_library)) + "\n"));
+    WB_TRY(written,
+           core::writeFileAtomically(m_file, dumpJson(userLibraryToJson(m_library)) + "\n"));
     m_backupPending = false;
     return true;
 }

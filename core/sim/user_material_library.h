@@ -17,8 +17,9 @@ namespace wb::sim {
 
 /// The user's materials, in the order they were added. An id is 1 to 64 ASCII letters,
 /// digits, '_', '-' or '.', starting with a letter or digit, unique ignoring case and never
-/// that of a built-in material. Errors of add() and replace() have the id
-/// "materials.invalid_entry" with args {field path, what, entry id}.
+/// that of a built-in material. Errors of add() and replace(), all with args {field path,
+/// what, entry id}: "materials.id_invalid", "materials.id_builtin", "materials.id_duplicate"
+/// for the id, "materials.invalid_entry" for any other field.
 class UserLibrary {
 public:
     const std::vector<LibraryMaterial>& materials() const { return m_materials; }
@@ -43,8 +44,8 @@ private:
 };
 
 /// Reads a user library document. Errors: "materials.invalid_file" (args {field path, what})
-/// for the document's own fields, "materials.invalid_entry" (args {field path, what, entry
-/// id}) naming the entry and field, e.g. `materials[1].material.poisson_ratio`.
+/// for the document's own fields; for an entry those of UserLibrary::add(), naming the entry
+/// and field, e.g. `materials[1].material.poisson_ratio ('my_steel')`.
 core::Result<UserLibrary> userLibraryFromJson(const Json& json);
 /// The document userLibraryFromJson() reads.
 Json userLibraryToJson(const UserLibrary& library);
@@ -85,8 +86,7 @@ private:
 /// The study's assignment of `materialId` to `partsGlob`: a built-in id as `libraryId`, a user
 /// material as `inlineMaterial` (its properties and name; the id is left out). NotFound
 /// ("sim.unknown_material", args {id}) when neither library has it.
-core::Result<MaterialAssignment> assignmentFor(const std::string& partsGlob,
-                                               const std::string& materialId,
-                                               const UserLibrary& user);
+core::Result<MaterialAssignment>
+assignmentFor(const std::string& partsGlob, const std::string& materialId, const UserLibrary& user);
 
 } // namespace wb::sim

@@ -26,9 +26,8 @@ void builtInLibrary() {
     const auto& lib = materialLibrary();
     SIM_CHECK(lib.size() >= 30 && lib.size() <= 45);
     for (MaterialCategory c : materialCategories()) {
-        SIM_CHECK(std::count_if(lib.begin(), lib.end(), [&](const LibraryMaterial& m) {
-                      return m.category == c;
-                  }) > 0);
+        SIM_CHECK(std::count_if(lib.begin(), lib.end(),
+                                [&](const LibraryMaterial& m) { return m.category == c; }) > 0);
         SIM_CHECK(categoryFromId(categoryId(c)) == c);
     }
     SIM_CHECK(!categoryFromId("unobtainium"));
@@ -82,15 +81,14 @@ void builtInLibrary() {
         const auto [lo, hi] = density.at(lm.category);
         const bool polymer = lm.category == MaterialCategory::Polymer;
         // polymers that do not strain-harden have their tensile strength at the yield point
-        const bool strengths = polymer ? m.yieldStrength <= m.tensileStrength
-                                       : m.yieldStrength < m.tensileStrength;
-        const bool sane = ok && !m.name.empty() && !lm.source.empty() && m.youngsModulus > 0 &&
-                          m.poissonRatio > 0 && m.poissonRatio < 0.5 && m.yieldStrength > 0 &&
-                          strengths && m.density >= lo && m.density <= hi &&
-                          m.thermalConductivity > 0 && m.thermalExpansion > 1e-6 &&
-                          m.thermalExpansion < 300e-6 && m.specificHeat > 100 &&
-                          m.specificHeat < 2500 && (polymer ? m.youngsModulus < 20e9
-                                                            : m.youngsModulus > 60e9);
+        const bool strengths =
+            polymer ? m.yieldStrength <= m.tensileStrength : m.yieldStrength < m.tensileStrength;
+        const bool sane =
+            ok && !m.name.empty() && !lm.source.empty() && m.youngsModulus > 0 &&
+            m.poissonRatio > 0 && m.poissonRatio < 0.5 && m.yieldStrength > 0 && strengths &&
+            m.density >= lo && m.density <= hi && m.thermalConductivity > 0 &&
+            m.thermalExpansion > 1e-6 && m.thermalExpansion < 300e-6 && m.specificHeat > 100 &&
+            m.specificHeat < 2500 && (polymer ? m.youngsModulus < 20e9 : m.youngsModulus > 60e9);
         if (!sane) std::cerr << "implausible library material " << lm.id << "\n";
         SIM_CHECK(sane);
     }
@@ -122,10 +120,10 @@ void documentedTable() {
             continue;
         }
         const Material& m = lm.props;
-        const double expected[] = {m.youngsModulus / 1e9,  m.poissonRatio,
-                                   m.density,              m.yieldStrength / 1e6,
-                                   m.tensileStrength / 1e6, m.thermalConductivity,
-                                   m.thermalExpansion * 1e6, m.specificHeat};
+        const double expected[] = {
+            m.youngsModulus / 1e9,    m.poissonRatio,          m.density,
+            m.yieldStrength / 1e6,    m.tensileStrength / 1e6, m.thermalConductivity,
+            m.thermalExpansion * 1e6, m.specificHeat};
         SIM_CHECK(cells[1] == std::string(categoryId(lm.category)));
         SIM_CHECK(cells[2] == m.name);
         for (int i = 0; i < 8; ++i)
@@ -167,12 +165,15 @@ void userLibraryRoundTrip() {
     UserLibrary& lib = again.library();
     auto idError = [&](const std::string& id) {
         auto r = lib.add(sample(id, "x"));
-        return !r && r.error().id == "materials.invalid_entry" && r.error().args.at(0) == "id";
+        return !r && r.error().id.starts_with("materials.id_") && r.error().args.at(0) == "id";
     };
-    SIM_CHECK(idError("steel_s355"));
+    SIM_CHECK(idError("steel_s355") &&
+              lib.add(sample("Steel_S355", "x")).error().id == "materials.id_builtin");
     SIM_CHECK(idError("Steel_S355"));
-    SIM_CHECK(idError("MY_STEEL"));
-    SIM_CHECK(idError("has space"));
+    SIM_CHECK(idError("MY_STEEL") &&
+              lib.add(sample("MY_STEEL", "x")).error().id == "materials.id_duplicate");
+    SIM_CHECK(idError("has space") &&
+              lib.add(sample("has space", "x")).error().id == "materials.id_invalid");
     SIM_CHECK(idError(""));
     SIM_CHECK(idError("_x"));
     SIM_CHECK(idError(std::string(65, 'a')));
@@ -269,17 +270,17 @@ void badFiles() {
     expectBadFile("nu", replaced("\"poisson_ratio\": 0.4", "\"poisson_ratio\": 0.5"),
                   "materials.invalid_entry", "materials[1].material.poisson_ratio ('second')");
     expectBadFile("duplicate", replaced("\"id\": \"second\"", "\"id\": \"First\""),
-                  "materials.invalid_entry", "materials[1].id ('First'): duplicate id");
+                  "materials.id_duplicate", "materials[1].id ('First'): duplicate id");
     expectBadFile("shadow", replaced("\"id\": \"first\"", "\"id\": \"steel_s355\""),
-                  "materials.invalid_entry", "materials[0].id ('steel_s355')");
+                  "materials.id_builtin", "materials[0].id ('steel_s355')");
     expectBadFile("category", replaced("\"polymer\"", "\"plastic\""), "materials.invalid_entry",
                   "materials[1].category ('second'): unknown category 'plastic'");
     expectBadFile("unknown_field", replaced("\"source\": \"x\"", "\"colour\": \"x\""),
                   "materials.invalid_entry", "materials[0].colour ('first')");
     expectBadFile("not_a_list", R"({"format": "werkbank-materials", "version": 1, "materials": 3})",
                   "materials.invalid_file", "materials: expected an array");
-    expectBadFile("version", replaced("\"version\": 1", "\"version\": 2"),
-                  "materials.invalid_file", "version");
+    expectBadFile("version", replaced("\"version\": 1", "\"version\": 2"), "materials.invalid_file",
+                  "version");
     expectBadFile("top", "[]", "materials.invalid_file", "expected an object");
     {
         // a folder in the file's place: reported, and never replaced by a save
