@@ -69,6 +69,9 @@ struct ConditionKind {
     ApplyConditionFn apply = nullptr;
     /// Set when the CalculiX export cannot carry this type: the reason.
     const char* inpUnsupported = nullptr;
+    /// A load that alone determines the solution's level, as a support does (convection
+    /// fixes the temperature against its ambient); every support does.
+    bool holdsModel = false;
 };
 
 /// Which extremes of a field result.json reports (vectors by magnitude).
