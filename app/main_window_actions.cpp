@@ -204,6 +204,7 @@ void MainWindow::retranslateUi() {
         }
     }
     a.about->setText(tr("&About Werkbank"));
+    retranslateStudy();
     updateWindowTitle();
     emit m_treeModel->headerDataChanged(Qt::Horizontal, 0, AssemblyTreeModel::ColumnCount - 1);
 }
@@ -234,6 +235,7 @@ void MainWindow::updateActions() {
     m_actions->isolate->setEnabled(hasSelection);
     m_actions->hide->setEnabled(hasSelection);
     m_actions->showAll->setEnabled(hasScene);
+    updateStudyActions();
 }
 
 void MainWindow::openDialog(OpenMode mode) {
@@ -246,6 +248,9 @@ void MainWindow::openDialog(OpenMode mode) {
         patterns << globs;
         filters << QStringLiteral("%1 (%2)").arg(QString::fromStdString(f.name), globs.join(' '));
     }
+    const QString projects = QStringLiteral("*.wbproj *.wbstudy.json");
+    patterns << projects;
+    filters.prepend(tr("Werkbank projects and studies (%1)").arg(projects));
     filters.prepend(tr("All supported files (%1)").arg(patterns.join(' ')));
     filters << tr("All files (*)");
     const QStringList recent = Preferences::recentFiles();

@@ -29,4 +29,15 @@ struct MainWindow::Menus {
     QMenu *file, *recent, *edit, *view, *standardViews, *help;
 };
 
+struct MainWindow::StudyUi {
+    StudyEditor* editor = nullptr;
+    StudyDock* dock = nullptr;
+    ProjectSession* session = nullptr;
+    QMenu* menu = nullptr;
+    QAction *newProject = nullptr, *save = nullptr, *saveAs = nullptr, *embed = nullptr;
+    QAction *undo = nullptr, *redo = nullptr, *solve = nullptr;
+    /// Faces picked in the viewport (node, face), in picking order.
+    std::vector<std::pair<int, int>> pickedFaces;
+};
+
 } // namespace wb::app
