@@ -3,7 +3,9 @@
 #include "main_window.h"
 
 #include "main_window_parts.h"
+#include "material_browser.h"
 #include "project_session.h"
+#include "study_commands.h"
 #include "study_dock.h"
 #include "study_editor.h"
 #include "viewport_widget.h"
@@ -130,6 +132,15 @@ void MainWindow::createStudy() {
     connect(s.session, &ProjectSession::stateChanged, this, [this] {
         updateStudyActions();
         updateWindowTitle();
+    });
+    // Choosing a material: the material browser; a user material goes into the study inline.
+    connect(s.dock, &StudyDock::browseMaterialRequested, this, [this, editor = s.editor](int i) {
+        const auto& list = editor->study().materials;
+        if (i < 0 || i >= int(list.size())) return;
+        const sim::MaterialAssignment& current = list[std::size_t(i)];
+        const auto chosen = MaterialBrowser::chooseAssignment(
+            this, QString::fromStdString(current.parts), QString::fromStdString(current.libraryId));
+        if (chosen) editor->undoStack()->push(new SetMaterialCommand(editor, i, *chosen));
     });
     connect(s.dock, &StudyDock::showFaces, this, [this](const std::vector<sim::FaceRef>& faces) {
         // Highlight the first face the viewport can show; the rest are listed in the status bar.

@@ -1,7 +1,12 @@
 // The material browser: search, the property table in English and German, user materials
 // created, edited, duplicated and deleted (persisted in a real file), a bad file that is kept
 // and backed up, and the modal chooser.
+#include "app/main_window.h"
 #include "app/material_browser.h"
+#include "app/study_commands.h"
+#include "app/study_dock.h"
+#include "app/study_property_panel.h"
+#include "core/sim/study_json.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -376,6 +381,54 @@ private slots:
         onModal("materialBrowser", [](QWidget* w) { clickOk(w); });
         const auto a = MaterialBrowser::chooseAssignment(nullptr, "frame*", "steel_s235", file);
         QVERIFY(a && a->libraryId == "steel_s235" && a->parts == "frame*");
+    }
+
+    // The study dock's Choose button opens the browser; a user material goes in inline.
+    void studyDockChoosesMaterial() {
+        const QString file = MaterialBrowser::defaultUserLibraryFile();
+        QFile::remove(file); // from an earlier run
+        {
+            wb::sim::UserLibraryFile lib(QFile::encodeName(file).toStdString());
+            QVERIFY(lib.load().has_value());
+            QVERIFY(lib.library()
+                        .add({"shop_steel", wb::sim::MaterialCategory::Steel,
+                              wb::sim::Material{"Shop steel", 205e9, 0.29, 7800, 300e6, 45},
+                              "supplier"})
+                        .has_value());
+            QVERIFY(lib.save().has_value());
+        }
+        wb::app::MainWindow w;
+        w.show();
+        wb::app::StudyEditor* editor = w.studyEditor();
+        const int index = int(editor->study().materials.size());
+        editor->undoStack()->push(
+            new wb::app::AddMaterialCommand(editor, {"bracket*", "structural_steel", {}}));
+        w.studyDock()->selectItem({wb::app::StudyItemRef::Kind::Materials, index});
+        auto* choose = w.studyDock()->propertyPanel()->findChild<QPushButton*>("ChooseMaterial");
+        QVERIFY(choose);
+        auto chooseIn = [&](const QString& id) {
+            onModal("materialBrowser", [id](QWidget* b) {
+                QCOMPARE(static_cast<MaterialBrowser*>(b)->selectedMaterialId(),
+                         QStringLiteral("structural_steel"));
+                QVERIFY(static_cast<MaterialBrowser*>(b)->selectMaterial(id));
+                clickOk(b);
+            });
+            choose->click();
+        };
+        chooseIn("aluminium_6061_t6");
+        const auto& m = editor->study().materials.at(std::size_t(index));
+        QCOMPARE(m.libraryId, std::string("aluminium_6061_t6"));
+        QCOMPARE(m.parts, std::string("bracket*"));
+        editor->undoStack()->undo();
+        QCOMPARE(editor->study().materials.at(std::size_t(index)).libraryId,
+                 std::string("structural_steel"));
+        chooseIn("shop_steel");
+        const auto& custom = editor->study().materials.at(std::size_t(index));
+        QVERIFY(custom.libraryId.empty() && custom.inlineMaterial);
+        QCOMPARE(custom.inlineMaterial->name, std::string("Shop steel"));
+        QCOMPARE(custom.inlineMaterial->youngsModulus, 205e9);
+        QVERIFY(wb::sim::dumpJson(wb::sim::studyToJson(editor->study())).find("shop_steel") ==
+                std::string::npos);
     }
 };
 
