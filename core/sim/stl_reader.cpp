@@ -1,5 +1,7 @@
 #include "stl_reader.h"
 
+#include "core/model/feature_faces.h"
+
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -129,6 +131,8 @@ core::Result<std::shared_ptr<const core::Assembly>> readStl(const std::filesyste
         return fail(ErrorCode::InvalidFile, "io.empty_file", "the STL file has no triangles", ctx);
     if (!mesh.allFinite())
         return fail(ErrorCode::InvalidFile, "io.stl_bad", "non-finite coordinates", ctx);
+    // One solid: faces by feature angle, numbered as the importers number them.
+    core::assignFeatureFaces(mesh);
     auto assembly = std::make_shared<core::Assembly>();
     assembly->setFormat("STL");
     assembly->setMetresPerUnit(metresPerUnit);

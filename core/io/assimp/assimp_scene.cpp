@@ -1,5 +1,7 @@
 #include "assimp_scene.h"
 
+#include "core/model/feature_faces.h"
+
 #include <assimp/material.h>
 #include <assimp/metadata.h>
 #include <assimp/scene.h>
@@ -108,8 +110,8 @@ std::shared_ptr<Mesh> convertMesh(const aiMesh& in) {
         mesh->indices.insert(mesh->indices.end(), {remap[face.mIndices[0]], remap[face.mIndices[1]],
                                                    remap[face.mIndices[2]]});
     }
-    mesh->faceIds.assign(mesh->triangleCount(), 0);
-    mesh->faceCount = mesh->triangleCount() > 0 ? 1 : 0;
+    // Mesh formats carry no B-rep faces: split by feature angle, as werkbank-solve does.
+    assignFeatureFaces(*mesh);
     if (in.HasNormals()) {
         mesh->normals.reserve(mesh->positions.size());
         for (std::uint32_t v : kept) {
