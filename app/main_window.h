@@ -26,6 +26,7 @@ struct Error;
 namespace wb::app {
 
 class AssemblyTreeModel;
+class FaceSelection;
 class ImportJob;
 class PropertiesPanel;
 class ViewportWidget;
@@ -54,6 +55,9 @@ public:
     void selectNode(int node, bool additive = false);
     /// The last import error shown to the user (translated), empty if none.
     QString lastError() const { return m_lastError; }
+    /// The faces picked in the viewport (for supports and loads); cleared when the scene
+    /// changes. FaceSelection::faceRefs() gives them as a study's `select.faces`.
+    FaceSelection* faceSelection() const { return m_faceSelection; }
 
 signals:
     /// After each file: `ok` false on error or cancel.
@@ -89,6 +93,10 @@ private:
     void reload();
     void closeAll();
     void restoreLayout();
+    // main_window_faces.cpp: face pick mode, its actions and texts
+    void createFaceActions();
+    void retranslateFaceActions();
+    void updateFaceActions();
 
     Document m_document;
     AssemblyTreeModel* m_treeModel = nullptr;
@@ -108,6 +116,7 @@ private:
     OpenMode m_jobMode = OpenMode::Replace;
     QString m_lastError;
     bool m_syncingSelection = false;
+    FaceSelection* m_faceSelection = nullptr;
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;

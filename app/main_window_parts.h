@@ -23,6 +23,7 @@ struct MainWindow::Actions {
     QAction *shaded, *shadedEdges, *wireframe;
     std::vector<std::pair<QAction*, render::StandardView>> views;
     QAction* about;
+    QAction *pickFaces, *selectPartFaces, *clearFaces; // main_window_faces.cpp
 };
 
 struct MainWindow::Menus {

@@ -21,11 +21,16 @@ std::vector<FaceRef> toFaceRefs(const core::Assembly& assembly,
     std::vector<FaceRef> refs;
     refs.reserve(faces.size());
     const int nodeCount = int(assembly.nodes().size());
+    int lastNode = -1; // faces of one node usually come together: one path for them
+    std::string lastPath;
     for (const core::NodeFace& f : faces) {
-        if (f.node <= 0 || f.node >= nodeCount || f.face < 0 || f.node == base ||
-            !isBelow(assembly, f.node, base))
-            continue;
-        refs.push_back({assembly.path(f.node, base), f.face});
+        if (f.node <= 0 || f.node >= nodeCount || f.face < 0 || f.node == base) continue;
+        if (f.node != lastNode) {
+            if (!isBelow(assembly, f.node, base)) continue;
+            lastNode = f.node;
+            lastPath = assembly.path(f.node, base);
+        }
+        refs.push_back({lastPath, f.face});
     }
     return refs;
 }
