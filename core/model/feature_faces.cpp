@@ -23,19 +23,17 @@ std::uint32_t floatBits(float f) {
 }
 
 /// Per vertex, a number shared by every vertex at the same position (0 .. count-1), with an
-/// open-addressing table in linear time. The table holds the numbers, `keys` the position of
-/// each number: both far smaller than the vertex array of an STL file, where every position
-/// comes about six times. The slot of a vertex a little ahead is prefetched: the probes go all
-/// over a table too big for the caches.
+/// open-addressing table in linear time. The table holds the numbers and grows with them (at
+/// most half full), `keys` the position of each number: both far smaller than the vertex array
+/// of an STL file, where every position comes about six times, which keeps the random probes
+/// in the caches. The slot of a vertex a little ahead is prefetched.
 std::vector<std::uint32_t> weldByPosition(const Mesh& mesh, std::uint32_t& count) {
     struct Key {
         std::uint32_t x, y, z;
         bool operator==(const Key&) const = default;
     };
     const std::size_t n = mesh.vertexCount();
-    std::size_t slots = 16;
-    while (slots < n * 2)
-        slots *= 2;
+    std::size_t slots = 1024;
     std::vector<std::uint32_t> table(slots, kNone);
     std::vector<Key> keys;
     std::vector<std::uint32_t> ids(n);
@@ -43,28 +41,39 @@ std::vector<std::uint32_t> weldByPosition(const Mesh& mesh, std::uint32_t& count
     auto keyOf = [p](std::size_t v) {
         return Key{floatBits(p[3 * v]), floatBits(p[3 * v + 1]), floatBits(p[3 * v + 2])};
     };
-    auto slotOf = [slots](const Key& k) {
+    auto hashOf = [](const Key& k) {
         std::uint64_t h = ((std::uint64_t(k.x) * 0x9e3779b97f4a7c15ull + k.y) *
                                0x9e3779b97f4a7c15ull +
                            k.z) *
                           0xd6e8feb86659fd93ull;
-        h ^= h >> 32;
-        return std::size_t(h) & (slots - 1);
+        return std::size_t(h ^ (h >> 32));
+    };
+    auto grow = [&] {
+        slots *= 2;
+        table.assign(slots, kNone);
+        for (std::size_t id = 0; id < keys.size(); ++id) {
+            std::size_t slot = hashOf(keys[id]) & (slots - 1);
+            while (table[slot] != kNone)
+                slot = (slot + 1) & (slots - 1);
+            table[slot] = std::uint32_t(id);
+        }
     };
     constexpr std::size_t kAhead = 16;
     for (std::size_t v = 0; v < n; ++v) {
 #if defined(__GNUC__) || defined(__clang__)
-        if (v + kAhead < n) __builtin_prefetch(&table[slotOf(keyOf(v + kAhead))]);
+        if (v + kAhead < n) __builtin_prefetch(&table[hashOf(keyOf(v + kAhead)) & (slots - 1)]);
 #endif
         const Key key = keyOf(v);
-        std::size_t slot = slotOf(key);
+        std::size_t slot = hashOf(key) & (slots - 1);
         while (table[slot] != kNone && keys[table[slot]] != key)
             slot = (slot + 1) & (slots - 1);
-        if (table[slot] == kNone) {
-            table[slot] = std::uint32_t(keys.size());
-            keys.push_back(key);
+        if (table[slot] != kNone) {
+            ids[v] = table[slot];
+            continue;
         }
-        ids[v] = table[slot];
+        ids[v] = table[slot] = std::uint32_t(keys.size());
+        keys.push_back(key);
+        if (2 * keys.size() > slots) grow();
     }
     count = std::uint32_t(keys.size());
     return ids;
@@ -157,15 +166,25 @@ std::vector<std::int32_t> featureFaces(const Mesh& mesh, int& faceCount, double 
 
     std::uint32_t vertexCount = 0;
     const std::vector<std::uint32_t> weld = weldByPosition(mesh, vertexCount);
-    auto corners = std::make_unique_for_overwrite<std::uint32_t[]>(3 * triangles);
-    for (std::size_t c = 0; c < 3 * triangles; ++c)
-        corners[c] = mesh.indices[c] < weld.size() ? weld[mesh.indices[c]] : 0;
-    const std::unique_ptr<float[]> normals = facetNormals(mesh, corners.get());
+    // Per corner, the welded vertex. Where no two vertices share a position (a mesh welded
+    // already, like werkbank-solve's STL reader makes) that is the vertex itself.
+    const std::size_t cornerCount = 3 * triangles;
+    const bool welded = vertexCount == weld.size() &&
+                        std::all_of(mesh.indices.begin(), mesh.indices.end(),
+                                    [&](std::uint32_t i) { return i < vertexCount; });
+    std::unique_ptr<std::uint32_t[]> owned;
+    if (!welded) {
+        owned = std::make_unique_for_overwrite<std::uint32_t[]>(cornerCount);
+        for (std::size_t c = 0; c < cornerCount; ++c)
+            owned[c] = mesh.indices[c] < weld.size() ? weld[mesh.indices[c]] : 0;
+    }
+    const std::uint32_t* corners = welded ? mesh.indices.data() : owned.get();
+    const std::unique_ptr<float[]> normals = facetNormals(mesh, corners);
     const float* n = normals.get();
     auto degenerate = [n](std::size_t t) {
         return n[3 * t] == 0.0f && n[3 * t + 1] == 0.0f && n[3 * t + 2] == 0.0f;
     };
-    const VertexTriangles around = vertexTriangles(corners.get(), 3 * triangles, vertexCount);
+    const VertexTriangles around = vertexTriangles(corners, cornerCount, vertexCount);
 
     const LowestRoot sets{faceIds.data()};
     for (std::size_t t = 0; t < triangles; ++t)
