@@ -41,9 +41,8 @@ void MainWindow::createFaceActions() {
     connect(m_faceSelection, &FaceSelection::changed, this, [this] {
         updateFaceActions();
         const int n = m_faceSelection->count();
-        statusBar()->showMessage(n > 0 ? tr("%n face(s) selected", nullptr, n)
-                                       : tr("No faces selected"),
-                                 5000);
+        statusBar()->showMessage(
+            n > 0 ? tr("%n face(s) selected", nullptr, n) : tr("No faces selected"), 5000);
     });
 
     Menus& m = *m_menus;

@@ -148,8 +148,8 @@ Qt::MouseButtons navigationButtons(Qt::MouseButtons buttons, bool facePickMode) 
 void ViewportWidget::mousePressEvent(QMouseEvent* e) {
     m_pressPos = e->position().toPoint();
     m_dragged = false;
-    m_boxSelecting = m_facePickMode && e->button() == Qt::LeftButton &&
-                     !(e->modifiers() & Qt::ShiftModifier);
+    m_boxSelecting =
+        m_facePickMode && e->button() == Qt::LeftButton && !(e->modifiers() & Qt::ShiftModifier);
     if (m_boxSelecting) return;
     Qt::MouseButtons buttons = navigationButtons(e->buttons(), m_facePickMode);
     if (m_facePickMode && (e->buttons() & Qt::LeftButton)) buttons |= Qt::LeftButton; // Shift pans

@@ -41,8 +41,8 @@ void SceneRenderer::Impl::uploadFaceTints() {
         while (end < sorted.size() && sorted[end].face.node == node)
             ++end;
         const int instance = node >= 0 && node < nodeCount ? nodeInstance[node] : -1;
-        const auto& mesh = instance >= 0 ? assembly->parts()[instances[instance].part].mesh
-                                         : nullptr;
+        const auto& mesh =
+            instance >= 0 ? assembly->parts()[instances[instance].part].mesh : nullptr;
         const std::size_t faces = mesh ? std::size_t(std::max(mesh->faceCount, 0)) : 0;
         const std::size_t start = texels.size();
         if (faces > 0 && start + faces <= std::size_t(std::max(maxTextureBuffer, 0))) {

@@ -272,8 +272,8 @@ void SceneRenderer::Impl::drawModel(const QMatrix4x4& view, const QMatrix4x4& pr
             if (part.instanceCount() == 0) continue;
             // The coarse stand-ins' triangles are not the mesh's: no faces on them.
             if (faces)
-                program.setUniformValue("uHasFaceIds", part.bindFaceIds(gl, 0) &&
-                                                           !(coarse && part.hasCoarse()));
+                program.setUniformValue("uHasFaceIds",
+                                        part.bindFaceIds(gl, 0) && !(coarse && part.hasCoarse()));
             part.drawTriangles(gl, coarse);
         }
         gl->glDisable(GL_POLYGON_OFFSET_FILL);

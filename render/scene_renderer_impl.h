@@ -45,9 +45,9 @@ struct SceneRenderer::Impl {
     int highlightFace = -1;
     std::vector<FaceTint> faceTints;
     bool tintsDirty = false;
-    bool hasTints = false;                     ///< some instance has a tint offset
-    std::vector<std::uint32_t> instanceTints;  ///< per instance: InstanceData::tintOffset
-    GLuint tintBuffer = 0, tintTexture = 0;    ///< RGBA8 texture buffer of every tint
+    bool hasTints = false;                    ///< some instance has a tint offset
+    std::vector<std::uint32_t> instanceTints; ///< per instance: InstanceData::tintOffset
+    GLuint tintBuffer = 0, tintTexture = 0;   ///< RGBA8 texture buffer of every tint
     DisplayMode mode = DisplayMode::ShadedEdges;
 
     QSize pixelSize{1, 1};

@@ -42,10 +42,9 @@ std::vector<std::uint32_t> weldByPosition(const Mesh& mesh, std::uint32_t& count
         return Key{floatBits(p[3 * v]), floatBits(p[3 * v + 1]), floatBits(p[3 * v + 2])};
     };
     auto hashOf = [](const Key& k) {
-        std::uint64_t h = ((std::uint64_t(k.x) * 0x9e3779b97f4a7c15ull + k.y) *
-                               0x9e3779b97f4a7c15ull +
-                           k.z) *
-                          0xd6e8feb86659fd93ull;
+        std::uint64_t h =
+            ((std::uint64_t(k.x) * 0x9e3779b97f4a7c15ull + k.y) * 0x9e3779b97f4a7c15ull + k.z) *
+            0xd6e8feb86659fd93ull;
         return std::size_t(h ^ (h >> 32));
     };
     auto grow = [&] {
@@ -142,8 +141,8 @@ std::unique_ptr<float[]> facetNormals(const Mesh& mesh, const std::uint32_t* cor
         out[0] = out[1] = out[2] = 0.0f;
         const std::uint32_t* c = &corners[3 * t];
         const std::uint32_t* i = &mesh.indices[3 * t];
-        if (c[0] == c[1] || c[1] == c[2] || c[0] == c[2] || i[0] >= vertices ||
-            i[1] >= vertices || i[2] >= vertices)
+        if (c[0] == c[1] || c[1] == c[2] || c[0] == c[2] || i[0] >= vertices || i[1] >= vertices ||
+            i[2] >= vertices)
             continue;
         const Vec3 p0 = mesh.vertex(i[0]), p1 = mesh.vertex(i[1]), p2 = mesh.vertex(i[2]);
         const Vec3 e0 = p1 - p0, e1 = p2 - p1, e2 = p0 - p2;
@@ -169,9 +168,9 @@ std::vector<std::int32_t> featureFaces(const Mesh& mesh, int& faceCount, double 
     // Per corner, the welded vertex. Where no two vertices share a position (a mesh welded
     // already, like werkbank-solve's STL reader makes) that is the vertex itself.
     const std::size_t cornerCount = 3 * triangles;
-    const bool welded = vertexCount == weld.size() &&
-                        std::all_of(mesh.indices.begin(), mesh.indices.end(),
-                                    [&](std::uint32_t i) { return i < vertexCount; });
+    const bool welded =
+        vertexCount == weld.size() && std::all_of(mesh.indices.begin(), mesh.indices.end(),
+                                                  [&](std::uint32_t i) { return i < vertexCount; });
     std::unique_ptr<std::uint32_t[]> owned;
     if (!welded) {
         owned = std::make_unique_for_overwrite<std::uint32_t[]>(cornerCount);

@@ -61,8 +61,8 @@ std::vector<ScreenFace> visibleFaces(const wb::core::Assembly& scene, ViewportWi
         for (int f = 0; f < mesh.faceCount && found.size() < wanted; ++f) {
             if (count[std::size_t(f)] == 0) continue;
             const wb::core::Vec3 p = inst.world.apply(sum[std::size_t(f)] * (1.0 / count[f]));
-            const QPoint pos = viewport.project(QVector3D(float(p.x), float(p.y), float(p.z)))
-                                   .toPoint();
+            const QPoint pos =
+                viewport.project(QVector3D(float(p.x), float(p.y), float(p.z))).toPoint();
             if (!inside.contains(pos)) continue;
             const auto hit = viewport.pickAt(pos);
             if (hit.node == inst.node && hit.face == f) found.push_back({{inst.node, f}, pos});

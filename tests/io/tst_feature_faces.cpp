@@ -24,8 +24,7 @@ namespace {
 Mesh boxMesh(float x0, float y0, float z0, float x1, float y1, float z1) {
     Mesh m;
     for (int c = 0; c < 8; ++c)
-        m.positions.insert(m.positions.end(),
-                           {c & 1 ? x1 : x0, c & 2 ? y1 : y0, c & 4 ? z1 : z0});
+        m.positions.insert(m.positions.end(), {c & 1 ? x1 : x0, c & 2 ? y1 : y0, c & 4 ? z1 : z0});
     const std::uint32_t quads[6][4] = {{0, 2, 3, 1}, {4, 5, 7, 6}, {0, 1, 5, 4},
                                        {2, 6, 7, 3}, {0, 4, 6, 2}, {1, 3, 7, 5}};
     for (const auto& q : quads)
@@ -127,7 +126,7 @@ private slots:
         QCOMPARE(faceCountOf(cylinderMesh(64)), 3);
         QCOMPARE(faceCountOf(cylinderMesh(8)), 2 + 8); // 45 degrees: each facet a face
         // Just below and just above the feature angle
-        QCOMPARE(faceCountOf(cylinderMesh(13)), 3);     // 27.7 degrees
+        QCOMPARE(faceCountOf(cylinderMesh(13)), 3);      // 27.7 degrees
         QCOMPARE(faceCountOf(cylinderMesh(11)), 2 + 11); // 32.7 degrees
     }
 

@@ -517,8 +517,7 @@ private slots:
         r.setStandardView(StandardView::Front);
         // Inside the first cube's front face: that face alone.
         const QPoint a = gl.project({0.2f, 0.0f, 0.2f}), b = gl.project({0.8f, 0.0f, 0.8f});
-        QCOMPARE(r.pickRect(QRect(a, b)),
-                 (std::vector<core::NodeFace>{{nodes[0], test::kMinusY}}));
+        QCOMPARE(r.pickRect(QRect(a, b)), (std::vector<core::NodeFace>{{nodes[0], test::kMinusY}}));
         // Across the first two cubes: both front faces (and perhaps a side seen in perspective),
         // nothing of the third cube.
         const std::vector<core::NodeFace> two =

@@ -17,9 +17,11 @@ namespace {
 
 std::shared_ptr<wb::core::Assembly> twoBolts(int& first, int& second) {
     auto a = std::make_shared<wb::core::Assembly>();
-    const int part = a->addPart(
-        {"bolt_part", std::make_shared<const wb::core::Mesh>(simtest::boxMesh(0, 0, 0, 1, 1, 4)),
-         {}, false});
+    const int part =
+        a->addPart({"bolt_part",
+                    std::make_shared<const wb::core::Mesh>(simtest::boxMesh(0, 0, 0, 1, 1, 4)),
+                    {},
+                    false});
     const int frame = a->addNode(0, "Frame");
     first = a->addNode(frame, "Bolt", wb::core::Transform::translation({0, 0, 0}), part);
     second = a->addNode(frame, "Bolt", wb::core::Transform::translation({5, 0, 0}), part);
@@ -58,6 +60,7 @@ int main() {
     const std::vector<FaceRef> sceneRefs = toFaceRefs(*scene, {{sceneSecond, 2}}, topTwo);
     SIM_CHECK(sceneRefs.size() == 1 && sceneRefs[0].part == "Frame/Bolt#2");
     SIM_CHECK(toFaceRefs(*scene, {{sceneSecond, 2}}, scene->node(0).children.at(0)).empty());
-    SIM_CHECK((resolveFaceRefs(*scene, sceneRefs, topTwo) == std::vector<NodeFace>{{sceneSecond, 2}}));
+    SIM_CHECK(
+        (resolveFaceRefs(*scene, sceneRefs, topTwo) == std::vector<NodeFace>{{sceneSecond, 2}}));
     return simtest::finish("tst_face_refs");
 }

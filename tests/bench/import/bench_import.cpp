@@ -176,8 +176,7 @@ int main(int argc, char** argv) {
     if (compareRuns > 0) return compare(files, quality, compareRuns);
 
     std::printf("%-26s %6s %9s %9s %9s %9s %6s %6s %10s %7s %7s\n", "file", "format", "read s",
-                "transfer s", "mesh s", "total s", "parts", "inst", "triangles", "faces",
-                "unit m");
+                "transfer s", "mesh s", "total s", "parts", "inst", "triangles", "faces", "unit m");
     int failures = 0;
     for (const auto& file : files) {
         if (!std::filesystem::exists(file)) {
@@ -193,8 +192,8 @@ int main(int argc, char** argv) {
         const auto& a = *model;
         std::printf("%-26s %6s %9.3f %9.3f %9.3f %9.3f %6zu %6zu %10zu %7zu %7g\n",
                     file.filename().c_str(), a.format().c_str(), t.read, t.transfer, t.mesh,
-                    t.total, a.parts().size(), a.instanceCount(), a.triangleCount(),
-                    a.faceCount(), a.metresPerUnit());
+                    t.total, a.parts().size(), a.instanceCount(), a.triangleCount(), a.faceCount(),
+                    a.metresPerUnit());
         if (file.extension() == ".stl") {
             // werkbank-solve's own reader of the same file (compute nodes have no Assimp)
             const auto start = Clock::now();
