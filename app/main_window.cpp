@@ -6,6 +6,7 @@
 #include "import_job.h"
 #include "main_window_parts.h"
 #include "preferences.h"
+#include "project_session.h"
 #include "properties_panel.h"
 #include "viewport_widget.h"
 
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     createActions();
     createMenus();
     createFaceActions();
+    createStudy();
     retranslateUi();
     restoreLayout();
     showScene(true);
@@ -101,6 +103,10 @@ void MainWindow::restoreLayout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {
+    if (!confirmClose()) {
+        e->ignore();
+        return;
+    }
     cancelImport();
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
@@ -113,7 +119,9 @@ void MainWindow::changeEvent(QEvent* e) {
     QMainWindow::changeEvent(e);
 }
 
-void MainWindow::openFiles(const QStringList& paths, OpenMode mode) {
+void MainWindow::openFiles(const QStringList& given, OpenMode mode) {
+    QStringList paths = given;
+    if (openStudyFiles(paths)) mode = OpenMode::Replace; // the project's geometry is open
     if (paths.isEmpty()) return;
     if (mode == OpenMode::Ask) {
         mode = OpenMode::Replace;
@@ -225,17 +233,25 @@ void MainWindow::showScene(bool fit) {
     m_viewport->setAssembly(scene, fit);
     m_viewport->setHiddenNodes(m_treeModel->hiddenNodes());
     m_properties->showNode(scene, 0);
+    updateModelParts();
     updateWindowTitle();
     updateActions();
 }
 
 void MainWindow::updateWindowTitle() {
     const QStringList files = m_document.filePaths();
+    const QString project = projectSession() ? projectSession()->projectFile() : QString();
+    if (!project.isEmpty()) {
+        setWindowFilePath(project);
+        setWindowTitle(tr("%1[*] — Werkbank").arg(QFileInfo(project).fileName()));
+        return;
+    }
     setWindowFilePath(files.size() == 1 ? files.first() : QString());
     setWindowTitle(files.isEmpty() ? tr("Werkbank")
                    : files.size() == 1
-                       ? tr("%1 — Werkbank").arg(QFileInfo(files.first()).fileName())
-                       : tr("%n files — Werkbank", nullptr, int(files.size())));
+                       ? tr("%1[*] — Werkbank").arg(QFileInfo(files.first()).fileName())
+                       : tr("%n files[*] — Werkbank", nullptr, int(files.size())));
+    updateStudyActions();
 }
 
 std::vector<int> MainWindow::selectedNodes() const {
@@ -268,6 +284,7 @@ void MainWindow::onTreeSelectionChanged() {
 
 void MainWindow::onPicked(int node, int face, bool additive) {
     selectNode(node, additive);
+    studyFacePicked(node, face, additive);
     m_viewport->setHighlightedFace(node > 0 && face >= 0 ? node : -1, face);
     if (node > 0 && face >= 0)
         statusBar()->showMessage(tr("Face %1 of %2")

@@ -28,6 +28,9 @@ namespace wb::app {
 class AssemblyTreeModel;
 class FaceSelection;
 class ImportJob;
+class ProjectSession;
+class StudyDock;
+class StudyEditor;
 class PropertiesPanel;
 class ViewportWidget;
 
@@ -59,9 +62,20 @@ public:
     /// changes. FaceSelection::faceRefs() gives them as a study's `select.faces`.
     FaceSelection* faceSelection() const { return m_faceSelection; }
 
+    // main_window_study.cpp
+    StudyEditor* studyEditor() const;
+    StudyDock* studyDock() const;
+    ProjectSession* projectSession() const;
+    /// Offers to restore the project of a session that did not end normally.
+    void offerRecovery();
+    /// Solves the study (F9): enabled only when the study can run.
+    void solve();
+
 signals:
     /// After each file: `ok` false on error or cancel.
     void importFinished(const QString& path, bool ok);
+    /// After a project or study file was opened (or failed to open).
+    void projectOpened(const QString& path, bool ok);
 
 protected:
     void changeEvent(QEvent* e) override;
@@ -97,6 +111,16 @@ private:
     void createFaceActions();
     void retranslateFaceActions();
     void updateFaceActions();
+    // main_window_study.cpp
+    void createStudy();
+    void retranslateStudy();
+    void updateStudyActions();
+    void updateModelParts();
+    void studyFacePicked(int node, int face, bool additive);
+    /// Opens the project and study files among `paths` and removes them from it.
+    bool openStudyFiles(QStringList& paths);
+    /// Asks to save a changed project; false when the user cancels closing.
+    bool confirmClose();
 
     Document m_document;
     AssemblyTreeModel* m_treeModel = nullptr;
@@ -122,6 +146,8 @@ private:
     std::unique_ptr<Actions> m_actions;
     struct Menus;
     std::unique_ptr<Menus> m_menus;
+    struct StudyUi;
+    std::unique_ptr<StudyUi> m_study;
 };
 
 } // namespace wb::app

@@ -205,6 +205,7 @@ void MainWindow::retranslateUi() {
     }
     a.about->setText(tr("&About Werkbank"));
     retranslateFaceActions();
+    retranslateStudy();
     updateWindowTitle();
     emit m_treeModel->headerDataChanged(Qt::Horizontal, 0, AssemblyTreeModel::ColumnCount - 1);
 }
@@ -236,6 +237,7 @@ void MainWindow::updateActions() {
     m_actions->hide->setEnabled(hasSelection);
     m_actions->showAll->setEnabled(hasScene);
     updateFaceActions();
+    updateStudyActions();
 }
 
 void MainWindow::openDialog(OpenMode mode) {
@@ -248,6 +250,9 @@ void MainWindow::openDialog(OpenMode mode) {
         patterns << globs;
         filters << QStringLiteral("%1 (%2)").arg(QString::fromStdString(f.name), globs.join(' '));
     }
+    const QString projects = QStringLiteral("*.wbproj *.wbstudy.json");
+    patterns << projects;
+    filters.prepend(tr("Werkbank projects and studies (%1)").arg(projects));
     filters.prepend(tr("All supported files (%1)").arg(patterns.join(' ')));
     filters << tr("All files (*)");
     const QStringList recent = Preferences::recentFiles();

@@ -30,4 +30,13 @@ struct MainWindow::Menus {
     QMenu *file, *recent, *edit, *view, *standardViews, *help;
 };
 
+struct MainWindow::StudyUi {
+    StudyEditor* editor = nullptr;
+    StudyDock* dock = nullptr;
+    ProjectSession* session = nullptr;
+    QMenu* menu = nullptr;
+    QAction *newProject = nullptr, *save = nullptr, *saveAs = nullptr, *embed = nullptr;
+    QAction *undo = nullptr, *redo = nullptr, *solve = nullptr;
+};
+
 } // namespace wb::app

@@ -7,7 +7,11 @@
 namespace wb::app {
 
 namespace {
-constexpr auto kUnitKey = "preferences/displayUnit";
+constexpr auto kUnitSystemKey = "preferences/unitSystem";
+// The display unit before unit systems: 0 mm, 1 m, 2 in.
+constexpr auto kOldDisplayUnitKey = "preferences/displayUnit";
+constexpr sim::UnitSystem kCarriedOver[] = {sim::UnitSystem::MillimetreNewtonMegapascal,
+                                            sim::UnitSystem::SI, sim::UnitSystem::InchPound};
 constexpr auto kMeshUnitKey = "preferences/meshUnit";
 constexpr auto kQualityKey = "preferences/tessellationQuality";
 constexpr auto kTimeoutKey = "preferences/importTimeoutSeconds";
@@ -16,13 +20,30 @@ constexpr auto kLanguageKey = "preferences/language";
 constexpr auto kRecentKey = "recentFiles";
 } // namespace
 
-DisplayUnit Preferences::displayUnit() {
-    const int v = QSettings().value(kUnitKey, 0).toInt();
-    return v >= 0 && v <= 2 ? static_cast<DisplayUnit>(v) : DisplayUnit::Millimetre;
+sim::UnitSystem Preferences::unitSystem() {
+    QSettings settings;
+    if (settings.contains(kOldDisplayUnitKey)) {
+        if (!settings.contains(kUnitSystemKey)) {
+            const int old = settings.value(kOldDisplayUnitKey).toInt();
+            const sim::UnitSystem carried =
+                old >= 0 && old <= 2 ? kCarriedOver[old] : sim::kDefaultUnitSystem;
+            settings.setValue(kUnitSystemKey, QString::fromLatin1(sim::unitSystemKey(carried)));
+        }
+        settings.remove(kOldDisplayUnitKey);
+    }
+    const QString key = settings.value(kUnitSystemKey).toString();
+    return sim::unitSystemFromKey(key.toStdString()).value_or(sim::kDefaultUnitSystem);
 }
 
-void Preferences::setDisplayUnit(DisplayUnit unit) {
-    QSettings().setValue(kUnitKey, static_cast<int>(unit));
+void Preferences::setUnitSystem(sim::UnitSystem system) {
+    const bool changed = system != unitSystem();
+    QSettings().setValue(kUnitSystemKey, QString::fromLatin1(sim::unitSystemKey(system)));
+    if (changed) emit PreferencesNotifier::instance().unitSystemChanged(system);
+}
+
+PreferencesNotifier& PreferencesNotifier::instance() {
+    static PreferencesNotifier notifier;
+    return notifier;
 }
 
 double Preferences::meshUnit() {
@@ -98,37 +119,6 @@ void Preferences::addRecentFile(const QString& path) {
 
 void Preferences::clearRecentFiles() {
     QSettings().remove(kRecentKey);
-}
-
-QString unitSymbol(DisplayUnit unit) {
-    switch (unit) {
-    case DisplayUnit::Metre:
-        return QStringLiteral("m");
-    case DisplayUnit::Inch:
-        return QStringLiteral("in");
-    case DisplayUnit::Millimetre:
-        break;
-    }
-    return QStringLiteral("mm");
-}
-
-double unitScale(DisplayUnit unit) {
-    switch (unit) {
-    case DisplayUnit::Metre:
-        return 1.0;
-    case DisplayUnit::Inch:
-        return 0.0254;
-    case DisplayUnit::Millimetre:
-        break;
-    }
-    return 1e-3;
-}
-
-QString formatLength(double metres, DisplayUnit unit, const QLocale& locale) {
-    const double v = metres / unitScale(unit);
-    // Four significant decimals relative to the unit, without trailing noise.
-    const int decimals = std::abs(v) >= 1000 ? 1 : (std::abs(v) >= 1 ? 3 : 5);
-    return locale.toString(v, 'f', decimals) + QChar(' ') + unitSymbol(unit);
 }
 
 } // namespace wb::app

@@ -2,20 +2,23 @@
 /// Persistent user preferences (QSettings) and the formatting that depends on them.
 
 #include "core/io/importer.h"
+#include "core/sim/unit_system.h"
 
-#include <QLocale>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 
 namespace wb::app {
 
-enum class DisplayUnit { Millimetre, Metre, Inch };
-
 /// Thin typed layer over QSettings. GUI thread only.
 class Preferences {
 public:
-    static DisplayUnit displayUnit();
-    static void setDisplayUnit(DisplayUnit unit);
+    /// The unit system values are shown in and unitless numbers are read in (default
+    /// mm-N-MPa-°C). The first read carries over the earlier display-unit setting (mm, m, in)
+    /// and removes it.
+    static sim::UnitSystem unitSystem();
+    /// Stores `system`; PreferencesNotifier tells open widgets when it changed.
+    static void setUnitSystem(sim::UnitSystem system);
     /// Length unit of unitless mesh files (STL, OBJ, ...) as metres per unit; 0 = automatic
     /// (millimetres, or what the format defines, like metres for glTF).
     static double meshUnit();
@@ -40,11 +43,13 @@ public:
     static constexpr int kMaxRecentFiles = 10;
 };
 
-/// Symbol of a display unit ("mm", "m", "in").
-QString unitSymbol(DisplayUnit unit);
-/// Metres per display unit.
-double unitScale(DisplayUnit unit);
-/// A length in metres shown in `unit` with the locale's decimal separator, e.g. "12,5 mm".
-QString formatLength(double metres, DisplayUnit unit, const QLocale& locale = QLocale());
+/// Tells open widgets that a preference they show has changed. GUI thread only.
+class PreferencesNotifier : public QObject {
+    Q_OBJECT
+public:
+    static PreferencesNotifier& instance();
+signals:
+    void unitSystemChanged(wb::sim::UnitSystem system);
+};
 
 } // namespace wb::app

@@ -2,6 +2,7 @@
 
 #include "language_manager.h"
 #include "preferences.h"
+#include "quantity_format.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,6 +20,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent) {
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     m_unit = new QComboBox(this);
+    m_unit->setObjectName(QStringLiteral("unitSystem"));
     m_quality = new QComboBox(this);
     m_meshUnit = new QComboBox(this);
     m_meshUnitLabel = new QLabel(this);
@@ -60,15 +62,16 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent) {
 
 void PreferencesDialog::retranslate() {
     setWindowTitle(tr("Preferences"));
-    m_unitLabel->setText(tr("&Display unit:"));
+    m_unitLabel->setText(tr("&Units:"));
     m_qualityLabel->setText(tr("&Tessellation quality:"));
     m_languageLabel->setText(tr("&Language:"));
 
     m_unit->clear();
-    m_unit->addItem(tr("Millimetres (mm)"), int(DisplayUnit::Millimetre));
-    m_unit->addItem(tr("Metres (m)"), int(DisplayUnit::Metre));
-    m_unit->addItem(tr("Inches (in)"), int(DisplayUnit::Inch));
-    m_unit->setCurrentIndex(m_unit->findData(int(Preferences::displayUnit())));
+    for (sim::UnitSystem system : sim::kUnitSystems)
+        m_unit->addItem(unitSystemName(system), int(system));
+    m_unit->setCurrentIndex(m_unit->findData(int(Preferences::unitSystem())));
+    m_unit->setToolTip(tr("Values are shown in these units, and a number typed without a unit "
+                          "is read in them. Any unit may be typed with a value (\"5 kN\")."));
 
     m_meshUnitLabel->setText(tr("&Mesh file unit:"));
     m_meshUnit->clear();
@@ -109,7 +112,7 @@ void PreferencesDialog::changeEvent(QEvent* e) {
 }
 
 void PreferencesDialog::accept() {
-    Preferences::setDisplayUnit(static_cast<DisplayUnit>(m_unit->currentData().toInt()));
+    Preferences::setUnitSystem(static_cast<sim::UnitSystem>(m_unit->currentData().toInt()));
     Preferences::setMeshUnit(m_meshUnit->currentData().toDouble());
     Preferences::setTessellationQuality(
         static_cast<core::io::Quality>(m_quality->currentData().toInt()));

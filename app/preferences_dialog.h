@@ -1,5 +1,5 @@
 #pragma once
-/// Preferences: display unit, unit of unitless mesh files, tessellation quality, the import
+/// Preferences: unit system, unit of unitless mesh files, tessellation quality, the import
 /// limits, language.
 
 #include <QDialog>

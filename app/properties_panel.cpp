@@ -1,6 +1,7 @@
 #include "properties_panel.h"
 
 #include "preferences.h"
+#include "quantity_format.h"
 
 #include "core/model/units.h"
 
@@ -57,7 +58,7 @@ void PropertiesPanel::refresh() {
     const core::Assembly& a = *m_assembly;
     const int node = m_node > 0 && m_node < static_cast<int>(a.nodes().size()) ? m_node : 0;
     const QLocale locale;
-    const DisplayUnit unit = Preferences::displayUnit();
+    const sim::UnitSystem units = Preferences::unitSystem();
     const double scale = a.metresPerUnit();
     m_values[Name]->setText(node == 0 ? tr("Scene") : QString::fromStdString(a.node(node).name));
     m_values[Path]->setText(QString::fromStdString(a.path(node)));
@@ -67,17 +68,15 @@ void PropertiesPanel::refresh() {
     m_values[Faces]->setText(locale.toString(static_cast<qulonglong>(a.faceCount(node))));
     // The bounding box is in assembly coordinates (the first file's unit).
     const core::BBox box = a.bbox(node);
+    const auto length = [&](double v) {
+        return formatQuantity(v * scale, sim::Quantity::Length, locale, units);
+    };
     if (!box.isEmpty()) {
         const core::Vec3 s = box.size();
-        m_values[Size]->setText(QStringLiteral("%1 × %2 × %3")
-                                    .arg(formatLength(s.x * scale, unit, locale),
-                                         formatLength(s.y * scale, unit, locale),
-                                         formatLength(s.z * scale, unit, locale)));
+        m_values[Size]->setText(
+            QStringLiteral("%1 × %2 × %3").arg(length(s.x), length(s.y), length(s.z)));
         auto point = [&](const core::Vec3& p) {
-            return QStringLiteral("(%1; %2; %3)")
-                .arg(formatLength(p.x * scale, unit, locale),
-                     formatLength(p.y * scale, unit, locale),
-                     formatLength(p.z * scale, unit, locale));
+            return QStringLiteral("(%1; %2; %3)").arg(length(p.x), length(p.y), length(p.z));
         };
         m_values[Min]->setText(point(box.min));
         m_values[Max]->setText(point(box.max));

@@ -18,7 +18,7 @@ public:
     explicit PropertiesPanel(QWidget* parent = nullptr);
     /// Shows `node` of `assembly` (node <= 0 shows the whole scene).
     void showNode(std::shared_ptr<const core::Assembly> assembly, int node);
-    /// Re-reads the display unit and language.
+    /// Re-reads the unit system and language.
     void refresh();
 
 protected:

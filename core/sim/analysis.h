@@ -8,6 +8,7 @@
 /// read it from here. Declarations are immutable and live for the whole program; any thread.
 
 #include "material.h"
+#include "quantity.h"
 #include "study.h"
 
 #include "core/model/result.h"
@@ -21,22 +22,6 @@ namespace wb::sim {
 struct VoxelModel;
 struct ResultField;
 class BoundaryContext;
-
-/// Physical quantity of a parameter or a result field. Values are SI inside; siUnit() names
-/// the unit they are in.
-enum class Quantity {
-    Dimensionless,
-    Length,                  ///< m
-    Force,                   ///< N
-    Pressure,                ///< Pa (also stress)
-    Acceleration,            ///< m/s^2
-    Temperature,             ///< K
-    HeatFlux,                ///< W/m^2
-    HeatTransferCoefficient, ///< W/(m^2 K)
-    VolumetricHeat,          ///< W/m^3
-};
-/// The SI unit of a quantity as plain text ("Pa", "W/(m^2 K)"); empty for Dimensionless.
-const char* siUnit(Quantity q);
 
 /// One parameter of a support, a load or a study: a number, a 3-vector, or an object of
 /// optional named numbers.
@@ -69,6 +54,9 @@ struct ConditionKind {
     ApplyConditionFn apply = nullptr;
     /// Set when the CalculiX export cannot carry this type: the reason.
     const char* inpUnsupported = nullptr;
+    /// A load that alone determines the solution's level, as a support does (convection
+    /// fixes the temperature against its ambient); every support does.
+    bool holdsModel = false;
 };
 
 /// Which extremes of a field result.json reports (vectors by magnitude).

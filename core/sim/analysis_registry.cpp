@@ -51,27 +51,4 @@ const FieldSpec* AnalysisKind::field(std::string_view fieldName) const {
     return nullptr;
 }
 
-const char* siUnit(Quantity q) {
-    switch (q) {
-    case Quantity::Length:
-        return "m";
-    case Quantity::Force:
-        return "N";
-    case Quantity::Pressure:
-        return "Pa";
-    case Quantity::Acceleration:
-        return "m/s^2";
-    case Quantity::Temperature:
-        return "K";
-    case Quantity::HeatFlux:
-        return "W/m^2";
-    case Quantity::HeatTransferCoefficient:
-        return "W/(m^2 K)";
-    case Quantity::VolumetricHeat:
-        return "W/m^3";
-    default:
-        return "";
-    }
-}
-
 } // namespace wb::sim

@@ -98,6 +98,7 @@ core::Result<BoundaryData> buildBoundary(const Study& study, const WorldSurface&
     auto applyAll = [&](const std::vector<Condition>& items, const char* list, const char* noun,
                         auto lookup) -> core::Result<bool> {
         for (std::size_t i = 0; i < items.size(); ++i) {
+            if (items[i].suppressed) continue;
             const std::string path = std::string(list) + "[" + std::to_string(i) + "]";
             const ConditionKind* ck = lookup(items[i].type);
             if (!ck)

@@ -23,14 +23,17 @@ std::string num(double v) {
 }
 } // namespace
 
-core::Result<InpExportInfo> exportInp(const Study& study, const std::filesystem::path& file) {
+core::Result<InpExportInfo> exportInp(const Study& given, const std::filesystem::path& file) {
+    // Suppressed probes are not written: the deck's probes match the result's one for one.
+    Study study = given;
+    std::erase_if(study.probes, [](const Probe& p) { return p.suppressed; });
     auto analysis = analysisNamed(study.analysis);
     if (!analysis) return std::unexpected(analysis.error());
     const AnalysisKind& kind = **analysis;
     const InpDialect& inp = kind.inp;
     for (std::size_t i = 0; i < study.loads.size(); ++i) {
         const ConditionKind* load = kind.load(study.loads[i].type);
-        if (load && load->inpUnsupported)
+        if (load && load->inpUnsupported && !study.loads[i].suppressed)
             return fail(ErrorCode::Unsupported, "sim.inp_unsupported_load",
                         "'" + study.loads[i].type + "' is not exported to CalculiX: " +
                             load->inpUnsupported,

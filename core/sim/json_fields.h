@@ -82,6 +82,12 @@ inline Result<Point3> point(const Json& v, const std::string& path) {
     if (!var##_r) return std::unexpected(var##_r.error());                                         \
     [[maybe_unused]] auto var = *var##_r
 
+/// A boolean at `path`.
+inline Result<bool> boolean(const Json& v, const std::string& path) {
+    if (!v.is_boolean()) return fieldError(path, "expected true or false");
+    return v.get<bool>();
+}
+
 /// The array at `v` (an empty one when the field is absent).
 inline Result<Json> array(const Json* v, const std::string& path) {
     if (!v) return Json::array();

@@ -208,7 +208,8 @@ core::Result<SolveResult> solveImpl(const Study& study, const SolveOptions& opti
     result.min = std::move(extremes.min);
     result.max = std::move(extremes.max);
     for (const Probe& p : study.probes)
-        result.probes.push_back({p.name, p.point, sampleFields(vm, result.fields, p.point)});
+        if (!p.suppressed)
+            result.probes.push_back({p.name, p.point, sampleFields(vm, result.fields, p.point)});
     result.peakMemoryBytes = peakMemory();
     result.timings.total = seconds(t0, Clock::now());
     return result;

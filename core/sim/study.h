@@ -44,6 +44,7 @@ struct Condition {
     /// components parameter under "key.member" (absent when not given).
     std::map<std::string, std::vector<double>, std::less<>> params;
     std::optional<Selector> select; ///< absent where the type allows no or an optional select
+    bool suppressed = false;        ///< kept in the study but not applied
 
     /// The scalar parameter `key` (0 when absent).
     double scalar(std::string_view key) const;
@@ -67,6 +68,7 @@ struct MaterialAssignment {
 struct Probe {
     std::string name;
     Point3 point{};
+    bool suppressed = false; ///< kept in the study but not evaluated
 };
 
 struct SolverSettings {

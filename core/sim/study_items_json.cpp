@@ -131,6 +131,10 @@ Result<Condition> conditionFromJson(const Json& v, const std::string& path,
         WB_TRY(selector, selectorFromJson(*sel, path + ".select"));
         c.select = selector;
     }
+    if (const Json* s = f.optional("suppressed")) {
+        WB_TRY(flag, boolean(*s, path + ".suppressed"));
+        c.suppressed = flag;
+    }
     WB_TRY(ok, f.checkUnknown());
     return c;
 }
@@ -167,6 +171,7 @@ Json conditionToJson(const Condition& c) {
     j["type"] = c.type;
     writeParams(j, c.params);
     if (c.select) j["select"] = selectorToJson(*c.select);
+    if (c.suppressed) j["suppressed"] = true;
     return j;
 }
 } // namespace
@@ -229,6 +234,7 @@ Json studyToJson(const Study& s) {
         Json pj;
         pj["name"] = p.name;
         pj["point"] = pointJson(p.point);
+        if (p.suppressed) pj["suppressed"] = true;
         probes.push_back(std::move(pj));
     }
     j["probes"] = std::move(probes);

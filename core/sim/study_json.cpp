@@ -66,7 +66,7 @@ Result<Selector> selector(const Json& v, const std::string& path) {
             return fieldError(ip + ".face", "expected a non-negative integer");
         refs.push_back({partName, static_cast<int>(faceIndex)});
     }
-    if (refs.empty()) return fieldError(path + ".faces", "empty face list");
+    // An empty list is a study still being set up: solving it reports the empty selection.
     return Selector{refs};
 }
 
@@ -130,7 +130,7 @@ Result<Study> studyFromJson(const Json& json) {
 
     WB_TRY(mats, f.required("materials"));
     WB_TRY(matList, array(mats, "materials"));
-    if (matList.empty()) return fieldError("materials", "at least one material is required");
+    // No material yet is a study still being set up: solving it names the part without one.
     for (std::size_t i = 0; i < matList.size(); ++i) {
         const std::string mp = "materials[" + std::to_string(i) + "]";
         WB_TRY(isObj, requireObject(matList[i], mp));
@@ -175,6 +175,10 @@ Result<Study> studyFromJson(const Json& json) {
             p.name = nm;
         }
         WB_TRY(pt, fp.required("point"));
+        if (const Json* sp = fp.optional("suppressed")) {
+            WB_TRY(flag, boolean(*sp, pp + ".suppressed"));
+            p.suppressed = flag;
+        }
         WB_TRY(okP, fp.checkUnknown());
         WB_TRY(ptv, point(*pt, pp + ".point"));
         p.point = ptv;

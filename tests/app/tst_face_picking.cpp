@@ -197,13 +197,19 @@ private slots:
         selection.setFaceRefs(*scene, refs, wb::app::fileNodeOf(*scene, node));
         QCOMPARE(selection.faces(), picked);
 
-        // Outside face pick mode a click selects parts again, not faces.
+        // In face pick mode clicks leave the tree's selection alone.
+        QCOMPARE(w.selectedNodes(), std::vector<int>{node});
+        QTest::mouseClick(&viewport, Qt::LeftButton, Qt::NoModifier, b.pos);
+        QCOMPARE(w.selectedNodes(), std::vector<int>{node});
+        // Outside face pick mode a click selects the part and picks that one face (Ctrl+click
+        // toggles), as a quick way to a support; a drag orbits instead of drawing a box.
         QTest::keyClick(&viewport, Qt::Key_P);
         QVERIFY(!viewport.facePickMode());
-        selection.clear();
-        QTest::mouseClick(&viewport, Qt::LeftButton, Qt::NoModifier, b.pos);
+        QTest::mouseClick(&viewport, Qt::LeftButton, Qt::NoModifier, a.pos);
+        QCOMPARE(w.selectedNodes(), std::vector<int>{a.face.node});
+        QCOMPARE(selection.faces(), std::vector<NodeFace>{a.face});
+        QTest::mouseClick(&viewport, Qt::LeftButton, Qt::ControlModifier, a.pos);
         QVERIFY(selection.isEmpty());
-        QCOMPARE(w.selectedNodes(), std::vector<int>{b.face.node});
     }
 
     void tintsShowInBothShadedModes() {

@@ -120,7 +120,8 @@ AnalysisKind declare() {
           {"ambient_temperature", Shape::Scalar, Quantity::Temperature}},
          SelectRule::Required, applyConvection,
          "the solver lumps convection onto nodes; CalculiX takes film conditions on element "
-         "faces only"},
+         "faces only",
+         true},
         {"heat_source", {{"value", Shape::Scalar, Quantity::VolumetricHeat}}, SelectRule::Optional,
          applyHeatSource},
     };

@@ -1,0 +1,267 @@
+// The study side of MainWindow: the Study dock, the project (save, open, autosave, recovery),
+// undo and redo, and Solve.
+#include "main_window.h"
+
+#include "face_selection.h"
+#include "main_window_parts.h"
+#include "project_session.h"
+#include "study_dock.h"
+#include "study_editor.h"
+#include "viewport_widget.h"
+
+#include "core/sim/face_refs.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace wb::app {
+
+
+namespace {
+
+/// The path a study names a scene node by: its path below its file's top node.
+std::string studyPath(const core::Assembly& scene, int node) {
+    return scene.path(node, fileNodeOf(scene, node));
+}
+
+/// The top node of the study's geometry (the first file) in the scene, or -1.
+int geometryNode(const core::Assembly& scene) {
+    return scene.node(0).children.empty() ? -1 : scene.node(0).children.front();
+}
+
+bool isProjectFile(const QString& path) {
+    return path.endsWith(QStringLiteral(".wbproj"), Qt::CaseInsensitive);
+}
+
+bool isStudyFile(const QString& path) {
+    return path.endsWith(QStringLiteral(".wbstudy.json"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+void MainWindow::createStudy() {
+    m_study = std::make_unique<StudyUi>();
+    StudyUi& s = *m_study;
+    s.editor = new StudyEditor(this);
+    s.dock = new StudyDock(s.editor, this);
+    addDockWidget(Qt::RightDockWidgetArea, s.dock);
+
+    ProjectSession::Host host;
+    host.openGeometry = [this](const QString& file) { openFiles({file}, OpenMode::Replace); };
+    host.geometryFile = [this] {
+        const QStringList files = m_document.filePaths();
+        return files.isEmpty() ? QString() : files.first();
+    };
+    host.viewState = [this] {
+        sim::Json view;
+        view["display_mode"] = int(m_viewport->displayMode());
+        return view;
+    };
+    host.restoreView = [this](const sim::Json& view) {
+        if (view.contains("display_mode") && view["display_mode"].is_number_integer()) {
+            const int mode = view["display_mode"].get<int>();
+            if (mode >= 0 && mode <= int(render::DisplayMode::Wireframe))
+                m_viewport->setDisplayMode(render::DisplayMode(mode));
+        }
+    };
+    s.session = new ProjectSession(s.editor, host, this);
+
+    s.dock->setFaceSelectionProvider([this] {
+        const auto scene = m_document.scene();
+        const int geometry = geometryNode(*scene);
+        return geometry > 0 ? sim::toFaceRefs(*scene, m_faceSelection->faces(), geometry)
+                            : std::vector<sim::FaceRef>{};
+    });
+    s.dock->setPartSelectionProvider([this] {
+        std::vector<std::string> parts;
+        const auto scene = m_document.scene();
+        for (int node : selectedNodes())
+            if (node > 0) parts.push_back(studyPath(*scene, node));
+        return parts;
+    });
+
+    auto make = [this](const QKeySequence& key, auto slot) {
+        auto* action = new QAction(this);
+        if (!key.isEmpty()) action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    s.newProject = make(QKeySequence::New, [this] {
+        if (!m_study->session->maybeSave()) return;
+        m_study->session->newProject();
+    });
+    s.save = make(QKeySequence::Save, [this] { m_study->session->save(); });
+    s.saveAs = make(QKeySequence::SaveAs, [this] { m_study->session->saveAs(); });
+    s.embed = make({}, [this](bool on) { m_study->session->setEmbedsGeometry(on); });
+    s.embed->setCheckable(true);
+    s.undo = s.editor->undoStack()->createUndoAction(this);
+    s.undo->setShortcut(QKeySequence::Undo);
+    s.redo = s.editor->undoStack()->createRedoAction(this);
+    s.redo->setShortcut(QKeySequence::Redo);
+    s.solve = make(QKeySequence(Qt::Key_F9), [this] { solve(); });
+    s.solve->setObjectName(QStringLiteral("SolveAction"));
+
+    Menus& m = *m_menus;
+    QAction* first = m.file->actions().value(0);
+    m.file->insertAction(first, s.newProject);
+    m.file->insertSeparator(first);
+    QAction* quitSeparator = nullptr;
+    for (QAction* a : m.file->actions())
+        if (a->isSeparator()) quitSeparator = a;
+    m.file->insertAction(quitSeparator, s.save);
+    m.file->insertAction(quitSeparator, s.saveAs);
+    m.file->insertAction(quitSeparator, s.embed);
+    m.file->insertSeparator(quitSeparator);
+    QAction* firstEdit = m.edit->actions().value(0);
+    m.edit->insertAction(firstEdit, s.undo);
+    m.edit->insertAction(firstEdit, s.redo);
+    m.edit->insertSeparator(firstEdit);
+    s.menu = new QMenu(this);
+    menuBar()->insertMenu(m.help->menuAction(), s.menu);
+    s.menu->addAction(s.solve);
+    m.view->addAction(s.dock->toggleViewAction());
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(s.solve);
+
+    connect(s.editor, &StudyEditor::changed, this, &MainWindow::updateStudyActions);
+    connect(s.session, &ProjectSession::stateChanged, this, [this] {
+        updateStudyActions();
+        updateWindowTitle();
+    });
+    connect(s.dock, &StudyDock::showFaces, this, [this](const std::vector<sim::FaceRef>& faces) {
+        // The item's faces become the picked faces, tinted in the viewport.
+        const auto scene = m_document.scene();
+        const int geometry = geometryNode(*scene);
+        m_viewport->setHighlightedFace(-1, -1);
+        if (geometry > 0) m_faceSelection->setFaceRefs(*scene, faces, geometry);
+        statusBar()->showMessage(tr("%n face(s) selected", nullptr, m_faceSelection->count()),
+                                 5000);
+    });
+    retranslateStudy();
+    updateStudyActions();
+}
+
+void MainWindow::retranslateStudy() {
+    if (!m_study) return;
+    StudyUi& s = *m_study;
+    s.menu->setTitle(tr("&Simulation"));
+    s.newProject->setText(tr("&New Project"));
+    s.save->setText(tr("&Save Project"));
+    s.saveAs->setText(tr("Save Project &As…"));
+    s.embed->setText(tr("&Embed Geometry in Project"));
+    s.embed->setStatusTip(tr("Keep a copy of the geometry inside the project file"));
+    s.undo->setText(tr("&Undo"));
+    s.redo->setText(tr("&Redo"));
+    s.solve->setText(tr("&Solve"));
+    s.solve->setToolTip(tr("Solve the study (F9)"));
+}
+
+void MainWindow::updateStudyActions() {
+    if (!m_study) return;
+    StudyUi& s = *m_study;
+    s.solve->setEnabled(s.editor->canSolve() && !m_job);
+    s.save->setEnabled(true);
+    s.embed->setChecked(s.session->embedsGeometry());
+    if (windowTitle().contains(QStringLiteral("[*]"))) setWindowModified(s.session->isModified());
+}
+
+void MainWindow::updateModelParts() {
+    if (!m_study) return;
+    const auto scene = m_document.scene();
+    std::vector<sim::ModelPart> parts;
+    for (const core::Instance& inst : scene->instances())
+        parts.push_back({studyPath(*scene, inst.node), scene->parts()[inst.part].name});
+    m_study->editor->setModelParts(std::move(parts));
+    core::BBox metres;
+    const core::BBox box = scene->bbox();
+    if (!box.isEmpty()) {
+        const double m = scene->metresPerUnit();
+        metres.add(core::Vec3{box.min.x * m, box.min.y * m, box.min.z * m});
+        metres.add(core::Vec3{box.max.x * m, box.max.y * m, box.max.z * m});
+    }
+    m_study->editor->setModelBox(metres);
+}
+
+void MainWindow::studyFacePicked(int node, int face, bool additive) {
+    // A click outside face pick mode picks its face too (Ctrl toggles it), for a quick support.
+    if (node <= 0 || face < 0) {
+        if (!additive) m_faceSelection->clear();
+    } else if (additive) {
+        m_faceSelection->toggle({node, face});
+    } else {
+        m_faceSelection->setFaces({{node, face}});
+    }
+}
+
+bool MainWindow::openStudyFiles(QStringList& paths) {
+    QStringList rest;
+    bool handled = false;
+    for (const QString& p : paths) {
+        if (!isProjectFile(p) && !isStudyFile(p)) {
+            rest << p;
+            continue;
+        }
+        handled = true;
+        if (!m_study->session->maybeSave()) continue;
+        QString error;
+        const bool ok = isProjectFile(p) ? m_study->session->openProject(p, &error)
+                                         : m_study->session->openStudy(p, &error);
+        if (!ok && !error.isEmpty()) {
+            m_lastError = error;
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Could not open file"),
+                                        tr("Could not open %1.").arg(QFileInfo(p).fileName()),
+                                        QMessageBox::Ok, this);
+            box->setInformativeText(error);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        emit projectOpened(p, ok);
+    }
+    paths = rest;
+    return handled;
+}
+
+bool MainWindow::confirmClose() {
+    if (!m_study) return true;
+    if (!m_study->session->maybeSave()) return false;
+    m_study->session->discardRecovery();
+    return true;
+}
+
+void MainWindow::offerRecovery() {
+    if (m_study) m_study->session->offerRecovery();
+}
+
+void MainWindow::solve() {
+    if (!m_study) return;
+    if (!m_study->editor->canSolve()) {
+        m_study->dock->show();
+        m_study->dock->raise();
+        statusBar()->showMessage(tr("The study cannot be solved yet: see the problems list."),
+                                 8000);
+        return;
+    }
+    m_study->session->autosave();
+    statusBar()->showMessage(tr("No service is connected yet."), 5000);
+}
+
+StudyEditor* MainWindow::studyEditor() const {
+    return m_study ? m_study->editor : nullptr;
+}
+
+StudyDock* MainWindow::studyDock() const {
+    return m_study ? m_study->dock : nullptr;
+}
+
+ProjectSession* MainWindow::projectSession() const {
+    return m_study ? m_study->session : nullptr;
+}
+
+} // namespace wb::app
