@@ -9,6 +9,7 @@
 #include <functional>
 
 class QFormLayout;
+class QUndoCommand;
 class QVBoxLayout;
 
 namespace wb::app {
@@ -44,7 +45,7 @@ private:
     void buildMesh();
     void buildProbe();
     void buildGroupHint();
-    void push(class QUndoCommand* command);
+    void push(QUndoCommand* command);
     /// A key that changes when the widgets must be built anew (not when only values change).
     QString structureKey() const;
 
