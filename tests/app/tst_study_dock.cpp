@@ -6,6 +6,7 @@
 #include "app/quantity_editor.h"
 #include "app/study_dock.h"
 #include "app/study_editor.h"
+#include "app/study_property_panel.h"
 #include "app/study_tree_model.h"
 #include "app/viewport_widget.h"
 
