@@ -69,8 +69,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
             [this] { m_viewport->setHiddenNodes(m_treeModel->hiddenNodes()); });
 }
 
-MainWindow::~MainWindow() = default;
-
 void MainWindow::createDocks() {
     m_treeModel = new AssemblyTreeModel(this);
     m_tree = new QTreeView(this);

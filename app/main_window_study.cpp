@@ -46,6 +46,15 @@ bool isStudyFile(const QString& path) {
 
 } // namespace
 
+MainWindow::~MainWindow() {
+    // The study's objects are children that outlive m_study: their last signals (the undo
+    // stack's cleanChanged while it is destroyed) must not reach this window.
+    if (m_study) {
+        m_study->editor->disconnect(this);
+        m_study->session->disconnect(this);
+    }
+}
+
 void MainWindow::createStudy() {
     m_study = std::make_unique<StudyUi>();
     StudyUi& s = *m_study;
