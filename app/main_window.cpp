@@ -2,6 +2,7 @@
 
 #include "assembly_tree_model.h"
 #include "error_text.h"
+#include "face_selection.h"
 #include "import_job.h"
 #include "main_window_parts.h"
 #include "preferences.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     createActions();
     createMenus();
+    createFaceActions();
     createStudy();
     retranslateUi();
     restoreLayout();
@@ -225,6 +227,7 @@ void MainWindow::showScene(bool fit) {
     const auto scene = m_document.scene();
     m_treeModel->setAssembly(scene);
     m_tree->expandToDepth(1);
+    if (m_faceSelection) m_faceSelection->clear(); // its node numbers were the old scene's
     m_viewport->setAssembly(scene, fit);
     m_viewport->setHiddenNodes(m_treeModel->hiddenNodes());
     m_properties->showNode(scene, 0);

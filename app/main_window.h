@@ -26,6 +26,7 @@ struct Error;
 namespace wb::app {
 
 class AssemblyTreeModel;
+class FaceSelection;
 class ImportJob;
 class ProjectSession;
 class StudyDock;
@@ -57,6 +58,9 @@ public:
     void selectNode(int node, bool additive = false);
     /// The last import error shown to the user (translated), empty if none.
     QString lastError() const { return m_lastError; }
+    /// The faces picked in the viewport (for supports and loads); cleared when the scene
+    /// changes. FaceSelection::faceRefs() gives them as a study's `select.faces`.
+    FaceSelection* faceSelection() const { return m_faceSelection; }
 
     // main_window_study.cpp
     StudyEditor* studyEditor() const;
@@ -103,6 +107,10 @@ private:
     void reload();
     void closeAll();
     void restoreLayout();
+    // main_window_faces.cpp: face pick mode, its actions and texts
+    void createFaceActions();
+    void retranslateFaceActions();
+    void updateFaceActions();
     // main_window_study.cpp
     void createStudy();
     void retranslateStudy();
@@ -132,6 +140,7 @@ private:
     OpenMode m_jobMode = OpenMode::Replace;
     QString m_lastError;
     bool m_syncingSelection = false;
+    FaceSelection* m_faceSelection = nullptr;
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;

@@ -204,6 +204,7 @@ void MainWindow::retranslateUi() {
         }
     }
     a.about->setText(tr("&About Werkbank"));
+    retranslateFaceActions();
     retranslateStudy();
     updateWindowTitle();
     emit m_treeModel->headerDataChanged(Qt::Horizontal, 0, AssemblyTreeModel::ColumnCount - 1);
@@ -235,6 +236,7 @@ void MainWindow::updateActions() {
     m_actions->isolate->setEnabled(hasSelection);
     m_actions->hide->setEnabled(hasSelection);
     m_actions->showAll->setEnabled(hasScene);
+    updateFaceActions();
     updateStudyActions();
 }
 

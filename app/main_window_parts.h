@@ -23,6 +23,7 @@ struct MainWindow::Actions {
     QAction *shaded, *shadedEdges, *wireframe;
     std::vector<std::pair<QAction*, render::StandardView>> views;
     QAction* about;
+    QAction *pickFaces, *selectPartFaces, *clearFaces; // main_window_faces.cpp
 };
 
 struct MainWindow::Menus {
@@ -36,8 +37,6 @@ struct MainWindow::StudyUi {
     QMenu* menu = nullptr;
     QAction *newProject = nullptr, *save = nullptr, *saveAs = nullptr, *embed = nullptr;
     QAction *undo = nullptr, *redo = nullptr, *solve = nullptr;
-    /// Faces picked in the viewport (node, face), in picking order.
-    std::vector<std::pair<int, int>> pickedFaces;
 };
 
 } // namespace wb::app

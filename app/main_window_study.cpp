@@ -2,6 +2,7 @@
 // undo and redo, and Solve.
 #include "main_window.h"
 
+#include "face_selection.h"
 #include "main_window_parts.h"
 #include "material_browser.h"
 #include "project_session.h"
@@ -9,6 +10,8 @@
 #include "study_dock.h"
 #include "study_editor.h"
 #include "viewport_widget.h"
+
+#include "core/sim/face_refs.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -25,11 +28,14 @@ namespace wb::app {
 
 namespace {
 
-/// The path a study names a scene node by: the scene's path without its top node (the file).
+/// The path a study names a scene node by: its path below its file's top node.
 std::string studyPath(const core::Assembly& scene, int node) {
-    const std::string full = scene.path(node);
-    const auto slash = full.find('/');
-    return slash == std::string::npos ? full : full.substr(slash + 1);
+    return scene.path(node, fileNodeOf(scene, node));
+}
+
+/// The top node of the study's geometry (the first file) in the scene, or -1.
+int geometryNode(const core::Assembly& scene) {
+    return scene.node(0).children.empty() ? -1 : scene.node(0).children.front();
 }
 
 bool isProjectFile(const QString& path) {
@@ -79,12 +85,10 @@ void MainWindow::createStudy() {
     s.session = new ProjectSession(s.editor, host, this);
 
     s.dock->setFaceSelectionProvider([this] {
-        std::vector<sim::FaceRef> faces;
         const auto scene = m_document.scene();
-        for (const auto& [node, face] : m_study->pickedFaces)
-            if (node > 0 && node < int(scene->nodes().size()))
-                faces.push_back({studyPath(*scene, node), face});
-        return faces;
+        const int geometry = geometryNode(*scene);
+        return geometry > 0 ? sim::toFaceRefs(*scene, m_faceSelection->faces(), geometry)
+                            : std::vector<sim::FaceRef>{};
     });
     s.dock->setPartSelectionProvider([this] {
         std::vector<std::string> parts;
@@ -152,17 +156,13 @@ void MainWindow::createStudy() {
         if (chosen) editor->undoStack()->push(new SetMaterialCommand(editor, i, *chosen));
     });
     connect(s.dock, &StudyDock::showFaces, this, [this](const std::vector<sim::FaceRef>& faces) {
-        // Highlight the first face the viewport can show; the rest are listed in the status bar.
+        // The item's faces become the picked faces, tinted in the viewport.
         const auto scene = m_document.scene();
-        m_study->pickedFaces.clear();
-        for (const sim::FaceRef& f : faces)
-            for (int node = 1; node < int(scene->nodes().size()); ++node)
-                if (scene->node(node).part >= 0 && studyPath(*scene, node) == f.part)
-                    m_study->pickedFaces.emplace_back(node, f.face);
-        if (!m_study->pickedFaces.empty())
-            m_viewport->setHighlightedFace(m_study->pickedFaces.front().first,
-                                           m_study->pickedFaces.front().second);
-        statusBar()->showMessage(tr("%n face(s) selected", nullptr, int(faces.size())), 5000);
+        const int geometry = geometryNode(*scene);
+        m_viewport->setHighlightedFace(-1, -1);
+        if (geometry > 0) m_faceSelection->setFaceRefs(*scene, faces, geometry);
+        statusBar()->showMessage(tr("%n face(s) selected", nullptr, m_faceSelection->count()),
+                                 5000);
     });
     retranslateStudy();
     updateStudyActions();
@@ -207,25 +207,17 @@ void MainWindow::updateModelParts() {
         metres.add(core::Vec3{box.max.x * m, box.max.y * m, box.max.z * m});
     }
     m_study->editor->setModelBox(metres);
-    m_study->pickedFaces.clear();
 }
 
 void MainWindow::studyFacePicked(int node, int face, bool additive) {
-    if (!m_study) return;
-    auto& faces = m_study->pickedFaces;
-    const std::pair<int, int> f{node, face};
+    // A click outside face pick mode picks its face too (Ctrl toggles it), for a quick support.
     if (node <= 0 || face < 0) {
-        if (!additive) faces.clear();
-        return;
+        if (!additive) m_faceSelection->clear();
+    } else if (additive) {
+        m_faceSelection->toggle({node, face});
+    } else {
+        m_faceSelection->setFaces({{node, face}});
     }
-    if (!additive) {
-        faces = {f};
-        return;
-    }
-    if (auto it = std::find(faces.begin(), faces.end(), f); it != faces.end())
-        faces.erase(it);
-    else
-        faces.push_back(f);
 }
 
 bool MainWindow::openStudyFiles(QStringList& paths) {

@@ -1,6 +1,10 @@
 #include "viewport_widget.h"
 
+#include "face_selection.h"
+
+#include <QKeyEvent>
 #include <QMouseEvent>
+#include <QRubberBand>
 #include <QSurfaceFormat>
 #include <QWheelEvent>
 
@@ -50,6 +54,7 @@ void ViewportWidget::setAssembly(std::shared_ptr<const core::Assembly> assembly,
         if (fit) m_renderer->fitAll();
         m_pendingAssembly.reset();
     });
+    updateFaceTints(); // the renderer dropped them with the old assembly
     update();
 }
 
@@ -86,6 +91,19 @@ void ViewportWidget::setStandardView(render::StandardView view) {
     update();
 }
 
+std::vector<core::NodeFace> ViewportWidget::facesIn(QRect rect) {
+    std::vector<core::NodeFace> faces;
+    withContext([&] { faces = m_renderer->pickRect(rect); });
+    return faces;
+}
+
+QPointF ViewportWidget::project(const QVector3D& point) const {
+    const render::Camera& camera = m_renderer->camera();
+    const float aspect = float(std::max(width(), 1)) / float(std::max(height(), 1));
+    const QVector3D ndc = (camera.projection(aspect) * camera.view()).map(point);
+    return {(ndc.x() + 1.0) * 0.5 * width(), (1.0 - ndc.y()) * 0.5 * height()};
+}
+
 render::PickResult ViewportWidget::pickAt(QPoint pos) {
     render::PickResult result;
     withContext([&] { result = m_renderer->pick(pos); });
@@ -103,6 +121,7 @@ void ViewportWidget::initializeGL() {
         m_renderer->setHiddenNodes(m_hidden);
         m_renderer->setSelection(m_selection);
         m_pendingAssembly.reset();
+        updateFaceTints();
     }
     m_renderer->resize(size() * devicePixelRatioF(), devicePixelRatioF());
     if (m_pendingFit) m_renderer->fitAll();
@@ -116,23 +135,52 @@ void ViewportWidget::resizeGL(int w, int h) {
     if (m_glReady) m_renderer->resize(QSize(w, h) * devicePixelRatioF(), devicePixelRatioF());
 }
 
+namespace {
+/// In face pick mode the left button selects: the right one orbits instead.
+Qt::MouseButtons navigationButtons(Qt::MouseButtons buttons, bool facePickMode) {
+    if (!facePickMode) return buttons;
+    Qt::MouseButtons mapped = buttons & ~(Qt::LeftButton | Qt::RightButton);
+    if (buttons & Qt::RightButton) mapped |= Qt::LeftButton;
+    return mapped;
+}
+} // namespace
+
 void ViewportWidget::mousePressEvent(QMouseEvent* e) {
     m_pressPos = e->position().toPoint();
     m_dragged = false;
-    withContext([&] { m_renderer->mousePress(m_pressPos, e->buttons(), e->modifiers()); });
+    m_boxSelecting =
+        m_facePickMode && e->button() == Qt::LeftButton && !(e->modifiers() & Qt::ShiftModifier);
+    if (m_boxSelecting) return;
+    Qt::MouseButtons buttons = navigationButtons(e->buttons(), m_facePickMode);
+    if (m_facePickMode && (e->buttons() & Qt::LeftButton)) buttons |= Qt::LeftButton; // Shift pans
+    withContext([&] { m_renderer->mousePress(m_pressPos, buttons, e->modifiers()); });
 }
 
 void ViewportWidget::mouseMoveEvent(QMouseEvent* e) {
     const QPoint pos = e->position().toPoint();
     if ((pos - m_pressPos).manhattanLength() > 3) m_dragged = true;
-    withContext([&] { m_renderer->mouseMove(pos, e->buttons(), e->modifiers()); });
+    if (m_boxSelecting) {
+        if (!m_dragged) return;
+        if (!m_rubberBand) m_rubberBand = new QRubberBand(QRubberBand::Rectangle, this);
+        m_rubberBand->setGeometry(QRect(m_pressPos, pos).normalized());
+        m_rubberBand->show();
+        return;
+    }
+    Qt::MouseButtons buttons = navigationButtons(e->buttons(), m_facePickMode);
+    if (m_facePickMode && (e->buttons() & Qt::LeftButton)) buttons |= Qt::LeftButton;
+    withContext([&] { m_renderer->mouseMove(pos, buttons, e->modifiers()); });
     update();
 }
 
 void ViewportWidget::mouseReleaseEvent(QMouseEvent* e) {
     const QPoint pos = e->position().toPoint();
+    if (m_boxSelecting && e->button() == Qt::LeftButton) {
+        m_boxSelecting = false;
+        finishFacePick(pos, e->modifiers());
+        return;
+    }
     withContext([&] { m_renderer->mouseRelease(pos); });
-    if (!m_dragged && e->button() == Qt::LeftButton) {
+    if (!m_dragged && e->button() == Qt::LeftButton && !m_facePickMode) {
         const render::PickResult hit = pickAt(pos);
         emit picked(hit.node, hit.face, e->modifiers() & Qt::ControlModifier);
     }
@@ -148,6 +196,80 @@ void ViewportWidget::wheelEvent(QWheelEvent* e) {
     m_wheelSettle.start();
     update();
     e->accept();
+}
+
+void ViewportWidget::setFaceSelection(FaceSelection* selection) {
+    if (m_faceSelection) disconnect(m_faceSelection, nullptr, this, nullptr);
+    m_faceSelection = selection;
+    if (selection)
+        connect(selection, &FaceSelection::changed, this, &ViewportWidget::updateFaceTints);
+    updateFaceTints();
+}
+
+FaceSelection* ViewportWidget::faceSelection() const {
+    return m_faceSelection;
+}
+
+void ViewportWidget::setFacePickMode(bool on) {
+    if (on == m_facePickMode) return;
+    m_facePickMode = on;
+    m_boxSelecting = false;
+    if (m_rubberBand) m_rubberBand->hide();
+    setCursor(on ? Qt::CrossCursor : Qt::ArrowCursor);
+    emit facePickModeChanged(on);
+}
+
+void ViewportWidget::updateFaceTints() {
+    std::vector<render::FaceTint> tints;
+    if (m_faceSelection) {
+        tints.reserve(m_faceSelection->faces().size());
+        // One colour, a little lighter or darker per face, so that neighbouring selected
+        // faces stay apart.
+        for (const core::NodeFace& f : m_faceSelection->faces()) {
+            const int shade = int((unsigned(f.face) * 7u + unsigned(f.node) * 3u) % 4u);
+            const QColor c = QColor(34, 190, 84).lighter(88 + 12 * shade);
+            tints.push_back({f, qRgba(c.red(), c.green(), c.blue(), 230)});
+        }
+    }
+    m_renderer->setFaceTints(std::move(tints));
+    update();
+}
+
+void ViewportWidget::finishFacePick(QPoint pos, Qt::KeyboardModifiers modifiers) {
+    if (m_rubberBand) m_rubberBand->hide();
+    if (!m_faceSelection) return;
+    if (m_dragged) {
+        m_faceSelection->add(facesIn(QRect(m_pressPos, pos).normalized()));
+        return;
+    }
+    const render::PickResult hit = pickAt(pos);
+    const bool onFace = hit.hit() && hit.face >= 0;
+    if (modifiers & Qt::ControlModifier) {
+        if (onFace) m_faceSelection->toggle({hit.node, hit.face});
+    } else if (onFace) {
+        m_faceSelection->setFaces({{hit.node, hit.face}});
+    } else {
+        m_faceSelection->clear();
+    }
+}
+
+void ViewportWidget::keyPressEvent(QKeyEvent* e) {
+    if (m_facePickMode && e->key() == Qt::Key_Escape && m_faceSelection) {
+        m_faceSelection->clear();
+        e->accept();
+        return;
+    }
+    QOpenGLWidget::keyPressEvent(e);
+}
+
+bool ViewportWidget::event(QEvent* e) {
+    // Escape clears the picked faces before any window shortcut (cancel import) sees it.
+    if (e->type() == QEvent::ShortcutOverride && m_facePickMode && m_faceSelection &&
+        !m_faceSelection->isEmpty() && static_cast<QKeyEvent*>(e)->key() == Qt::Key_Escape) {
+        e->accept();
+        return true;
+    }
+    return QOpenGLWidget::event(e);
 }
 
 } // namespace wb::app

@@ -4,11 +4,16 @@
 #include "render/scene_renderer.h"
 
 #include <QOpenGLWidget>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
 
+class QRubberBand;
+
 namespace wb::app {
+
+class FaceSelection;
 
 class ViewportWidget : public QOpenGLWidget {
     Q_OBJECT
@@ -29,14 +34,30 @@ public:
     QString glError() const { return m_glError; }
     /// Picks the node and face under a widget position (logical pixels).
     render::PickResult pickAt(QPoint pos);
+    /// Every face visible in a widget rectangle (logical pixels).
+    std::vector<core::NodeFace> facesIn(QRect rect);
+    /// Where an assembly-space point appears in the widget (logical pixels), with the current
+    /// camera; the point need not be visible.
+    QPointF project(const QVector3D& point) const;
+
+    /// The faces shown tinted, and edited in face pick mode; not owned (null: none).
+    void setFaceSelection(FaceSelection* selection);
+    FaceSelection* faceSelection() const;
+    /// Face pick mode: a click selects the face under the cursor (Ctrl+click toggles it), a
+    /// left drag draws a box and adds every face visible in it, Escape clears the selection;
+    /// the right button orbits, the middle button (or Shift+left) pans.
+    bool facePickMode() const { return m_facePickMode; }
+    void setFacePickMode(bool on);
 
 public slots:
     void fitAll();
     void setStandardView(wb::render::StandardView view);
 
 signals:
-    /// A click (not a drag) on the model; node < 0 on background. `additive` with Ctrl.
+    /// A click (not a drag) on the model outside face pick mode; node < 0 on background.
+    /// `additive` with Ctrl.
     void picked(int node, int face, bool additive);
+    void facePickModeChanged(bool on);
 
 protected:
     void initializeGL() override;
@@ -46,6 +67,8 @@ protected:
     void mouseMoveEvent(QMouseEvent* e) override;
     void mouseReleaseEvent(QMouseEvent* e) override;
     void wheelEvent(QWheelEvent* e) override;
+    void keyPressEvent(QKeyEvent* e) override;
+    bool event(QEvent* e) override;
 
 private:
     template <typename F> void withContext(F&& f);
@@ -60,6 +83,14 @@ private:
     QTimer m_wheelSettle; ///< ends a burst of wheel events: full detail again
     QPoint m_pressPos;
     bool m_dragged = false;
+    /// Face pick mode: the selection's colours given to the renderer.
+    void updateFaceTints();
+    /// Face pick mode: a click or a box with the left button, ended at `pos`.
+    void finishFacePick(QPoint pos, Qt::KeyboardModifiers modifiers);
+    QPointer<FaceSelection> m_faceSelection;
+    bool m_facePickMode = false;
+    bool m_boxSelecting = false; ///< the left button went down in face pick mode
+    QRubberBand* m_rubberBand = nullptr;
 };
 
 } // namespace wb::app

@@ -74,7 +74,7 @@ void AxisTriad::initialize(GlFunctions* gl) {
         std::copy(std::begin(colors[i]), std::end(colors[i]), instances[i].color);
         instances[i].pickId = 0;
         instances[i].flags = 0;
-        instances[i].padding = 0;
+        instances[i].tintOffset = 0;
     }
     m_arrows.setInstances(gl, instances);
 

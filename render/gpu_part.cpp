@@ -5,7 +5,8 @@
 namespace wb::render {
 namespace {
 
-constexpr GLuint kPosition = 0, kNormal = 1, kModel = 2, kColor = 6, kPickId = 7, kFlags = 8;
+constexpr GLuint kPosition = 0, kNormal = 1, kModel = 2, kColor = 6, kPickId = 7, kFlags = 8,
+                 kTintOffset = 9;
 
 const void* byteOffset(std::size_t bytes) {
     return reinterpret_cast<const void*>(bytes);
@@ -99,6 +100,10 @@ void GpuPart::setupInstanceAttributes(GlFunctions* gl) const {
     gl->glVertexAttribIPointer(kFlags, 1, GL_UNSIGNED_INT, stride,
                                byteOffset(offsetof(InstanceData, flags)));
     gl->glVertexAttribDivisor(kFlags, 1);
+    gl->glEnableVertexAttribArray(kTintOffset);
+    gl->glVertexAttribIPointer(kTintOffset, 1, GL_UNSIGNED_INT, stride,
+                               byteOffset(offsetof(InstanceData, tintOffset)));
+    gl->glVertexAttribDivisor(kTintOffset, 1);
 }
 
 void GpuPart::setInstances(GlFunctions* gl, const std::vector<InstanceData>& instances) {

@@ -32,12 +32,16 @@ bool PickBuffer::ensureSize(GlFunctions* gl, QSize pixelSize) {
 }
 
 void PickBuffer::begin(GlFunctions* gl, int x, int y, int radius) {
+    begin(gl, QRect(x - radius, y - radius, 2 * radius + 1, 2 * radius + 1));
+}
+
+void PickBuffer::begin(GlFunctions* gl, const QRect& area) {
     gl->glBindFramebuffer(GL_FRAMEBUFFER, m_fbo);
     gl->glViewport(0, 0, m_size.width(), m_size.height());
     gl->glEnable(GL_SCISSOR_TEST);
-    const int x0 = std::clamp(x - radius, 0, m_size.width() - 1);
-    const int y0 = std::clamp(y - radius, 0, m_size.height() - 1);
-    gl->glScissor(x0, y0, 2 * radius + 1, 2 * radius + 1);
+    const QRect clipped = area.intersected(QRect(QPoint(0, 0), m_size));
+    gl->glScissor(clipped.x(), clipped.y(), std::max(clipped.width(), 1),
+                  std::max(clipped.height(), 1));
     const GLuint zero[4] = {0, 0, 0, 0};
     gl->glClearBufferuiv(GL_COLOR, 0, zero);
     const GLfloat far = 1.0f;
@@ -54,6 +58,19 @@ PickSample PickBuffer::read(GlFunctions* gl, int x, int y) const {
     sample.pickId = id[0];
     sample.face = static_cast<std::int32_t>(id[1]) - 1;
     return sample;
+}
+
+std::vector<std::array<std::uint32_t, 2>> PickBuffer::readIds(GlFunctions* gl,
+                                                              const QRect& area) const {
+    const QRect clipped = area.intersected(QRect(QPoint(0, 0), m_size));
+    std::vector<std::array<std::uint32_t, 2>> ids(std::size_t(std::max(clipped.width(), 0)) *
+                                                  std::size_t(std::max(clipped.height(), 0)));
+    if (ids.empty()) return ids;
+    gl->glReadBuffer(GL_COLOR_ATTACHMENT0);
+    gl->glPixelStorei(GL_PACK_ALIGNMENT, 4);
+    gl->glReadPixels(clipped.x(), clipped.y(), clipped.width(), clipped.height(), GL_RG_INTEGER,
+                     GL_UNSIGNED_INT, ids.data());
+    return ids;
 }
 
 void PickBuffer::end(GlFunctions* gl, GLuint restoreFbo) {

@@ -3,9 +3,12 @@
 
 #include "gl_functions.h"
 
+#include <QRect>
 #include <QSize>
 
+#include <array>
 #include <cstdint>
+#include <vector>
 
 namespace wb::render {
 
@@ -24,8 +27,12 @@ public:
     /// Binds the framebuffer, clears it to "nothing" and enables a scissor around
     /// `pixel` (GL window coordinates) of `radius` pixels.
     void begin(GlFunctions* gl, int x, int y, int radius);
+    /// The same for the pixels of `area` (GL window coordinates, clipped to the target).
+    void begin(GlFunctions* gl, const QRect& area);
     /// Reads the sample at window pixel (x, y); call after drawing and before end().
     PickSample read(GlFunctions* gl, int x, int y) const;
+    /// Reads the (pick id, face id + 1) pairs of `area`, row by row from the bottom.
+    std::vector<std::array<std::uint32_t, 2>> readIds(GlFunctions* gl, const QRect& area) const;
     void end(GlFunctions* gl, GLuint restoreFbo);
     void destroy(GlFunctions* gl);
 

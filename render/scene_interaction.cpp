@@ -23,6 +23,16 @@ PickSample SceneRenderer::Impl::sampleAt(QPoint logicalPos, QPoint* pixel) {
     GLint previous = 0;
     gl->glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previous);
     pickBuffer.begin(gl, x, y, 0);
+    drawIdPass();
+    const PickSample sample = pickBuffer.read(gl, x, y);
+    pickBuffer.end(gl, GLuint(previous));
+    gl->glDisable(GL_DEPTH_TEST);
+    gl->glBindVertexArray(0);
+    gl->glUseProgram(0);
+    return sample;
+}
+
+void SceneRenderer::Impl::drawIdPass() {
     gl->glEnable(GL_DEPTH_TEST);
     gl->glDepthFunc(GL_LEQUAL);
     gl->glDepthMask(GL_TRUE);
@@ -35,12 +45,6 @@ PickSample SceneRenderer::Impl::sampleAt(QPoint logicalPos, QPoint* pixel) {
         idProgram->setUniformValue("uHasFaceIds", part.bindFaceIds(gl, 0));
         part.drawTriangles(gl);
     }
-    const PickSample sample = pickBuffer.read(gl, x, y);
-    pickBuffer.end(gl, GLuint(previous));
-    gl->glDisable(GL_DEPTH_TEST);
-    gl->glBindVertexArray(0);
-    gl->glUseProgram(0);
-    return sample;
 }
 
 QVector3D SceneRenderer::Impl::unproject(QPoint pixel, float depth) const {

@@ -82,6 +82,9 @@ bool SceneRenderer::initialize(QString* error) {
         program->bind();
         program->setUniformValue("uFaceIds", 0);
     }
+    d.faceHighlightProgram->bind();
+    d.faceHighlightProgram->setUniformValue("uFaceTints", 1);
+    d.tintsDirty = true;
     d.partsUploaded = false;
     d.instancesDirty = true;
     return true;
@@ -91,6 +94,7 @@ void SceneRenderer::releaseGl() {
     Impl& d = *m_impl;
     if (!d.ready()) return;
     d.destroyParts();
+    d.destroyFaceTints();
     d.triad.destroy(d.gl);
     d.pickBuffer.destroy(d.gl);
     d.gl->glDeleteVertexArrays(1, &d.emptyVao);
@@ -122,6 +126,8 @@ void SceneRenderer::setAssembly(std::shared_ptr<const core::Assembly> assembly) 
     d.hidden.clear();
     d.selection.clear();
     d.highlightNode = d.highlightFace = -1;
+    d.faceTints.clear();
+    d.tintsDirty = true;
     d.instancesDirty = true;
     fitAll();
 }
@@ -248,19 +254,26 @@ void SceneRenderer::Impl::drawModel(const QMatrix4x4& view, const QMatrix4x4& pr
     if (mode != DisplayMode::Wireframe) {
         gl->glEnable(GL_POLYGON_OFFSET_FILL);
         gl->glPolygonOffset(1.0f, 1.0f);
-        QOpenGLShaderProgram& program = highlightPick > 0 ? *faceHighlightProgram : *shadedProgram;
+        // Only faces need gl_PrimitiveID, which slows software rasterizers down.
+        const bool faces = highlightPick > 0 || hasTints;
+        QOpenGLShaderProgram& program = faces ? *faceHighlightProgram : *shadedProgram;
         program.bind();
         program.setUniformValue("uView", view);
         program.setUniformValue("uProjection", projection);
         program.setUniformValue("uSelectionColor", kSelectionColor);
-        if (highlightPick > 0) {
+        if (faces) {
             program.setUniformValue("uHighlightPick", highlightPick);
             program.setUniformValue("uHighlightFace", highlightFace);
             program.setUniformValue("uFaceHighlightColor", kFaceHighlightColor);
+            gl->glActiveTexture(GL_TEXTURE1);
+            gl->glBindTexture(GL_TEXTURE_BUFFER, tintTexture);
         }
         for (const GpuPart& part : parts) {
             if (part.instanceCount() == 0) continue;
-            if (highlightPick > 0) program.setUniformValue("uHasFaceIds", part.bindFaceIds(gl, 0));
+            // The coarse stand-ins' triangles are not the mesh's: no faces on them.
+            if (faces)
+                program.setUniformValue("uHasFaceIds",
+                                        part.bindFaceIds(gl, 0) && !(coarse && part.hasCoarse()));
             part.drawTriangles(gl, coarse);
         }
         gl->glDisable(GL_POLYGON_OFFSET_FILL);
@@ -323,6 +336,7 @@ void SceneRenderer::Impl::syncGpu() {
         partsUploaded = true;
         instancesDirty = true;
     }
+    if (tintsDirty) uploadFaceTints();
     if (instancesDirty) updateInstances();
 }
 

@@ -21,6 +21,13 @@
 
 namespace wb::render {
 
+/// A colour laid over one face of the part placed at a node: `color`'s RGB mixed into the
+/// shading by its alpha (255: the colour alone).
+struct FaceTint {
+    core::NodeFace face;
+    QRgb color = 0;
+};
+
 /// Thread affinity: lives on the thread that owns the GL context; every call except camera()
 /// needs that context current. Call releaseGl() (context current) before the context dies.
 /// Per frame the CPU work is proportional to the number of parts, never to triangles.
@@ -47,6 +54,10 @@ public:
     void setSelection(const std::vector<int>& nodes);
     /// Highlights one B-rep face of the instance at `node`; node -1 clears.
     void setHighlightedFace(int node, int face);
+    /// Lays colours over faces (replacing the previous ones), seen in the shaded modes; faces
+    /// not in the assembly are ignored. Needs no GL context: the tints are uploaded at the next
+    /// render(). Cost per change: the tinted instances' face counts, never their triangles.
+    void setFaceTints(std::vector<FaceTint> tints);
     void setDisplayMode(DisplayMode mode);
     /// The gradient background the frame is drawn over, as 8-bit RGB for a row `y` of `height`
     /// (0 = top), and whether render() draws it (the default) or leaves the target cleared to
@@ -70,6 +81,9 @@ public:
     void render(GLuint targetFbo);
     /// The instance and face under `logicalPos` (logical pixels, origin top-left).
     PickResult pick(QPoint logicalPos);
+    /// Every face visible somewhere in `logicalRect` (logical pixels, origin top-left): what
+    /// the picking pass draws there, so faces hidden behind others do not count. Sorted.
+    std::vector<core::NodeFace> pickRect(QRect logicalRect);
 
     Camera& camera();
     /// Fits the whole visible assembly into the view.

@@ -43,6 +43,11 @@ struct SceneRenderer::Impl {
     std::vector<int> selection;
     int highlightNode = -1;
     int highlightFace = -1;
+    std::vector<FaceTint> faceTints;
+    bool tintsDirty = false;
+    bool hasTints = false;                    ///< some instance has a tint offset
+    std::vector<std::uint32_t> instanceTints; ///< per instance: InstanceData::tintOffset
+    GLuint tintBuffer = 0, tintTexture = 0;   ///< RGBA8 texture buffer of every tint
     DisplayMode mode = DisplayMode::ShadedEdges;
 
     QSize pixelSize{1, 1};
@@ -61,6 +66,12 @@ struct SceneRenderer::Impl {
     void destroyParts();
     void resetPrograms();
     void updateInstances();
+    /// Lays out the tints per instance (one texel per face of a tinted instance) and uploads
+    /// them; marks the instances for an update.
+    void uploadFaceTints();
+    void destroyFaceTints();
+    /// Draws the ID pass (pick id, face id + 1) into the bound pick buffer.
+    void drawIdPass();
     /// Per node: the node or one of its ancestors is marked in `seeds`.
     std::vector<char> inheritDown(const std::vector<char>& seeds) const;
     core::BBox visibleBox() const;

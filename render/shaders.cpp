@@ -12,6 +12,7 @@ layout(location = 5) in vec4 aModel3;
 layout(location = 6) in vec4 aColor;
 layout(location = 7) in uint aPickId;
 layout(location = 8) in uint aFlags;
+layout(location = 9) in uint aTintOffset;
 
 uniform mat4 uView;
 uniform mat4 uProjection;
@@ -21,6 +22,7 @@ out vec3 vViewNormal;
 flat out vec4 vColor;
 flat out uint vPickId;
 flat out uint vFlags;
+flat out uint vTintOffset;
 
 void main() {
     mat4 model = mat4(aModel0, aModel1, aModel2, aModel3);
@@ -30,6 +32,7 @@ void main() {
     vColor = aColor;
     vPickId = aPickId;
     vFlags = aFlags;
+    vTintOffset = aTintOffset;
     gl_Position = uProjection * viewPosition;
 }
 )";
@@ -40,12 +43,14 @@ in vec3 vViewNormal;
 flat in vec4 vColor;
 flat in uint vPickId;
 flat in uint vFlags;
+flat in uint vTintOffset;
 
 #ifdef WB_FACE_HIGHLIGHT
 uniform isamplerBuffer uFaceIds;
 uniform bool uHasFaceIds;
 uniform int uHighlightPick; // instance pick id, 0 = none
 uniform int uHighlightFace;
+uniform samplerBuffer uFaceTints; // per face of a tinted instance: RGB, mix amount in alpha
 #endif
 uniform vec3 uSelectionColor;
 uniform vec3 uFaceHighlightColor;
@@ -60,9 +65,15 @@ void main() {
     if ((vFlags & 1u) != 0u) base = mix(base, uSelectionColor, 0.65);
 #ifdef WB_FACE_HIGHLIGHT
     // Reading gl_PrimitiveID slows software rasterizers down, so only this variant does.
-    if (uHighlightPick > 0 && int(vPickId) == uHighlightPick && uHasFaceIds
-        && texelFetch(uFaceIds, gl_PrimitiveID).r == uHighlightFace)
-        base = uFaceHighlightColor;
+    if (uHasFaceIds) {
+        int face = texelFetch(uFaceIds, gl_PrimitiveID).r;
+        if (vTintOffset > 0u) {
+            vec4 tint = texelFetch(uFaceTints, int(vTintOffset) - 1 + face);
+            base = mix(base, tint.rgb, tint.a);
+        }
+        if (uHighlightPick > 0 && int(vPickId) == uHighlightPick && face == uHighlightFace)
+            base = uFaceHighlightColor;
+    }
 #endif
 
     // Key light just above-left of the camera, a weaker fill from the lower right, and a

@@ -6,10 +6,11 @@
 namespace wb::render::shaders {
 
 /// Instanced mesh vertex stage shared by the shaded, edge, wireframe and ID passes.
-/// Attributes: 0 position, 1 normal, 2-5 model matrix columns, 6 colour, 7 pick id, 8 flags.
+/// Attributes: 0 position, 1 normal, 2-5 model matrix columns, 6 colour, 7 pick id, 8 flags,
+/// 9 face tint offset.
 extern const char* const kInstancedVertex;
 /// Two-light smooth shading with selection highlight; with WB_FACE_HIGHLIGHT defined (see
-/// withDefine()) also the highlight of one B-rep face.
+/// withDefine()) also the highlight of one B-rep face and the tints of faces.
 extern const char* const kShadedFragment;
 /// Flat colour for lines (feature edges, wireframe).
 extern const char* const kLineFragment;

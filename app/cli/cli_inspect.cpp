@@ -19,13 +19,14 @@ QJsonArray point(const core::Vec3& p, double scale) {
 }
 
 QJsonObject treeJson(const core::Assembly& a, const core::Assembly::SubtreeTotals& stats,
-                     int node) {
+                     const std::vector<std::string>& paths, int node) {
     const core::Node& n = a.node(node);
     QJsonArray children;
     for (int c : n.children)
-        children.append(treeJson(a, stats, c));
+        children.append(treeJson(a, stats, paths, c));
     QJsonObject o;
     o["name"] = QString::fromStdString(n.name);
+    o["path"] = QString::fromStdString(paths[node]); // as study files name parts
     o["part"] = n.part >= 0 ? QJsonValue(QString::fromStdString(a.parts()[n.part].name))
                             : QJsonValue(QJsonValue::Null);
     o["faces"] = static_cast<qint64>(stats.faces[node]);
@@ -72,7 +73,7 @@ int runInspect(const InspectArgs& args) {
         o["length_unit"] =
             unit.empty() ? QJsonValue(scale) : QJsonValue(QString::fromStdString(unit));
         o["bbox"] = QJsonObject{{"min", point(box.min, scale)}, {"max", point(box.max, scale)}};
-        o["tree"] = treeJson(a, stats, 0);
+        o["tree"] = treeJson(a, stats, a.paths(), 0);
         std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
         return core::kExitOk;
     }

@@ -27,13 +27,6 @@ Transform Assembly::worldTransform(int node) const {
     return t;
 }
 
-std::string Assembly::path(int node) const {
-    std::string result;
-    for (int n = node; n > 0; n = m_nodes[n].parent)
-        result = result.empty() ? m_nodes[n].name : m_nodes[n].name + "/" + result;
-    return result;
-}
-
 std::vector<Instance> Assembly::instances(int node) const {
     std::vector<Instance> out;
     std::function<void(int, const Transform&, std::optional<Color>)> walk =

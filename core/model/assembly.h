@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace wb::core {
@@ -33,6 +34,13 @@ struct Node {
     Transform local;
     int part = -1;
     std::optional<Color> color; ///< instance colour overriding the part's
+};
+
+/// One B-rep face (or feature face of a mesh) of the part placed at a node.
+struct NodeFace {
+    int node = -1;
+    int face = -1;
+    auto operator<=>(const NodeFace&) const = default;
 };
 
 /// One placed occurrence of a part, in assembly coordinates.
@@ -67,8 +75,19 @@ public:
     void setFormat(std::string f) { m_format = std::move(f); }
 
     Transform worldTransform(int node) const;
-    /// "root/sub/part" names from the root's child down to `node`.
-    std::string path(int node) const;
+    /// The node's name as one step of a path: each '/' and backslash in it preceded by a
+    /// backslash, and a name that an earlier sibling already has followed by "#2", "#3", ...
+    /// (the smallest number that makes it no sibling's name), so that siblings' steps differ.
+    std::string pathSegment(int node) const;
+    /// "sub/part": the steps from below `ancestor` (default the root) down to `node`, unique
+    /// among the nodes below `ancestor`; empty for `ancestor` itself. `ancestor` must be an
+    /// ancestor of `node` (or the root). Study files name parts this way, and
+    /// `werkbank-cli inspect --json` prints it.
+    std::string path(int node, int ancestor = 0) const;
+    /// path(n, ancestor) of every node n (empty for nodes not below `ancestor`), in one pass.
+    std::vector<std::string> paths(int ancestor = 0) const;
+    /// The node below `ancestor` whose path() is `path`, or -1.
+    int nodeAtPath(std::string_view path, int ancestor = 0) const;
     /// Every placed part occurrence below `node` (default: the whole tree).
     std::vector<Instance> instances(int node = 0) const;
     /// Bounding box in file units of everything below `node`.

@@ -1,10 +1,12 @@
 #include "stl_reader.h"
 
+#include "core/model/feature_faces.h"
+
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <fstream>
 #include <sstream>
-#include <unordered_map>
 
 namespace wb::sim {
 
@@ -15,30 +17,17 @@ namespace {
 
 constexpr std::size_t kMaxFileBytes = std::size_t(4) << 30;
 
-struct VertexKey {
-    float x, y, z;
-    bool operator==(const VertexKey& o) const { return x == o.x && y == o.y && z == o.z; }
-};
-struct VertexHash {
-    std::size_t operator()(const VertexKey& k) const {
-        std::uint32_t a, b, c;
-        std::memcpy(&a, &k.x, 4);
-        std::memcpy(&b, &k.y, 4);
-        std::memcpy(&c, &k.z, 4);
-        return (std::size_t(a) * 73856093u) ^ (std::size_t(b) * 19349663u) ^
-               (std::size_t(c) * 83492791u);
-    }
-};
-
+/// Builds the indexed mesh, merging corners at the same position with an open-addressing
+/// table (at most half full, grown as vertices come): no allocation per vertex.
 class MeshBuilder {
 public:
+    void reserve(std::size_t triangles) {
+        m_mesh.indices.reserve(3 * triangles);
+        m_mesh.faceIds.reserve(triangles);
+    }
     void add(const float* v, int group) {
-        for (int i = 0; i < 3; ++i) {
-            VertexKey key{v[3 * i], v[3 * i + 1], v[3 * i + 2]};
-            auto [it, inserted] = m_map.try_emplace(key, static_cast<std::uint32_t>(m_map.size()));
-            if (inserted) m_mesh.positions.insert(m_mesh.positions.end(), v + 3 * i, v + 3 * i + 3);
-            m_mesh.indices.push_back(it->second);
-        }
+        for (int i = 0; i < 3; ++i)
+            m_mesh.indices.push_back(vertex(v + 3 * i));
         m_mesh.faceIds.push_back(group);
         m_mesh.faceCount = std::max(m_mesh.faceCount, group + 1);
     }
@@ -48,8 +37,47 @@ public:
     }
 
 private:
+    static constexpr std::uint32_t kEmpty = 0xffffffffu;
+    using Key = std::array<std::uint32_t, 3>;
+
+    static Key keyOf(const float* p) {
+        Key k;
+        for (int i = 0; i < 3; ++i) {
+            const float f = p[i] + 0.0f; // -0 and +0 are one position
+            std::memcpy(&k[std::size_t(i)], &f, 4);
+        }
+        return k;
+    }
+    static std::size_t hashOf(const Key& k) {
+        const std::uint64_t h =
+            ((std::uint64_t(k[0]) * 0x9e3779b97f4a7c15ull + k[1]) * 0x9e3779b97f4a7c15ull + k[2]) *
+            0xd6e8feb86659fd93ull;
+        return std::size_t(h ^ (h >> 32));
+    }
+    std::size_t slotOf(const Key& key) const {
+        const std::size_t mask = m_table.size() - 1;
+        std::size_t slot = hashOf(key) & mask;
+        while (m_table[slot] != kEmpty && keyOf(&m_mesh.positions[3 * m_table[slot]]) != key)
+            slot = (slot + 1) & mask;
+        return slot;
+    }
+    std::uint32_t vertex(const float* p) {
+        const Key key = keyOf(p);
+        const std::size_t slot = slotOf(key);
+        if (m_table[slot] != kEmpty) return m_table[slot];
+        const auto id = std::uint32_t(m_mesh.vertexCount());
+        m_table[slot] = id;
+        m_mesh.positions.insert(m_mesh.positions.end(), p, p + 3);
+        if (2 * m_mesh.vertexCount() > m_table.size()) {
+            m_table.assign(2 * m_table.size(), kEmpty);
+            for (std::uint32_t v = 0; v < m_mesh.vertexCount(); ++v)
+                m_table[slotOf(keyOf(&m_mesh.positions[3 * v]))] = v;
+        }
+        return id;
+    }
+
     core::Mesh m_mesh;
-    std::unordered_map<VertexKey, std::uint32_t, VertexHash> m_map;
+    std::vector<std::uint32_t> m_table = std::vector<std::uint32_t>(1024, kEmpty);
 };
 
 bool looksBinary(const std::string& data) {
@@ -92,6 +120,7 @@ core::Mesh parseBinary(const std::string& data) {
     std::uint32_t count = 0;
     std::memcpy(&count, data.data() + 80, 4);
     MeshBuilder builder;
+    builder.reserve(count);
     float tri[9];
     for (std::uint32_t t = 0; t < count; ++t) {
         std::memcpy(tri, data.data() + 84 + std::size_t(t) * 50 + 12, 36);
@@ -129,6 +158,8 @@ core::Result<std::shared_ptr<const core::Assembly>> readStl(const std::filesyste
         return fail(ErrorCode::InvalidFile, "io.empty_file", "the STL file has no triangles", ctx);
     if (!mesh.allFinite())
         return fail(ErrorCode::InvalidFile, "io.stl_bad", "non-finite coordinates", ctx);
+    // One solid: faces by feature angle, numbered as the importers number them.
+    core::assignFeatureFaces(mesh);
     auto assembly = std::make_shared<core::Assembly>();
     assembly->setFormat("STL");
     assembly->setMetresPerUnit(metresPerUnit);

@@ -10,8 +10,10 @@
 namespace wb::sim {
 
 /// Reads `file` (binary or ASCII STL). Vertices are merged; each ASCII `solid` becomes one
-/// triangle group (faceIds), a binary file has one group. The part is named after the file
-/// stem. Coordinates stay in file units; `metresPerUnit` is recorded on the assembly.
+/// triangle group (faceIds); a file of one solid (every binary file) is split into faces by
+/// feature angle (core/model/feature_faces.h), as the mesh importers split it. The part is named
+/// after the file stem. Coordinates stay in file units; `metresPerUnit` is recorded on the
+/// assembly.
 core::Result<std::shared_ptr<const core::Assembly>> readStl(const std::filesystem::path& file,
                                                             double metresPerUnit);
 

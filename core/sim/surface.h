@@ -16,7 +16,7 @@ struct WorldTriangle {
 };
 
 struct PlacedInstance {
-    std::string path;     ///< node path in the tree
+    std::string path;     ///< node path in the tree (core::Assembly::path)
     std::string partName; ///< name of the shared part
 };
 

@@ -82,6 +82,36 @@ private slots:
         QVERIFY(countNodes(o["tree"].toObject()) > o["parts"].toInt());
     }
 
+    // Each node's path, as study files name parts: two sibling nodes named "Bolt" (a glTF file
+    // placing one tetrahedron twice) are "Frame/Bolt" and "Frame/Bolt#2"; a mesh part's faces
+    // are its feature faces (four for a tetrahedron).
+    void inspectPrintsUniquePaths() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("twins.gltf");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"asset":{"version":"2.0"},"scene":0,"scenes":[{"nodes":[0]}],
+            "nodes":[{"name":"Frame","children":[1,2]},{"name":"Bolt","mesh":0},
+                     {"name":"Bolt","mesh":0,"translation":[3,0,0]}],
+            "meshes":[{"name":"bolt","primitives":[{"attributes":{"POSITION":0}}]}],
+            "accessors":[{"bufferView":0,"componentType":5126,"count":12,"type":"VEC3",
+                          "min":[0,0,0],"max":[1,1,1]}],
+            "bufferViews":[{"buffer":0,"byteLength":144}],
+            "buffers":[{"byteLength":144,"uri":"data:application/octet-stream;base64,AAAAAAAAAAAAAAAAAAAAAAAAgD8AAAAAAACAPwAAAAAAAAAAAAAAAAAAAAAAAAAAAACAPwAAAAAAAAAAAAAAAAAAAAAAAIA/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAIA/AAAAAAAAgD8AAAAAAACAPwAAAAAAAAAAAAAAAAAAgD8AAAAAAAAAAAAAAAAAAIA/"}]})");
+        f.close();
+        const QJsonObject o = inspect(path);
+        const QJsonObject frame = o["tree"]["children"][0].toObject();
+        QCOMPARE(frame["path"].toString(), QStringLiteral("Frame"));
+        const QJsonArray bolts = frame["children"].toArray();
+        QCOMPARE(bolts.size(), 2);
+        QCOMPARE(bolts[0]["name"].toString(), QStringLiteral("Bolt"));
+        QCOMPARE(bolts[1]["name"].toString(), QStringLiteral("Bolt"));
+        QCOMPARE(bolts[0]["path"].toString(), QStringLiteral("Frame/Bolt"));
+        QCOMPARE(bolts[1]["path"].toString(), QStringLiteral("Frame/Bolt#2"));
+        QCOMPARE(bolts[1]["faces"].toInt(), 4);
+        QCOMPARE(o["tree"]["path"].toString(), QString());
+    }
+
     void inspectMeshFormat() {
         const QJsonObject o = inspect("/usr/share/opencascade/data/stl/head.stl");
         QCOMPARE(o["format"].toString(), QStringLiteral("STL"));

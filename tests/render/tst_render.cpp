@@ -480,6 +480,63 @@ private slots:
         QVERIFY(!differs(plain.pixel(wide), gl.grab().pixel(wide)));
     }
 
+    void faceTintsColourOnlyTheirFaces() {
+        test::GlFixture gl;
+        QVERIFY2(gl.ok(), qPrintable(gl.error()));
+        std::vector<int> nodes;
+        const auto assembly = test::instancedRow(3, &nodes);
+        SceneRenderer& r = gl.renderer();
+        r.setAssembly(assembly);
+        r.setStandardView(StandardView::Front);
+        const auto front = [&](int i) { return gl.project({2.0f * i + 0.5f, 0.0f, 0.5f}); };
+        for (DisplayMode mode : {DisplayMode::Shaded, DisplayMode::ShadedEdges}) {
+            r.setDisplayMode(mode);
+            r.setFaceTints({});
+            const QImage plain = gl.grab();
+            // The front face of the middle instance, and a face not seen from the front.
+            r.setFaceTints({{{nodes[1], test::kMinusY}, qRgba(255, 0, 255, 255)},
+                            {{nodes[2], test::kPlusY}, qRgba(255, 0, 255, 255)}});
+            const QImage tinted = gl.grab();
+            const QRgb c = tinted.pixel(front(1));
+            QVERIFY2(qRed(c) > 2 * qGreen(c) && qBlue(c) > 2 * qGreen(c), "magenta");
+            QVERIFY(!differs(plain.pixel(front(0)), tinted.pixel(front(0))));
+            QVERIFY(!differs(plain.pixel(front(2)), tinted.pixel(front(2))));
+            // Tints of nodes or faces that do not exist are ignored.
+            r.setFaceTints({{{9999, 0}, qRgba(255, 0, 0, 255)}, {{nodes[0], 77}, 0xffff0000}});
+            QVERIFY(!differs(plain.pixel(front(0)), gl.grab().pixel(front(0))));
+        }
+    }
+
+    void pickRectReturnsVisibleFaces() {
+        test::GlFixture gl;
+        QVERIFY2(gl.ok(), qPrintable(gl.error()));
+        std::vector<int> nodes;
+        const auto assembly = test::instancedRow(3, &nodes);
+        SceneRenderer& r = gl.renderer();
+        r.setAssembly(assembly);
+        r.setStandardView(StandardView::Front);
+        // Inside the first cube's front face: that face alone.
+        const QPoint a = gl.project({0.2f, 0.0f, 0.2f}), b = gl.project({0.8f, 0.0f, 0.8f});
+        QCOMPARE(r.pickRect(QRect(a, b)), (std::vector<core::NodeFace>{{nodes[0], test::kMinusY}}));
+        // Across the first two cubes: both front faces (and perhaps a side seen in perspective),
+        // nothing of the third cube.
+        const std::vector<core::NodeFace> two =
+            r.pickRect(QRect(a, gl.project({2.8f, 0.0f, 0.8f})));
+        QVERIFY(std::ranges::count(two, core::NodeFace{nodes[0], test::kMinusY}) == 1);
+        QVERIFY(std::ranges::count(two, core::NodeFace{nodes[1], test::kMinusY}) == 1);
+        QVERIFY(std::ranges::none_of(two, [&](auto f) { return f.node == nodes[2]; }));
+        // The whole view from the corner: two or three sides of each cube, each seen once.
+        r.setStandardView(StandardView::Iso);
+        const std::vector<core::NodeFace> all = r.pickRect(QRect(QPoint(0, 0), gl.size()));
+        for (int node : nodes) {
+            const auto sides = std::ranges::count_if(all, [&](auto f) { return f.node == node; });
+            QVERIFY2(sides >= 2 && sides <= 3, qPrintable(QString::number(sides)));
+        }
+        QVERIFY(std::ranges::is_sorted(all));
+        QVERIFY(std::ranges::adjacent_find(all) == all.end());
+        QVERIFY(r.pickRect(QRect(2, 2, 3, 3)).empty()); // background corner
+    }
+
     void navigationKeepsPointUnderCursor() {
         test::GlFixture gl;
         QVERIFY2(gl.ok(), qPrintable(gl.error()));

@@ -1,5 +1,7 @@
 #include "assimp_scene.h"
 
+#include "core/model/feature_faces.h"
+
 #include <assimp/material.h>
 #include <assimp/metadata.h>
 #include <assimp/scene.h>
@@ -43,7 +45,9 @@ std::optional<Color> materialColour(const aiMaterial& material) {
 /// Merges vertices whose position and normal (when there are normals) are bit for bit equal,
 /// as Assimp's JoinIdenticalVertices would for the attributes kept here, in linear time with an
 /// open-addressing table: Assimp's own pass takes seconds and a GiB on a million-triangle STL.
-/// Returns, per input vertex, its index among the kept ones; `kept` lists the kept inputs.
+/// A probe compares with the kept vertex in Assimp's own arrays (most vertices of an STL are
+/// kept: a copy of every key would be written for nothing). Returns, per input vertex, its
+/// index among the kept ones; `kept` lists the kept inputs.
 std::vector<std::uint32_t> weldVertices(const aiMesh& in, std::vector<std::uint32_t>& kept) {
     const bool normals = in.HasNormals();
     const unsigned n = in.mNumVertices;
@@ -58,11 +62,10 @@ std::vector<std::uint32_t> weldVertices(const aiMesh& in, std::vector<std::uint3
         slots *= 2;
     constexpr std::uint32_t kEmpty = 0xffffffffu;
     std::vector<std::uint32_t> table(slots, kEmpty); // holds kept-vertex numbers
-    std::vector<std::array<std::uint32_t, 6>> keys;
-    keys.reserve(n);
     std::vector<std::uint32_t> remap(n);
     kept.clear();
-    std::array<std::uint32_t, 6> k{};
+    kept.reserve(n);
+    std::array<std::uint32_t, 6> k{}, o{};
     for (unsigned v = 0; v < n; ++v) {
         key(v, k);
         std::uint64_t h = 0;
@@ -72,16 +75,14 @@ std::vector<std::uint32_t> weldVertices(const aiMesh& in, std::vector<std::uint3
         h *= 0xd6e8feb86659fd93ull;
         h ^= h >> 32;
         std::size_t slot = h & (slots - 1);
-        auto same = [&](const std::array<std::uint32_t, 6>& o) {
-            return o[0] == k[0] && o[1] == k[1] && o[2] == k[2] && o[3] == k[3] && o[4] == k[4] &&
-                   o[5] == k[5];
-        };
-        while (table[slot] != kEmpty && !same(keys[table[slot]]))
+        while (table[slot] != kEmpty) {
+            key(kept[table[slot]], o);
+            if (o == k) break;
             slot = (slot + 1) & (slots - 1);
+        }
         if (table[slot] == kEmpty) {
             table[slot] = std::uint32_t(kept.size());
             kept.push_back(v);
-            keys.push_back(k);
         }
         remap[v] = table[slot];
     }
@@ -108,8 +109,8 @@ std::shared_ptr<Mesh> convertMesh(const aiMesh& in) {
         mesh->indices.insert(mesh->indices.end(), {remap[face.mIndices[0]], remap[face.mIndices[1]],
                                                    remap[face.mIndices[2]]});
     }
-    mesh->faceIds.assign(mesh->triangleCount(), 0);
-    mesh->faceCount = mesh->triangleCount() > 0 ? 1 : 0;
+    // Mesh formats carry no B-rep faces: split by feature angle, as werkbank-solve does.
+    assignFeatureFaces(*mesh);
     if (in.HasNormals()) {
         mesh->normals.reserve(mesh->positions.size());
         for (std::uint32_t v : kept) {
