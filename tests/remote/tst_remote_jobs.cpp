@@ -161,6 +161,35 @@ int main() {
         SIM_CHECK(relisted[i].id == listed[i].id && relisted[i].device == listed[i].device &&
                   relisted[i].startedUnixMs == listed[i].startedUnixMs &&
                   relisted[i].finishedUnixMs == listed[i].finishedUnixMs);
+
+    // A job running when the server is killed fails with job.interrupted under
+    // --on-restart fail; a watch from the start sees that final state.
+    const std::string interrupted = idOf(cli({"submit", (dir / "long.json").string(), "--json"}));
+    auto running2 = std::make_shared<std::promise<void>>();
+    auto once2 = std::make_shared<std::once_flag>();
+    (*client)->watch(
+        interrupted, 1,
+        [running2, once2](const JobEvent& e) {
+            if (e.kind == JobEvent::Kind::Progress && e.stage == "solve")
+                std::call_once(*once2, [&] { running2->set_value(); });
+        },
+        [](wb::core::Result<wb::remote::JobInfo>) {});
+    SIM_CHECK(running2->get_future().wait_for(std::chrono::seconds(60)) ==
+              std::future_status::ready);
+    server.kill9();
+    SIM_CHECK(server.start({"--listen", endpoint, "--tokens", (dir / "tokens").string(),
+                            "--data-dir", (dir / "data").string(), "--backend", "cpu",
+                            "--on-restart", "fail"},
+                           dir / "server3.log"));
+    auto failedWatch = await<wb::remote::JobInfo>(
+        [&](auto cb) { (*client)->watch(interrupted, 1, {}, cb); });
+    SIM_CHECK(failedWatch && failedWatch->state == JobState::Failed && failedWatch->error &&
+              failedWatch->error->id == "job.interrupted");
+    auto failedJob =
+        await<wb::remote::JobInfo>([&](auto cb) { (*client)->getJob(interrupted, cb); });
+    SIM_CHECK(failedJob && failedJob->state == JobState::Failed && failedJob->startedUnixMs &&
+              failedJob->finishedUnixMs && *failedJob->startedUnixMs <= *failedJob->finishedUnixMs);
+
     if (simtest::failures()) std::cerr << readText(dir / "server.log");
     wb::core::leaveNow(remotetest::finish("tst_remote_jobs"));
 }
