@@ -3,6 +3,8 @@
 #include "assembly_tree_model.h"
 #include "error_text.h"
 #include "import_job.h"
+#include "job_controller.h"
+#include "jobs_dock.h"
 #include "main_window_parts.h"
 #include "preferences.h"
 #include "properties_panel.h"
@@ -25,6 +27,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -90,6 +93,13 @@ void MainWindow::createDocks() {
     m_propertiesDock->setObjectName(QStringLiteral("PropertiesDock"));
     m_propertiesDock->setWidget(m_properties);
     addDockWidget(Qt::LeftDockWidgetArea, m_propertiesDock);
+
+    // Jobs: the controller that solves run through, and its dock. Jobs of the configured
+    // services (and local ones a closed session left) are listed once the window is up.
+    m_jobController = new JobController(this);
+    m_jobsDock = new JobsDock(m_jobController, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    QTimer::singleShot(0, m_jobController, &JobController::refreshRemoteJobs);
 }
 
 void MainWindow::restoreLayout() {
@@ -99,6 +109,14 @@ void MainWindow::restoreLayout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {
+    if (m_jobController->hasRunningLocalJobs() &&
+        QMessageBox::question(this, tr("Jobs Running"),
+                              tr("Jobs are running on this computer. They stop when Werkbank "
+                                 "closes; the Jobs dock offers to run them again at the next "
+                                 "start. Close anyway?")) != QMessageBox::Yes) {
+        e->ignore();
+        return;
+    }
     cancelImport();
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());

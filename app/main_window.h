@@ -27,6 +27,8 @@ namespace wb::app {
 
 class AssemblyTreeModel;
 class ImportJob;
+class JobController;
+class JobsDock;
 class PropertiesPanel;
 class ViewportWidget;
 
@@ -54,6 +56,9 @@ public:
     void selectNode(int node, bool additive = false);
     /// The last import error shown to the user (translated), empty if none.
     QString lastError() const { return m_lastError; }
+    /// Runs simulation jobs (solve, cancel, results); shown in the Jobs dock.
+    JobController* jobController() const { return m_jobController; }
+    JobsDock* jobsDock() const { return m_jobsDock; }
 
 signals:
     /// After each file: `ok` false on error or cancel.
@@ -98,6 +103,8 @@ private:
     QDockWidget* m_treeDock = nullptr;
     QDockWidget* m_propertiesDock = nullptr;
     QToolBar* m_toolBar = nullptr;
+    JobController* m_jobController = nullptr;
+    JobsDock* m_jobsDock = nullptr;
 
     QProgressBar* m_progress = nullptr;
     QLabel* m_stageLabel = nullptr;

@@ -49,8 +49,8 @@ struct JobInfo {
     std::int64_t createdUnixMs = 0;
     std::optional<std::int64_t> startedUnixMs;  ///< absent until it runs
     std::optional<std::int64_t> finishedUnixMs; ///< absent until it has finished
-    std::string backend; ///< "cpu" or "cuda"; empty until it runs
-    std::string device;  ///< GPU name or CPU model; empty until it runs
+    std::string backend;                        ///< "cpu" or "cuda"; empty until it runs
+    std::string device;                         ///< GPU name or CPU model; empty until it runs
     std::uint64_t lastSequence = 0;
     std::optional<core::Error> error; ///< set when Failed
 };

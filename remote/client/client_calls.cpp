@@ -171,8 +171,8 @@ private:
             if (m_chunk.offset != 0 || !fileComplete()) return false;
             closeFile();
             m_path = m_chunk.path;
-            m_fd = ::open((m_staging / m_path).c_str(),
-                          O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+            m_fd = ::open((m_staging / m_path).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+                          0644);
             m_written = 0;
             if (m_fd < 0) return ioFailure();
         }

@@ -66,14 +66,14 @@ core::Error startError(const std::string& why, const std::string& context) {
 
 } // namespace
 
-core::Result<std::shared_ptr<EmbeddedServer>>
-EmbeddedServer::acquire(const std::string& executable, const std::string& dataDir,
-                        bool rerunInterrupted) {
+core::Result<std::shared_ptr<EmbeddedServer>> EmbeddedServer::acquire(const std::string& executable,
+                                                                      const std::string& dataDir,
+                                                                      bool rerunInterrupted) {
     std::lock_guard lock(g_mutex);
     if (auto running = g_instance.lock(); running && running->alive()) return running;
     std::shared_ptr<EmbeddedServer> server(new EmbeddedServer);
-    if (auto ok = server->start(serverExecutable(executable), defaultDataDir(dataDir),
-                                rerunInterrupted);
+    if (auto ok =
+            server->start(serverExecutable(executable), defaultDataDir(dataDir), rerunInterrupted);
         !ok)
         return std::unexpected(ok.error());
     g_instance = server;
@@ -100,10 +100,19 @@ core::Result<bool> EmbeddedServer::start(const std::string& executable, const st
     std::error_code ec;
     fs::create_directories(dataDir, ec);
     const std::string log = (fs::path(m_dir) / "server.log").string();
-    std::vector<std::string> args = {executable,      "--listen",         m_endpoint, "--tokens",
-                                     tokens.string(), "--data-dir",       dataDir,    "--backend",
-                                     "auto",          "--shutdown-grace", "2",
-                                     "--on-restart",  rerunInterrupted ? "rerun" : "fail"};
+    std::vector<std::string> args = {executable,
+                                     "--listen",
+                                     m_endpoint,
+                                     "--tokens",
+                                     tokens.string(),
+                                     "--data-dir",
+                                     dataDir,
+                                     "--backend",
+                                     "auto",
+                                     "--shutdown-grace",
+                                     "2",
+                                     "--on-restart",
+                                     rerunInterrupted ? "rerun" : "fail"};
     const pid_t parent = ::getpid();
     m_pid = ::fork();
     if (m_pid == 0) {

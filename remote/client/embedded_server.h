@@ -16,8 +16,9 @@ class EmbeddedServer {
 public:
     /// The running instance, or a new one started with these settings (`rerunInterrupted`
     /// false: jobs a stopped instance left unfinished fail with "job.interrupted").
-    static core::Result<std::shared_ptr<EmbeddedServer>>
-    acquire(const std::string& executable, const std::string& dataDir, bool rerunInterrupted = true);
+    static core::Result<std::shared_ptr<EmbeddedServer>> acquire(const std::string& executable,
+                                                                 const std::string& dataDir,
+                                                                 bool rerunInterrupted = true);
     ~EmbeddedServer();
 
     const std::string& endpoint() const { return m_endpoint; }

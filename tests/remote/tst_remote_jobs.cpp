@@ -66,8 +66,7 @@ std::vector<wb::remote::JobInfo> checkListing(const wb::remote::ConnectionOption
     auto client = wb::remote::Client::create(options);
     SIM_CHECK(client.has_value());
     if (!client) return {};
-    auto jobs =
-        await<std::vector<wb::remote::JobInfo>>([&](auto cb) { (*client)->listJobs(cb); });
+    auto jobs = await<std::vector<wb::remote::JobInfo>>([&](auto cb) { (*client)->listJobs(cb); });
     SIM_CHECK(jobs && jobs->size() >= 20);
     if (!jobs) return {};
     int succeeded = 0;
@@ -151,10 +150,9 @@ int main() {
                   last.contains("started_unix_ms") && last.contains("finished_unix_ms"));
     }
     server.stop();
-    SIM_CHECK(
-        server.start({"--listen", endpoint, "--tokens", (dir / "tokens").string(), "--data-dir",
-                      (dir / "data").string(), "--backend", "cpu"},
-                     dir / "server2.log"));
+    SIM_CHECK(server.start({"--listen", endpoint, "--tokens", (dir / "tokens").string(),
+                            "--data-dir", (dir / "data").string(), "--backend", "cpu"},
+                           dir / "server2.log"));
     const auto relisted = checkListing(options);
     SIM_CHECK(relisted.size() == listed.size());
     for (std::size_t i = 0; i < std::min(listed.size(), relisted.size()); ++i)
@@ -177,12 +175,12 @@ int main() {
     SIM_CHECK(running2->get_future().wait_for(std::chrono::seconds(60)) ==
               std::future_status::ready);
     server.kill9();
-    SIM_CHECK(server.start({"--listen", endpoint, "--tokens", (dir / "tokens").string(),
-                            "--data-dir", (dir / "data").string(), "--backend", "cpu",
-                            "--on-restart", "fail"},
-                           dir / "server3.log"));
-    auto failedWatch = await<wb::remote::JobInfo>(
-        [&](auto cb) { (*client)->watch(interrupted, 1, {}, cb); });
+    SIM_CHECK(
+        server.start({"--listen", endpoint, "--tokens", (dir / "tokens").string(), "--data-dir",
+                      (dir / "data").string(), "--backend", "cpu", "--on-restart", "fail"},
+                     dir / "server3.log"));
+    auto failedWatch =
+        await<wb::remote::JobInfo>([&](auto cb) { (*client)->watch(interrupted, 1, {}, cb); });
     SIM_CHECK(failedWatch && failedWatch->state == JobState::Failed && failedWatch->error &&
               failedWatch->error->id == "job.interrupted");
     auto failedJob =
