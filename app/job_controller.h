@@ -139,6 +139,7 @@ private:
         std::shared_ptr<remote::WatchHandle> handle;
         QString clientKey;
         int generation = 0;
+        bool history = false; ///< replays a finished job's events for its plot and log
     };
 
     // job_controller.cpp

@@ -73,6 +73,7 @@ void JobController::watch(const QString& id, bool history) {
     Job& job = m_jobs[id];
     const quint64 serial = ++m_watchSerial;
     m_watches[id].serial = serial;
+    m_watches[id].history = history;
     const std::uint64_t from = history ? 1 : job.lastSequence + 1;
     if (history) job.residuals.clear(), job.log.clear();
     withClient(job.service, [this, id, serial, from, history](const ClientPtr& client,
@@ -339,7 +340,8 @@ void JobController::onListed(const QString& service, const std::vector<remote::J
             addJob(std::move(job));
         }
         Job& job = m_jobs[id];
-        if (m_watches.count(id)) continue; // followed already
+        if (auto w = m_watches.find(id); w != m_watches.end() && !w->second.history)
+            continue; // followed already
         applyInfo(job, info);
         emit jobChanged(id);
         if (job.active()) watch(id, false);

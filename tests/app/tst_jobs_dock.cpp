@@ -8,6 +8,7 @@
 #include "app/job_controller.h"
 #include "app/jobs_dock.h"
 #include "app/jobs_model.h"
+#include "app/main_window.h"
 #include "app/services.h"
 #include "app/services_page.h"
 
@@ -17,6 +18,8 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -294,7 +297,13 @@ private slots:
         wb::app::ServiceConfig bad = good;
         bad.name = "wrong";
         bad.tokenFile = QString::fromStdString(d + "wrong.token");
-        wb::app::Services::setRemotes({good, bad});
+        QVERIFY(remotetest::makeCertificates(dir, "other-"));
+        wb::app::ServiceConfig otherCa = good, nowhere = good;
+        otherCa.name = "other-ca";
+        otherCa.caFile = QString::fromStdString(d + "other-ca.pem");
+        nowhere.name = "nowhere";
+        nowhere.address = "127.0.0.1:1";
+        wb::app::Services::setRemotes({good, bad, otherCa, nowhere});
 
         // Preferences › Services: the open token file is flagged; "Test connection".
         {
@@ -321,6 +330,18 @@ private slots:
             QCOMPARE(page.testResult(), QStringLiteral("The service refused the token. Check "
                                                        "the token file in Preferences › "
                                                        "Services."));
+            // A certificate from another CA, and a port where nothing listens: said plainly.
+            page.selectService("other-ca");
+            page.testConnection();
+            QVERIFY(tested.wait(30000));
+            QVERIFY2(page.testResult().contains("secure connection failed") &&
+                         page.testResult().contains("Preferences › Services"),
+                     qPrintable(page.testResult()));
+            page.selectService("nowhere");
+            page.testConnection();
+            QVERIFY(tested.wait(30000));
+            QVERIFY2(page.testResult().contains("cannot be reached"),
+                     qPrintable(page.testResult()));
             QVERIFY(page.apply());
         }
 
@@ -372,6 +393,18 @@ private slots:
         next->loadHistory(id);
         QTRY_COMPARE_WITH_TIMEOUT(int(next->job(id)->residuals.size()), 60, 30000);
         server.stop();
+    }
+
+    void mainWindowHasJobs() {
+        wb::app::MainWindow w;
+        QVERIFY(w.jobController() != nullptr);
+        QVERIFY(w.jobsDock() != nullptr && w.jobsDock()->model()->rowCount() >= 0);
+        bool inViewMenu = false;
+        for (QAction* menu : w.menuBar()->actions())
+            if (menu->menu() && menu->menu()->actions().contains(w.jobsDock()->toggleViewAction()))
+                inViewMenu = true;
+        QVERIFY(inViewMenu);
+        QVERIFY(!w.jobController()->hasRunningLocalJobs());
     }
 
     void cleanupTestCase() { wb::app::Services::setRemotes({}); }
