@@ -233,19 +233,14 @@ void JobController::retireClient(ClientSlot& slot) {
 
 void JobController::upload(const QString& id, const ClientPtr& client) {
     Job& job = m_jobs[id];
-    if (job.cancelRequested) {
-        job.state = State::Cancelled;
-        job.finishedMs = nowMs();
-        emit jobChanged(id);
-        return;
-    }
+    if (job.cancelRequested) return; // cancelled while the client started
     client->uploadGeometry(
         job.geometryFile.toStdString(),
         [this, id](core::Result<std::string> geometry) {
             QMetaObject::invokeMethod(
                 this,
                 [this, id, geometry] {
-                    if (!m_jobs.contains(id)) return;
+                    if (!m_jobs.contains(id) || m_jobs[id].cancelRequested) return;
                     if (!geometry) return fail(id, geometry.error());
                     submit(id, QString::fromStdString(*geometry));
                 },
@@ -267,13 +262,6 @@ void JobController::upload(const QString& id, const ClientPtr& client) {
 
 void JobController::submit(const QString& id, const QString& geometryId) {
     Job& job = m_jobs[id];
-    if (job.cancelRequested) {
-        job.state = State::Cancelled;
-        job.finishedMs = nowMs();
-        addLog(id, QStringLiteral("jobs.cancelled"));
-        emit jobChanged(id);
-        return;
-    }
     job.state = State::Submitting;
     job.uploadFraction = 1;
     emit jobChanged(id);
@@ -327,7 +315,15 @@ void JobController::cancel(const QString& id) {
     auto it = m_jobs.find(id);
     if (it == m_jobs.end() || !it->active()) return;
     it->cancelRequested = true;
-    if (it->jobId.isEmpty()) return; // upload() or submit() stops it
+    if (it->state == State::Uploading) {
+        // Never submitted: an upload in flight finishes unused.
+        it->state = State::Cancelled;
+        it->finishedMs = nowMs();
+        addLog(id, QStringLiteral("jobs.cancelled"));
+        emit jobChanged(id);
+        return;
+    }
+    if (it->jobId.isEmpty()) return; // submitting: cancelled on the service once it answers
     const std::string jobId = it->jobId.toStdString();
     withClient(it->service, [this, id, jobId](const ClientPtr& client, const core::Error& error) {
         if (!client) return emit errorOccurred(id, ErrorText::message(error));

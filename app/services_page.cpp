@@ -48,11 +48,12 @@ QString infoText(const remote::ServerInfo& info) {
     for (const auto& [name, memory] : info.gpus)
         lines << ServicesPage::tr("GPU: %1, %2.")
                      .arg(QString::fromStdString(name), locale.formattedDataSize(qint64(memory)));
-    lines << ServicesPage::tr("Limits: %n job(s) at once, ", nullptr, int(info.maxConcurrentJobs)) +
-                 ServicesPage::tr("uploads up to %1, up to %2 voxels, %3 of memory.")
-                     .arg(locale.formattedDataSize(qint64(info.maxUploadBytes)),
-                          locale.toString(qulonglong(info.maxVoxels)),
-                          locale.formattedDataSize(qint64(info.maxMemoryBytes)));
+    lines << ServicesPage::tr("Limits: %n job(s) at once, uploads up to %1, up to %2 voxels, "
+                              "%3 of memory.",
+                              nullptr, int(info.maxConcurrentJobs))
+                 .arg(locale.formattedDataSize(qint64(info.maxUploadBytes)),
+                      locale.toString(qulonglong(info.maxVoxels)),
+                      locale.formattedDataSize(qint64(info.maxMemoryBytes)));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -205,6 +205,15 @@ private slots:
         dock.removeAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(c->job(id) == nullptr, 30000);
         QCOMPARE(dock.model()->rowCount(), 0);
+        // Cancelled while uploading: it is never submitted.
+        const QString early = c->solve(m_longStudy, m_stl);
+        QCOMPARE(c->job(early)->state, State::Uploading);
+        c->cancel(early);
+        QCOMPARE(c->job(early)->state, State::Cancelled);
+        QTest::qWait(1000);
+        QCOMPARE(c->job(early)->state, State::Cancelled);
+        QVERIFY(c->job(early)->jobId.isEmpty());
+        QVERIFY(!c->hasRunningLocalJobs());
     }
 
     void killedLocalService() {
