@@ -56,6 +56,7 @@ QString ErrorText::message(const core::Error& error) {
         return tr("Opening %1 was stopped: the importer wrote a file larger than its limit of "
                   "%2 MB. What was open is unchanged.")
             .arg(file, arg(error, 1));
+    if (QString text = remoteMessage(error); !text.isEmpty()) return text;
     // Unknown ids: the English message is better than nothing.
     return QString::fromStdString(error.toString());
 }

@@ -4,6 +4,8 @@
 #include "error_text.h"
 #include "face_selection.h"
 #include "import_job.h"
+#include "job_controller.h"
+#include "jobs_dock.h"
 #include "main_window_parts.h"
 #include "preferences.h"
 #include "project_session.h"
@@ -27,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -92,6 +95,13 @@ void MainWindow::createDocks() {
     m_propertiesDock->setObjectName(QStringLiteral("PropertiesDock"));
     m_propertiesDock->setWidget(m_properties);
     addDockWidget(Qt::LeftDockWidgetArea, m_propertiesDock);
+
+    // Jobs: the controller that solves run through, and its dock. Jobs of the configured
+    // services (and local ones a closed session left) are listed once the window is up.
+    m_jobController = new JobController(this);
+    m_jobsDock = new JobsDock(m_jobController, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    QTimer::singleShot(0, m_jobController, &JobController::refreshRemoteJobs);
 }
 
 void MainWindow::restoreLayout() {
@@ -101,6 +111,14 @@ void MainWindow::restoreLayout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {
+    if (m_jobController->hasRunningLocalJobs() &&
+        QMessageBox::question(this, tr("Jobs Running"),
+                              tr("Jobs are running on this computer. They stop when Werkbank "
+                                 "closes; the Jobs dock offers to run them again at the next "
+                                 "start. Close anyway?")) != QMessageBox::Yes) {
+        e->ignore();
+        return;
+    }
     if (!confirmClose()) {
         e->ignore();
         return;

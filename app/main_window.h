@@ -31,6 +31,8 @@ class ImportJob;
 class ProjectSession;
 class StudyDock;
 class StudyEditor;
+class JobController;
+class JobsDock;
 class PropertiesPanel;
 class ViewportWidget;
 
@@ -70,6 +72,9 @@ public:
     void offerRecovery();
     /// Solves the study (F9): enabled only when the study can run.
     void solve();
+    /// Runs simulation jobs (solve, cancel, results); shown in the Jobs dock.
+    JobController* jobController() const { return m_jobController; }
+    JobsDock* jobsDock() const { return m_jobsDock; }
 
 signals:
     /// After each file: `ok` false on error or cancel.
@@ -130,6 +135,8 @@ private:
     QDockWidget* m_treeDock = nullptr;
     QDockWidget* m_propertiesDock = nullptr;
     QToolBar* m_toolBar = nullptr;
+    JobController* m_jobController = nullptr;
+    JobsDock* m_jobsDock = nullptr;
 
     QProgressBar* m_progress = nullptr;
     QLabel* m_stageLabel = nullptr;

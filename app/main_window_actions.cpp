@@ -3,6 +3,7 @@
 
 #include "about_dialog.h"
 #include "assembly_tree_model.h"
+#include "jobs_dock.h"
 #include "main_window_parts.h"
 #include "preferences.h"
 #include "preferences_dialog.h"
@@ -129,6 +130,7 @@ void MainWindow::createMenus() {
     m.view->addSeparator();
     m.view->addAction(m_treeDock->toggleViewAction());
     m.view->addAction(m_propertiesDock->toggleViewAction());
+    m.view->addAction(m_jobsDock->toggleViewAction());
 
     m.help = menuBar()->addMenu(QString());
     m.help->addAction(a.about);

@@ -3,6 +3,7 @@
 #include "language_manager.h"
 #include "preferences.h"
 #include "quantity_format.h"
+#include "services_page.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -10,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -52,7 +54,13 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent) {
     form->addRow(m_timeoutLabel, m_timeout);
     form->addRow(m_memoryLabel, m_memory);
     form->addRow(m_languageLabel, m_language);
-    layout->addLayout(form);
+    auto* general = new QWidget(this);
+    general->setLayout(form);
+    m_services = new ServicesPage(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(general, QString());
+    m_tabs->addTab(m_services, QString());
+    layout->addWidget(m_tabs);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -62,7 +70,9 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent) {
 
 void PreferencesDialog::retranslate() {
     setWindowTitle(tr("Preferences"));
-    m_unitLabel->setText(tr("&Units:"));
+    m_tabs->setTabText(0, tr("&General"));
+    m_tabs->setTabText(1, tr("&Services"));
+        m_unitLabel->setText(tr("&Units:"));
     m_qualityLabel->setText(tr("&Tessellation quality:"));
     m_languageLabel->setText(tr("&Language:"));
 
@@ -111,7 +121,12 @@ void PreferencesDialog::changeEvent(QEvent* e) {
     QDialog::changeEvent(e);
 }
 
+void PreferencesDialog::showServicesPage() {
+    m_tabs->setCurrentWidget(m_services);
+}
+
 void PreferencesDialog::accept() {
+    if (!m_services->apply()) return showServicesPage();
     Preferences::setUnitSystem(static_cast<sim::UnitSystem>(m_unit->currentData().toInt()));
     Preferences::setMeshUnit(m_meshUnit->currentData().toDouble());
     Preferences::setTessellationQuality(

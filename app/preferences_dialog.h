@@ -8,8 +8,11 @@ class QComboBox;
 class QLabel;
 class QDialogButtonBox;
 class QSpinBox;
+class QTabWidget;
 
 namespace wb::app {
+
+class ServicesPage;
 
 /// Applies on OK: stores to Preferences and switches the language at once.
 class PreferencesDialog : public QDialog {
@@ -17,6 +20,9 @@ class PreferencesDialog : public QDialog {
 public:
     explicit PreferencesDialog(QWidget* parent = nullptr);
     void accept() override;
+    /// Shows the Services tab (where service errors point).
+    void showServicesPage();
+    ServicesPage* servicesPage() const { return m_services; }
 
 protected:
     void changeEvent(QEvent* e) override;
@@ -35,6 +41,8 @@ private:
     QLabel* m_unitLabel = nullptr;
     QLabel* m_qualityLabel = nullptr;
     QLabel* m_languageLabel = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ServicesPage* m_services = nullptr;
 };
 
 } // namespace wb::app

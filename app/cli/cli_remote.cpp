@@ -152,12 +152,19 @@ int runJobs(const RemoteArgs& args) {
     sim::Json list = sim::Json::array();
     for (const auto& j : *jobs) {
         if (!args.json)
-            std::printf("%s  %-13s  %s\n", j.id.c_str(), remote::jobStateText(j.state),
-                        j.name.c_str());
-        list.push_back(sim::Json{{"job", j.id},
-                                 {"state", remote::jobStateText(j.state)},
-                                 {"name", j.name},
-                                 {"request_id", j.requestId}});
+            std::printf("%s  %-13s  %-4s  %s%s%s\n", j.id.c_str(), remote::jobStateText(j.state),
+                        j.backend.empty() ? "-" : j.backend.c_str(), j.name.c_str(),
+                        j.device.empty() ? "" : "  on ", j.device.c_str());
+        sim::Json job{{"job", j.id},
+                      {"state", remote::jobStateText(j.state)},
+                      {"name", j.name},
+                      {"request_id", j.requestId},
+                      {"backend", j.backend},
+                      {"device", j.device},
+                      {"created_unix_ms", j.createdUnixMs}};
+        if (j.startedUnixMs) job["started_unix_ms"] = *j.startedUnixMs;
+        if (j.finishedUnixMs) job["finished_unix_ms"] = *j.finishedUnixMs;
+        list.push_back(std::move(job));
     }
     if (args.json) std::printf("%s\n", sim::dumpJson(list).c_str());
     return core::kExitOk;

@@ -183,6 +183,10 @@ JobInfo toJobInfo(const werkbank::v1::Job& job) {
     info.requestId = job.request_id();
     info.state = toJobState(job.state());
     info.createdUnixMs = job.created_unix_ms();
+    if (job.started_unix_ms() > 0) info.startedUnixMs = job.started_unix_ms();
+    if (job.finished_unix_ms() > 0) info.finishedUnixMs = job.finished_unix_ms();
+    info.backend = job.backend();
+    info.device = job.device();
     info.lastSequence = job.last_sequence();
     if (job.has_error()) info.error = fromDetail(job.error());
     return info;

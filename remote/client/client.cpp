@@ -69,7 +69,8 @@ core::Result<std::shared_ptr<Client>> Client::create(const ConnectionOptions& op
     impl->options = options;
     impl->token = options.token;
     if (options.endpoint.empty()) {
-        auto embedded = EmbeddedServer::acquire(options.serverExecutable, options.dataDir);
+        auto embedded = EmbeddedServer::acquire(options.serverExecutable, options.dataDir,
+                                                options.rerunInterrupted);
         if (!embedded) return std::unexpected(embedded.error());
         impl->embedded = *embedded;
         impl->options.endpoint = impl->embedded->endpoint();
@@ -96,8 +97,9 @@ Client::~Client() {
     m_impl->scheduler.reset();
 }
 
-void Client::uploadGeometry(const std::filesystem::path& file, Callback<std::string> done) {
-    startUpload(m_impl.get(), file, std::move(done));
+void Client::uploadGeometry(const std::filesystem::path& file, Callback<std::string> done,
+                            UploadProgress progress) {
+    startUpload(m_impl.get(), file, std::move(done), std::move(progress));
 }
 
 void Client::submit(const std::string& studyJson, const std::string& geometryId,
@@ -130,8 +132,9 @@ void Client::submitStudyFile(const std::filesystem::path& studyFile, const Submi
 
 std::shared_ptr<WatchHandle> Client::watch(const std::string& jobId, std::uint64_t fromSequence,
                                            std::function<void(const JobEvent&)> onEvent,
-                                           Callback<JobInfo> done) {
-    return startWatch(m_impl.get(), jobId, fromSequence, std::move(onEvent), std::move(done));
+                                           Callback<JobInfo> done, WatchRetry retry) {
+    return startWatch(m_impl.get(), jobId, fromSequence, std::move(onEvent), std::move(done),
+                      std::move(retry));
 }
 
 void Client::getJob(const std::string& jobId, Callback<JobInfo> done) {
@@ -177,6 +180,10 @@ void Client::fetchResult(const std::string& jobId, const std::filesystem::path& 
 
 std::string Client::endpoint() const {
     return m_impl->options.endpoint;
+}
+
+bool Client::serviceStopped() const {
+    return m_impl->embedded && !m_impl->embedded->alive();
 }
 
 void Client::serverInfo(Callback<ServerInfo> done) {

@@ -33,6 +33,10 @@ struct ConnectionOptions {
     /// and its data directory ("" = $WERKBANK_DATA_DIR or ~/.local/share/werkbank/local-service).
     std::string serverExecutable;
     std::string dataDir;
+    /// Embedded service: jobs that a stopped service left queued or running run again when it
+    /// starts (true), or fail with "job.interrupted" (false). The first client to start the
+    /// shared service decides.
+    bool rerunInterrupted = true;
 };
 
 enum class JobState { Unspecified, Queued, Running, Succeeded, NotConverged, Cancelled, Failed };
@@ -43,6 +47,10 @@ struct JobInfo {
     std::string id, name, requestId;
     JobState state = JobState::Unspecified;
     std::int64_t createdUnixMs = 0;
+    std::optional<std::int64_t> startedUnixMs;  ///< absent until it runs
+    std::optional<std::int64_t> finishedUnixMs; ///< absent until it has finished
+    std::string backend;                        ///< "cpu" or "cuda"; empty until it runs
+    std::string device;                         ///< GPU name or CPU model; empty until it runs
     std::uint64_t lastSequence = 0;
     std::optional<core::Error> error; ///< set when Failed
 };
@@ -96,6 +104,11 @@ enum class Failure { Invalid, NotFound, Auth, Unreachable, Cancelled, Deadline, 
 Failure failureOf(const core::Error& error);
 
 template <typename T> using Callback = std::function<void(core::Result<T>)>;
+/// Bytes of an upload sent so far, and its total.
+using UploadProgress = std::function<void(std::uint64_t sent, std::uint64_t total)>;
+/// A watch's connection: true when its stream broke and it is about to try again (once per
+/// failed attempt), false when a resumed stream delivers again.
+using WatchRetry = std::function<void(bool retrying)>;
 
 /// A running watch. Destroying the handle does not stop it; cancel() does.
 class WatchHandle {
@@ -113,8 +126,10 @@ public:
     static core::Result<std::shared_ptr<Client>> create(const ConnectionOptions& options);
     ~Client();
 
-    /// Uploads a geometry file; done receives its geometry id.
-    void uploadGeometry(const std::filesystem::path& file, Callback<std::string> done);
+    /// Uploads a geometry file; done receives its geometry id. `progress` (optional) runs after
+    /// each chunk has been handed to the transport.
+    void uploadGeometry(const std::filesystem::path& file, Callback<std::string> done,
+                        UploadProgress progress = {});
     /// Submits a study document (docs/study-format.md JSON) for an uploaded geometry.
     void submit(const std::string& studyJson, const std::string& geometryId,
                 const SubmitOptions& options, Callback<JobInfo> done);
@@ -122,10 +137,11 @@ public:
     void submitStudyFile(const std::filesystem::path& studyFile, const SubmitOptions& options,
                          Callback<JobInfo> done);
     /// Streams events with sequence >= fromSequence (1 = all), each exactly once, resuming a
-    /// broken stream; done receives the job once it has finished.
+    /// broken stream; done receives the job once it has finished. `retry` (optional) tells
+    /// when the stream broke and is being resumed.
     std::shared_ptr<WatchHandle> watch(const std::string& jobId, std::uint64_t fromSequence,
                                        std::function<void(const JobEvent&)> onEvent,
-                                       Callback<JobInfo> done);
+                                       Callback<JobInfo> done, WatchRetry retry = {});
     void getJob(const std::string& jobId, Callback<JobInfo> done);
     void listJobs(Callback<std::vector<JobInfo>> done);
     void cancelJob(const std::string& jobId, Callback<JobInfo> done);
@@ -137,6 +153,9 @@ public:
     void serverInfo(Callback<ServerInfo> done);
     /// The endpoint in use (the embedded service's unix: socket when none was configured).
     std::string endpoint() const;
+    /// True when this client's embedded service process has exited (it does not come back:
+    /// a new client starts a new one). Always false for a configured endpoint.
+    bool serviceStopped() const;
 
     struct Impl;
 

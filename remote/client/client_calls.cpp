@@ -24,8 +24,10 @@ constexpr std::size_t kUploadChunk = 1u << 20;
 /// Streams a file: the header, then chunks of at most 1 MiB.
 class Upload : public grpc::ClientWriteReactor<v1::UploadGeometryRequest> {
 public:
-    Upload(Client::Impl* impl, const fs::path& file, std::uint64_t size, Callback<std::string> done)
-        : m_impl(impl), m_in(file, std::ios::binary), m_done(std::move(done)) {
+    Upload(Client::Impl* impl, const fs::path& file, std::uint64_t size, Callback<std::string> done,
+           UploadProgress progress)
+        : m_impl(impl), m_in(file, std::ios::binary), m_size(size), m_done(std::move(done)),
+          m_progress(std::move(progress)) {
         impl->prepare(m_context, false);
         // Generous deadline: the call timeout plus one second per MiB.
         m_context.set_deadline(std::chrono::system_clock::now() + impl->options.callTimeout +
@@ -38,6 +40,8 @@ public:
     }
     void OnWriteDone(bool ok) override {
         if (!ok) return; // OnDone reports the status
+        if (m_request.has_data()) m_sent += m_request.data().size();
+        if (m_progress) m_progress(m_sent, m_size);
         m_buffer.resize(kUploadChunk);
         m_in.read(m_buffer.data(), static_cast<std::streamsize>(m_buffer.size()));
         const auto n = static_cast<std::size_t>(m_in.gcount());
@@ -59,10 +63,12 @@ private:
     Client::Impl* m_impl;
     grpc::ClientContext m_context;
     std::ifstream m_in;
+    std::uint64_t m_size = 0, m_sent = 0;
     std::string m_buffer;
     v1::UploadGeometryRequest m_request;
     v1::GeometryRef m_reply;
     Callback<std::string> m_done;
+    UploadProgress m_progress;
 };
 
 bool safeName(const std::string& name) {
@@ -165,8 +171,8 @@ private:
             if (m_chunk.offset != 0 || !fileComplete()) return false;
             closeFile();
             m_path = m_chunk.path;
-            m_fd = ::open((m_staging / m_path).c_str(),
-                          O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+            m_fd = ::open((m_staging / m_path).c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+                          0644);
             m_written = 0;
             if (m_fd < 0) return ioFailure();
         }
@@ -208,14 +214,15 @@ private:
 
 } // namespace
 
-void startUpload(Client::Impl* impl, const fs::path& file, Callback<std::string> done) {
+void startUpload(Client::Impl* impl, const fs::path& file, Callback<std::string> done,
+                 UploadProgress progress) {
     std::error_code ec;
     const auto size = fs::file_size(file, ec);
     if (ec)
         return done(core::fail(core::ErrorCode::NotFound, "io.file_not_found",
                                "cannot read geometry", file.string(), {file.string()}));
     impl->begin();
-    new Upload(impl, file, size, std::move(done));
+    new Upload(impl, file, size, std::move(done), std::move(progress));
 }
 
 void startFetch(Client::Impl* impl, const std::string& jobId, const fs::path& dir,

@@ -48,9 +48,10 @@ JobState toJobState(werkbank::v1::JobState state);
 std::shared_ptr<WatchHandle> startWatch(Client::Impl* impl, const std::string& jobId,
                                         std::uint64_t fromSequence,
                                         std::function<void(const JobEvent&)> onEvent,
-                                        Callback<JobInfo> done);
+                                        Callback<JobInfo> done, WatchRetry retry);
 /// Upload and download (client_calls.cpp).
-void startUpload(Client::Impl* impl, const std::filesystem::path& file, Callback<std::string> done);
+void startUpload(Client::Impl* impl, const std::filesystem::path& file, Callback<std::string> done,
+                 UploadProgress progress);
 void startFetch(Client::Impl* impl, const std::string& jobId, const std::filesystem::path& dir,
                 std::uint32_t chunkSize, Callback<bool> done);
 

@@ -67,18 +67,21 @@ core::Error startError(const std::string& why, const std::string& context) {
 } // namespace
 
 core::Result<std::shared_ptr<EmbeddedServer>> EmbeddedServer::acquire(const std::string& executable,
-                                                                      const std::string& dataDir) {
+                                                                      const std::string& dataDir,
+                                                                      bool rerunInterrupted) {
     std::lock_guard lock(g_mutex);
     if (auto running = g_instance.lock(); running && running->alive()) return running;
     std::shared_ptr<EmbeddedServer> server(new EmbeddedServer);
-    if (auto ok = server->start(serverExecutable(executable), defaultDataDir(dataDir)); !ok)
+    if (auto ok =
+            server->start(serverExecutable(executable), defaultDataDir(dataDir), rerunInterrupted);
+        !ok)
         return std::unexpected(ok.error());
     g_instance = server;
     return server;
 }
 
-core::Result<bool> EmbeddedServer::start(const std::string& executable,
-                                         const std::string& dataDir) {
+core::Result<bool> EmbeddedServer::start(const std::string& executable, const std::string& dataDir,
+                                         bool rerunInterrupted) {
     char dirTemplate[] = "/tmp/werkbank-local-XXXXXX";
     if (!::mkdtemp(dirTemplate))
         return std::unexpected(startError("cannot create a private folder", "/tmp"));
@@ -97,9 +100,19 @@ core::Result<bool> EmbeddedServer::start(const std::string& executable,
     std::error_code ec;
     fs::create_directories(dataDir, ec);
     const std::string log = (fs::path(m_dir) / "server.log").string();
-    std::vector<std::string> args = {executable,      "--listen",         m_endpoint, "--tokens",
-                                     tokens.string(), "--data-dir",       dataDir,    "--backend",
-                                     "auto",          "--shutdown-grace", "2"};
+    std::vector<std::string> args = {executable,
+                                     "--listen",
+                                     m_endpoint,
+                                     "--tokens",
+                                     tokens.string(),
+                                     "--data-dir",
+                                     dataDir,
+                                     "--backend",
+                                     "auto",
+                                     "--shutdown-grace",
+                                     "2",
+                                     "--on-restart",
+                                     rerunInterrupted ? "rerun" : "fail"};
     const pid_t parent = ::getpid();
     m_pid = ::fork();
     if (m_pid == 0) {
@@ -127,9 +140,12 @@ core::Result<bool> EmbeddedServer::start(const std::string& executable,
 }
 
 bool EmbeddedServer::alive() const {
-    if (m_pid <= 0) return false;
+    std::lock_guard lock(m_mutex);
+    if (m_pid <= 0 || m_exited) return false;
     int status = 0;
-    return ::waitpid(m_pid, &status, WNOHANG) == 0;
+    if (::waitpid(m_pid, &status, WNOHANG) == 0) return true;
+    m_exited = true; // reaped (or not ours any more): never wait for this pid again
+    return false;
 }
 
 EmbeddedServer::~EmbeddedServer() {

@@ -2,6 +2,8 @@
 
 #include "remote/common/error_status.h"
 
+#include <atomic>
+
 namespace wb::remote {
 
 namespace v1 = werkbank::v1;
@@ -28,9 +30,9 @@ private:
 class Watch : public WatchHandle, public std::enable_shared_from_this<Watch> {
 public:
     Watch(Client::Impl* impl, std::string jobId, std::uint64_t from,
-          std::function<void(const JobEvent&)> onEvent, Callback<JobInfo> done)
+          std::function<void(const JobEvent&)> onEvent, Callback<JobInfo> done, WatchRetry retry)
         : impl(impl), jobId(std::move(jobId)), m_next(std::max<std::uint64_t>(from, 1)),
-          m_onEvent(std::move(onEvent)), m_done(std::move(done)) {}
+          m_onEvent(std::move(onEvent)), m_done(std::move(done)), m_retry(std::move(retry)) {}
 
     void start() {
         impl->begin();
@@ -57,6 +59,7 @@ public:
         }
         m_info.lastSequence = e.sequence;
         m_progress = true;
+        if (m_retrying.exchange(false) && m_retry) m_retry(false);
         if (m_onEvent) m_onEvent(e);
     }
 
@@ -73,6 +76,8 @@ public:
             const auto delay = m_backoff;
             m_backoff = std::min(m_backoff * 2, std::chrono::milliseconds(2000));
             lock.unlock();
+            m_retrying = true;
+            if (m_retry) m_retry(true);
             impl->scheduler->after(delay, [self = shared_from_this()] { self->launch(); });
             return;
         }
@@ -120,6 +125,8 @@ private:
     std::uint64_t m_next;
     std::function<void(const JobEvent&)> m_onEvent;
     Callback<JobInfo> m_done;
+    WatchRetry m_retry;
+    std::atomic<bool> m_retrying{false};
     JobInfo m_info;
     std::chrono::steady_clock::time_point m_brokenSince = std::chrono::steady_clock::now();
     std::chrono::milliseconds m_backoff{100};
@@ -151,9 +158,9 @@ void Attempt::OnDone(const grpc::Status& status) {
 std::shared_ptr<WatchHandle> startWatch(Client::Impl* impl, const std::string& jobId,
                                         std::uint64_t fromSequence,
                                         std::function<void(const JobEvent&)> onEvent,
-                                        Callback<JobInfo> done) {
-    auto watch =
-        std::make_shared<Watch>(impl, jobId, fromSequence, std::move(onEvent), std::move(done));
+                                        Callback<JobInfo> done, WatchRetry retry) {
+    auto watch = std::make_shared<Watch>(impl, jobId, fromSequence, std::move(onEvent),
+                                         std::move(done), std::move(retry));
     watch->start();
     return watch;
 }

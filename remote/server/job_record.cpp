@@ -54,6 +54,12 @@ std::optional<core::Error> JobRecord::error() const {
     return m_error;
 }
 
+void JobRecord::setDevice(std::string backend, std::string device) {
+    std::lock_guard lock(m_mutex);
+    m_backend = std::move(backend);
+    m_device = std::move(device);
+}
+
 werkbank::v1::Job JobRecord::toProto() const {
     werkbank::v1::Job job;
     job.set_job_id(id);
@@ -64,6 +70,10 @@ werkbank::v1::Job JobRecord::toProto() const {
     std::lock_guard lock(m_mutex);
     job.set_state(m_state);
     if (m_error) *job.mutable_error() = toDetail(*m_error);
+    job.set_backend(m_backend);
+    job.set_device(m_device);
+    job.set_started_unix_ms(m_startedMs);
+    job.set_finished_unix_ms(m_finishedMs);
     return job;
 }
 
@@ -82,6 +92,10 @@ core::Result<bool> JobRecord::persist() const {
         std::lock_guard lock(m_mutex);
         j["state"] = jobStateName(m_state);
         if (m_error) j["error"] = errorJson(*m_error);
+        j["backend"] = m_backend;
+        j["device"] = m_device;
+        j["started_ms"] = m_startedMs;
+        j["finished_ms"] = m_finishedMs;
     }
     namespace fs = std::filesystem;
     return core::writeFileAtomically(dir / "job.json", dumpJson(j),
@@ -108,6 +122,10 @@ core::Result<std::shared_ptr<JobRecord>> JobRecord::restore(const std::filesyste
     job->intermediateEvery = numberOf<int>(*j, "intermediate_every");
     job->estimatedBytes = numberOf<std::uint64_t>(*j, "estimated_bytes");
     job->m_state = jobStateFromName(textOf(*j, "state"));
+    job->m_backend = textOf(*j, "backend"); // absent in jobs of older servers
+    job->m_device = textOf(*j, "device");
+    job->m_startedMs = numberOf<std::int64_t>(*j, "started_ms");
+    job->m_finishedMs = numberOf<std::int64_t>(*j, "finished_ms");
     if (const auto e = j->find("error"); e != j->end() && e->is_object()) {
         werkbank::v1::ErrorDetail d;
         d.set_code(textOf(*e, "code"));
@@ -135,6 +153,8 @@ void JobRecord::setState(werkbank::v1::JobState state, std::optional<core::Error
         std::lock_guard lock(m_mutex);
         m_state = state;
         m_error = std::move(error);
+        if (state == werkbank::v1::JOB_STATE_RUNNING) m_startedMs = nowUnixMs(), m_finishedMs = 0;
+        if (isTerminal(state)) m_finishedMs = nowUnixMs();
         emitLocked(std::move(event), true);
     }
     persist();

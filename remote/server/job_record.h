@@ -35,6 +35,9 @@ public:
 
     werkbank::v1::JobState state() const;
     std::optional<core::Error> error() const;
+    /// Where the job runs: backend ("cpu", "cuda") and device (GPU name or CPU model). Set by
+    /// the runner before the job turns running, persisted with the next state change.
+    void setDevice(std::string backend, std::string device);
     /// The job message for replies.
     werkbank::v1::Job toProto() const;
 
@@ -46,7 +49,8 @@ public:
     core::Result<bool> openLog() { return m_log.open(dir / "events.log"); }
     EventLog& log() { return m_log; }
 
-    /// Sets the state (and error), persists job.json and appends a state event.
+    /// Sets the state (and error), persists job.json and appends a state event. Running sets
+    /// the start time (a re-run after a restart starts again); a final state the end time.
     void setState(werkbank::v1::JobState state, std::optional<core::Error> error = {});
     /// Appends an event (sequence and time are filled in) and wakes the waiters. Events of a
     /// re-run that the log already holds (the first `replaySkip` generated ones) are dropped.
@@ -66,6 +70,8 @@ private:
     mutable std::mutex m_mutex;
     werkbank::v1::JobState m_state = werkbank::v1::JOB_STATE_QUEUED;
     std::optional<core::Error> m_error;
+    std::string m_backend, m_device;
+    std::int64_t m_startedMs = 0, m_finishedMs = 0; ///< 0 = not yet
     EventLog m_log;
     std::uint64_t m_generated = 0, m_replaySkip = 0;
     std::map<std::uint64_t, Waiter> m_waiters;

@@ -1,4 +1,5 @@
 #include "job_runner.h"
+#include "run_device.h"
 
 #include "remote/common/error_status.h"
 #include "remote/common/job_state.h"
@@ -201,7 +202,16 @@ void JobRunner::run(const std::shared_ptr<JobRecord>& job) {
             return job->setState(werkbank::v1::JOB_STATE_CANCELLED);
         return failJob(*job, study->analysis, ready.error());
     }
+    const RunDevice planned = plannedDevice(m_options.backend, study->solver.backend);
+    job->setDevice(planned.backend, planned.device);
     job->setState(werkbank::v1::JOB_STATE_RUNNING);
+    {
+        JobEvent started;
+        started.mutable_log()->set_id("job.started");
+        started.mutable_log()->add_args(planned.backend);
+        started.mutable_log()->add_args(planned.device);
+        job->emit(std::move(started));
+    }
 
     sim::SolveOptions options;
     if (m_options.backend) options.backend = static_cast<sim::Backend>(*m_options.backend);
@@ -227,6 +237,10 @@ void JobRunner::run(const std::shared_ptr<JobRecord>& job) {
     };
     auto result = sim::solve(*study, options);
     if (job->stoppedForShutdown) return; // stays "running": runs again after a restart
+    if (result && result->backend != planned.backend) { // auto fell back to the CPU
+        const RunDevice used = deviceFor(result->backend);
+        job->setDevice(used.backend, used.device);
+    }
     if (!result) {
         if (result.error().code == core::ErrorCode::Cancelled)
             return job->setState(werkbank::v1::JOB_STATE_CANCELLED);

@@ -100,7 +100,6 @@ struct Server::Impl {
             if (context.config.rerunInterrupted) {
                 context.runner->enqueue(job, true);
             } else {
-                job->beginReplay();
                 job->setState(werkbank::v1::JOB_STATE_FAILED,
                               core::Error{core::ErrorCode::Internal,
                                           "job.interrupted",

@@ -61,6 +61,29 @@ void concurrentClients(const wb::remote::ConnectionOptions& options, const fs::p
     SIM_CHECK(succeeded == 20 && progressed == 20);
 }
 
+/// The listing of finished jobs says where and when each ran; returns the listing.
+std::vector<wb::remote::JobInfo> checkListing(const wb::remote::ConnectionOptions& options) {
+    auto client = wb::remote::Client::create(options);
+    SIM_CHECK(client.has_value());
+    if (!client) return {};
+    auto jobs = await<std::vector<wb::remote::JobInfo>>([&](auto cb) { (*client)->listJobs(cb); });
+    SIM_CHECK(jobs && jobs->size() >= 20);
+    if (!jobs) return {};
+    int succeeded = 0;
+    for (const auto& j : *jobs) {
+        SIM_CHECK(wb::remote::isFinished(j.state) && j.finishedUnixMs);
+        if (j.state != JobState::Succeeded) continue;
+        ++succeeded;
+        SIM_CHECK(j.backend == "cpu" && !j.device.empty());
+        SIM_CHECK(j.startedUnixMs && j.finishedUnixMs);
+        if (j.startedUnixMs && j.finishedUnixMs)
+            SIM_CHECK(j.createdUnixMs <= *j.startedUnixMs && *j.startedUnixMs <= *j.finishedUnixMs);
+    }
+    SIM_CHECK(succeeded >= 20);
+    std::cout << "listing: " << jobs->size() << " jobs, device " << jobs->back().device << "\n";
+    return *jobs;
+}
+
 } // namespace
 
 int main() {
@@ -115,6 +138,56 @@ int main() {
     SIM_CHECK(seconds < 30);
 
     concurrentClients(options, dir);
+
+    // Backend, device and times are in the listing, the CLI's too, and survive a restart.
+    const auto listed = checkListing(options);
+    const CliRun jobsJson = cli({"jobs", "--json"});
+    auto parsed = wb::sim::parseJson(jobsJson.out);
+    SIM_CHECK(parsed && parsed->is_array() && !parsed->empty());
+    if (parsed && parsed->is_array() && !parsed->empty()) {
+        const auto& last = parsed->back();
+        SIM_CHECK(last.value("backend", "") == "cpu" && !last.value("device", "").empty() &&
+                  last.contains("started_unix_ms") && last.contains("finished_unix_ms"));
+    }
+    server.stop();
+    SIM_CHECK(server.start({"--listen", endpoint, "--tokens", (dir / "tokens").string(),
+                            "--data-dir", (dir / "data").string(), "--backend", "cpu"},
+                           dir / "server2.log"));
+    const auto relisted = checkListing(options);
+    SIM_CHECK(relisted.size() == listed.size());
+    for (std::size_t i = 0; i < std::min(listed.size(), relisted.size()); ++i)
+        SIM_CHECK(relisted[i].id == listed[i].id && relisted[i].device == listed[i].device &&
+                  relisted[i].startedUnixMs == listed[i].startedUnixMs &&
+                  relisted[i].finishedUnixMs == listed[i].finishedUnixMs);
+
+    // A job running when the server is killed fails with job.interrupted under
+    // --on-restart fail; a watch from the start sees that final state.
+    const std::string interrupted = idOf(cli({"submit", (dir / "long.json").string(), "--json"}));
+    auto running2 = std::make_shared<std::promise<void>>();
+    auto once2 = std::make_shared<std::once_flag>();
+    (*client)->watch(
+        interrupted, 1,
+        [running2, once2](const JobEvent& e) {
+            if (e.kind == JobEvent::Kind::Progress && e.stage == "solve")
+                std::call_once(*once2, [&] { running2->set_value(); });
+        },
+        [](wb::core::Result<wb::remote::JobInfo>) {});
+    SIM_CHECK(running2->get_future().wait_for(std::chrono::seconds(60)) ==
+              std::future_status::ready);
+    server.kill9();
+    SIM_CHECK(
+        server.start({"--listen", endpoint, "--tokens", (dir / "tokens").string(), "--data-dir",
+                      (dir / "data").string(), "--backend", "cpu", "--on-restart", "fail"},
+                     dir / "server3.log"));
+    auto failedWatch =
+        await<wb::remote::JobInfo>([&](auto cb) { (*client)->watch(interrupted, 1, {}, cb); });
+    SIM_CHECK(failedWatch && failedWatch->state == JobState::Failed && failedWatch->error &&
+              failedWatch->error->id == "job.interrupted");
+    auto failedJob =
+        await<wb::remote::JobInfo>([&](auto cb) { (*client)->getJob(interrupted, cb); });
+    SIM_CHECK(failedJob && failedJob->state == JobState::Failed && failedJob->startedUnixMs &&
+              failedJob->finishedUnixMs && *failedJob->startedUnixMs <= *failedJob->finishedUnixMs);
+
     if (simtest::failures()) std::cerr << readText(dir / "server.log");
     wb::core::leaveNow(remotetest::finish("tst_remote_jobs"));
 }
