@@ -126,6 +126,8 @@ private:
     bool openStudyFiles(QStringList& paths);
     /// Asks to save a changed project; false when the user cancels closing.
     bool confirmClose();
+    /// Keeps the project's record of a job (state, result folder) in step with the job.
+    void updateProjectJob(const QString& id);
 
     Document m_document;
     AssemblyTreeModel* m_treeModel = nullptr;

@@ -3,6 +3,8 @@
 #include "main_window.h"
 
 #include "face_selection.h"
+#include "job_controller.h"
+#include "jobs_dock.h"
 #include "main_window_parts.h"
 #include "material_browser.h"
 #include "project_session.h"
@@ -12,6 +14,8 @@
 #include "viewport_widget.h"
 
 #include "core/sim/face_refs.h"
+
+#include "core/sim/study_json.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -27,6 +31,24 @@ namespace wb::app {
 
 
 namespace {
+
+bool isFinishedState(JobController::State s) {
+    using S = JobController::State;
+    return s == S::Succeeded || s == S::NotConverged || s == S::Cancelled || s == S::Failed ||
+           s == S::Interrupted;
+}
+
+std::string stateKey(JobController::State s) {
+    using S = JobController::State;
+    switch (s) {
+    case S::Succeeded: return "succeeded";
+    case S::NotConverged: return "not_converged";
+    case S::Cancelled: return "cancelled";
+    case S::Failed: return "failed";
+    case S::Interrupted: return "interrupted";
+    default: return "running";
+    }
+}
 
 /// The path a study names a scene node by: its path below its file's top node.
 std::string studyPath(const core::Assembly& scene, int node) {
@@ -164,6 +186,9 @@ void MainWindow::createStudy() {
         statusBar()->showMessage(tr("%n face(s) selected", nullptr, m_faceSelection->count()),
                                  5000);
     });
+    m_jobController->setResultDirProvider(
+        [this](const QString& id) { return m_study->session->resultDirFor(id); });
+    connect(m_jobController, &JobController::jobChanged, this, &MainWindow::updateProjectJob);
     retranslateStudy();
     updateStudyActions();
 }
@@ -268,8 +293,46 @@ void MainWindow::solve() {
                                  8000);
         return;
     }
+    const QStringList files = m_document.filePaths();
+    if (files.isEmpty()) return;
     m_study->session->autosave();
-    statusBar()->showMessage(tr("No service is connected yet."), 5000);
+    sim::Study study = m_study->editor->study();
+    study.geometryFile = QFileInfo(files.first()).fileName().toStdString();
+    const sim::Json studyJson = sim::studyToJson(study);
+    const QString id = m_jobController->solve(QString::fromStdString(sim::dumpJson(studyJson)),
+                                              files.first(), m_study->session->service());
+    if (id.isEmpty()) return;
+    sim::ProjectJob job;
+    job.id = id.toStdString();
+    job.name = study.name;
+    job.service = m_study->session->service().toStdString();
+    job.state = "submitted";
+    job.studyAsSolved = studyJson;
+    m_study->session->recordJob(job);
+    m_jobsDock->show();
+    m_jobsDock->raise();
+}
+
+void MainWindow::updateProjectJob(const QString& id) {
+    if (!m_study) return;
+    const JobController::Job* j = m_jobController->job(id);
+    if (!j) return;
+    for (sim::ProjectJob job : m_study->session->jobs()) {
+        if (job.id != id.toStdString()) continue;
+        const std::string state = isFinishedState(j->state) ? stateKey(j->state) : job.state;
+        std::string dir = job.resultDir;
+        if (!j->resultDir.isEmpty() && !m_study->session->projectFile().isEmpty())
+            dir = sim::relativePath(j->resultDir.toStdString(),
+                                    QFileInfo(m_study->session->projectFile()).absolutePath()
+                                        .toStdString());
+        else if (!j->resultDir.isEmpty())
+            dir = j->resultDir.toStdString();
+        if (state != job.state || dir != job.resultDir) {
+            job.state = state;
+            job.resultDir = dir;
+            m_study->session->recordJob(job);
+        }
+    }
 }
 
 StudyEditor* MainWindow::studyEditor() const {

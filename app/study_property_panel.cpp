@@ -83,7 +83,6 @@ QString StudyPropertyPanel::structureKey() const {
         return key + QStringLiteral("gone");
     if (m_item.kind == Kind::Probes && m_item.isListItem() && i >= s.probes.size())
         return key + QStringLiteral("gone");
-    if (m_item.kind == Kind::Mesh) key += s.voxelSize ? QStringLiteral("h") : QStringLiteral("n");
     return key;
 }
 
@@ -431,6 +430,7 @@ void StudyPropertyPanel::buildMesh() {
     m_form->addRow(tr("&Resolution:"), scale);
     m_refreshers.push_back([this, slider] {
         QSignalBlocker block(slider);
+        slider->setEnabled(!m_editor->study().voxelSize);
         slider->setValue(resolutionStep(m_editor->study().targetVoxels.value_or(
             kResolutionSteps[kResolutionCount / 2])));
     });
@@ -455,7 +455,12 @@ void StudyPropertyPanel::buildMesh() {
         if (!size->hasFocus()) size->setValue(st.voxelSize.value_or(m_estimateVoxelSize));
     });
     connect(exact, &QCheckBox::toggled, this, [this, size](bool on) {
-        const double h = size->value().value_or(m_estimateVoxelSize);
+        double h = size->value().value_or(0.0);
+        if (h <= 0) {
+            // Start from the size the resolution control gives on this model.
+            const auto estimate = m_editor->studySize();
+            h = estimate && estimate->voxelSize > 0 ? estimate->voxelSize : 1e-3;
+        }
         if (on && h > 0)
             push(new SetMeshCommand(m_editor, std::nullopt, h));
         else if (!on)

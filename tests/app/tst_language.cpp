@@ -31,19 +31,19 @@ private slots:
         lm.apply("en");
         wb::app::MainWindow w;
         w.show();
-        QCOMPARE(menuTitles(w), (QStringList{"&File", "&Edit", "&View", "&Help"}));
+        QCOMPARE(menuTitles(w), (QStringList{"&File", "&Edit", "&View", "&Simulation", "&Help"}));
         QCOMPARE(w.windowTitle(), QStringLiteral("Werkbank"));
         QCOMPARE(w.findChild<QDockWidget*>("PropertiesDock")->windowTitle(),
                  QStringLiteral("Properties"));
         QCOMPARE(lm.apply("de"), QStringLiteral("de"));
         // LanguageChange reaches the widgets as posted events.
-        QTRY_COMPARE(menuTitles(w), (QStringList{"&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"}));
+        QTRY_COMPARE(menuTitles(w), (QStringList{"&Datei", "&Bearbeiten", "&Ansicht", "&Simulation", "&Hilfe"}));
         QCOMPARE(w.findChild<QDockWidget*>("PropertiesDock")->windowTitle(),
                  QStringLiteral("Eigenschaften"));
         // Numbers follow the chosen language.
         QCOMPARE(QLocale().toString(2.5), QStringLiteral("2,5"));
         lm.apply("en");
-        QTRY_COMPARE(menuTitles(w), (QStringList{"&File", "&Edit", "&View", "&Help"}));
+        QTRY_COMPARE(menuTitles(w), (QStringList{"&File", "&Edit", "&View", "&Simulation", "&Help"}));
     }
 
     // The import limits' errors in both languages, with the file and the limit.
