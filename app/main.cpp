@@ -95,5 +95,8 @@ int main(int argc, char** argv) {
     if (parser.isSet(screenshot))
         screenshotWhenDone(window, parser.value(screenshot), int(files.size()));
     window.openFiles(files, wb::app::MainWindow::OpenMode::Add);
+    // A session that did not end normally left a recovery file: offer it once the window is up.
+    if (!parser.isSet(screenshot))
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return app.exec();
 }
