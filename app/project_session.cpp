@@ -186,7 +186,7 @@ void ProjectSession::markSaved() {
     emit stateChanged();
 }
 
-QString ProjectSession::geometryToOpen(const sim::Project& project, const QString& projectFile,
+std::optional<QString> ProjectSession::geometryToOpen(const sim::Project& project, const QString& projectFile,
                                        QString* error) {
     const sim::ProjectGeometry& g = project.geometry;
     if (g.file.empty() && !g.embedded) return {};
@@ -242,8 +242,7 @@ QString ProjectSession::geometryToOpen(const sim::Project& project, const QStrin
         box.addButton(QMessageBox::Cancel);
         box.exec();
         if (box.clickedButton() != open) {
-            if (error) error->clear();
-            return QStringLiteral("\x01cancel");
+            return std::nullopt;
         }
         m_extraModified = true;
     }
@@ -253,8 +252,9 @@ QString ProjectSession::geometryToOpen(const sim::Project& project, const QStrin
 bool ProjectSession::applyProject(const sim::Project& project, const QString& file,
                                   QString* error) {
     QString geometryError;
-    const QString geometry = geometryToOpen(project, file, &geometryError);
-    if (geometry == QStringLiteral("\x01cancel")) return false;
+    const std::optional<QString> opened = geometryToOpen(project, file, &geometryError);
+    if (!opened) return false; // the user cancelled
+    const QString geometry = *opened;
     if (!geometryError.isEmpty()) {
         if (error) *error = geometryError;
         return false;

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTimer;
 class QWidget;
@@ -91,8 +92,10 @@ signals:
 private:
     sim::Project currentProject(bool forRecovery) const;
     bool applyProject(const sim::Project& project, const QString& file, QString* error);
-    QString geometryToOpen(const sim::Project& project, const QString& projectFile,
-                           QString* error);
+    /// The geometry file to open ("" when none, or on an error set in `error`); nullopt when
+    /// the user cancelled opening the project.
+    std::optional<QString> geometryToOpen(const sim::Project& project,
+                                          const QString& projectFile, QString* error);
     void markSaved();
 
     StudyEditor* m_editor;

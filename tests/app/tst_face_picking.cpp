@@ -7,6 +7,7 @@
 // same faces.
 #include "app/face_selection.h"
 #include "app/main_window.h"
+#include "app_test_support.h"
 #include "app/viewport_widget.h"
 
 #include <QAction>
@@ -25,17 +26,11 @@ using wb::app::MainWindow;
 using wb::app::ViewportWidget;
 using wb::core::NodeFace;
 
+using wb::app::test::waitImports;
+
 namespace {
 
-const QString kSample = QStringLiteral(WB_BINARY_DIR "/resources/samples/sample_assembly.step");
-
-bool waitImports(MainWindow& w, int timeoutMs = 120000) {
-    QElapsedTimer timer;
-    timer.start();
-    while (w.isImporting() && timer.elapsed() < timeoutMs)
-        QTest::qWait(20);
-    return !w.isImporting();
-}
+const QString kSample = wb::app::test::kSampleAssembly;
 
 /// A visible face and a widget point on it: the centroid of the face's triangles, projected
 /// with the viewport's camera, where the pick buffer finds that face.

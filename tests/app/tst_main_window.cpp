@@ -2,6 +2,7 @@
 // import limits, cancel.
 #include "app/assembly_tree_model.h"
 #include "app/main_window.h"
+#include "app_test_support.h"
 #include "app/preferences.h"
 #include "app/viewport_widget.h"
 
@@ -18,18 +19,13 @@
 
 using wb::app::MainWindow;
 
+using wb::app::test::waitImports;
+
 namespace {
 const QString kScrew = QStringLiteral("/usr/share/opencascade/data/step/screw.step");
 const QString kLinkrods = QStringLiteral("/usr/share/opencascade/data/step/linkrods.step");
 const QString kBearing = QStringLiteral("/usr/share/opencascade/data/iges/bearing.iges");
 
-bool waitImports(MainWindow& w, int timeoutMs = 120000) {
-    QElapsedTimer timer;
-    timer.start();
-    while (w.isImporting() && timer.elapsed() < timeoutMs)
-        QTest::qWait(20);
-    return !w.isImporting();
-}
 } // namespace
 
 class TestMainWindow : public QObject {
