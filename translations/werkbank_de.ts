@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>The value is empty: enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is empty: enter a number, optionally with a unit such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below absolute zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceleration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heat flux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heat transfer coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heat generation per volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>temperature difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thermal conductivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thermal expansion coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specific heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SI (m, N, Pa, K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inch (in, lbf, psi, °F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Millimetre (mm, N, MPa, °C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>&lt;h3&gt;Werkbank %1&lt;/h3&gt;&lt;p&gt;Engineering workstation: CAD import, 3D viewing and simulation.&lt;/p&gt;&lt;p&gt;Built with: %2&lt;/p&gt;</source>
@@ -98,6 +193,576 @@
         <source>Opening %1 was stopped: the importer wrote a file larger than its limit of %2 MB. What was open is unchanged.</source>
         <translation>Das Öffnen von %1 wurde abgebrochen: Der Import schrieb eine Datei über seinem Limit von %2 MB. Das geöffnete Modell bleibt unverändert.</translation>
     </message>
+    <message>
+        <source>The service refused the token. Check the token file in Preferences › Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service requires a token. Set its token file in Preferences › Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the credentials. Check the token file and certificates in Preferences › Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused access. Check the token file and certificates in Preferences › Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the service refused the client certificate, or its certificate does not match the CA file. Check the certificates in Preferences › Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is only sent over an encrypted connection: set the service&apos;s CA file in Preferences › Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file %1 cannot be read. Check it in Preferences › Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty. Check it in Preferences › Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no simulation service called &quot;%1&quot;. Check Preferences › Services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulation service cannot be reached. Check its address in Preferences › Services and the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulation service did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local simulation service could not be started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulation service has no room for the job right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This voxel size gives %1 voxels; the service accepts at most %2. Use a larger voxel size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job needs about %1 of memory; the service has %2. Use a larger voxel size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry is larger than the service accepts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service no longer has the geometry. Solve again to upload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry was damaged on its way to the service. Solve again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the request (field %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service does not know this job any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job has not finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job has no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result could not be stored in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the job was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job was interrupted: its service stopped before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local simulation service stopped unexpectedly; the job did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service no longer knows this job; it did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job ran past its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model can move freely: add supports that hold every part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voxel lies inside the geometry: the voxel size is too coarse or the surface is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voxel size gives too many voxels for this machine: use a larger voxel size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory for this model: use a larger voxel size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CUDA backend was requested but cannot run here (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU cannot hold the model: use a larger voxel size or the CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material is assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material %1 is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection of %1 contains no surface of the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on the GPU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on the CPU (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job runs again after the service restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted as job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Converged after %n iteration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Did not converge within %n iteration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the service was lost; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result downloaded to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxelizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialEditor</name>
+    <message>
+        <source>Steels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stainless steels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aluminium alloys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titanium alloys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cast irons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copper alloys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polymers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young&apos;s modulus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poisson&apos;s ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yield strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tensile strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thermal conductivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thermal expansion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specific heat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be below %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tensile strength must not be below the yield strength.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuantityText</name>
+    <message>
+        <source>Write numbers without group separators: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write numbers without group separators and with “%1” as decimal separator: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is ambiguous: write %2 or %3, without group separators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a comma as decimal separator: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a point as decimal separator: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “%1” as decimal separator: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value takes no unit: remove “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a unit of %2, not of %3; use, for example, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit “%1”; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit “%1” for %2; use, for example, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every service needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two services are called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; needs an address (host:port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; has a client certificate but no CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; needs both a client certificate and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token file can be read by other users (mode %1). Restrict it with &quot;chmod 600 %2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudyText</name>
+    <message>
+        <source>Static structural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady-state thermal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frictionless support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prescribed displacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gravity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat flux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heat source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Film coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambient temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Von Mises stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No geometry: open a model first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No support: the model can move freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temperature and no convection: the temperature level is undetermined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No load: the result will be zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part &apos;%1&apos; has no material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no faces selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; refers to part &apos;%2&apos;, which is not in the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown analysis &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -119,6 +784,31 @@
     </message>
 </context>
 <context>
+    <name>wb::app::AddConditionCommand</name>
+    <message>
+        <source>Add support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::AddMaterialCommand</name>
+    <message>
+        <source>Add material</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::AddProbeCommand</name>
+    <message>
+        <source>Add probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wb::app::AssemblyTreeModel</name>
     <message>
         <source>(unnamed)</source>
@@ -131,6 +821,178 @@
     <message>
         <source>Triangles</source>
         <translation>Dreiecke</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::ConvergencePlot</name>
+    <message>
+        <source>Iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative residual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::DuplicateItemCommand</name>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::JobsDock</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected jobs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the selected job&apos;s result and show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solve the selected job&apos;s study again as a new job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected finished jobs from the list and their service (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the jobs of the configured services again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected job&apos;s messages appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::JobsModel</name>
+    <message>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not converged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished">(unbenannt)</translation>
+    </message>
+    <message>
+        <source>Uploading %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -174,17 +1036,6 @@
     <message>
         <source>Werkbank</source>
         <translation>Werkbank</translation>
-    </message>
-    <message>
-        <source>%1 — Werkbank</source>
-        <translation>%1 — Werkbank</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n files — Werkbank</source>
-        <translation>
-            <numerusform>%n Datei — Werkbank</numerusform>
-            <numerusform>%n Dateien — Werkbank</numerusform>
-        </translation>
     </message>
     <message>
         <source>Face %1 of %2</source>
@@ -358,16 +1209,245 @@
         <source>Cancel Opening</source>
         <translation>Öffnen abbrechen</translation>
     </message>
+    <message>
+        <source>Jobs Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs are running on this computer. They stop when Werkbank closes; the Jobs dock offers to run them again at the next start. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Werkbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files[*] — Werkbank</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Werkbank projects and studies (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No faces selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick Faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a face to select it, Ctrl+click to add or remove one, drag a box to add the faces seen in it; right-drag orbits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All Faces of &amp;Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every face of the parts selected in the tree (or, without any, of the parts of the picked faces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Picked Faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Embed Geometry in Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy of the geometry inside the project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solve the study (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study cannot be solved yet: see the problems list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::MaterialBrowser</name>
+    <message>
+        <source>The file is kept as it is. The first material you save replaces it, and the old file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, id or category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate as custom...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (custom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate as custom material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the user material &quot;%1&quot; (%2)? Studies that use it keep their own copy of its properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is not valid: use 1 to 64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; belongs to a built-in material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is already used by another user material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material &quot;%1&quot;, field %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material library %1 has an error. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material library %1 is not valid JSON (line:column %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material library %1 is not a Werkbank material library (%2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material library %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material library %1 is too large (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user materials could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wb::app::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Display unit:</source>
-        <translation>&amp;Anzeigeeinheit:</translation>
     </message>
     <message>
         <source>&amp;Tessellation quality:</source>
@@ -449,6 +1529,121 @@
         <source>Import m&amp;emory limit:</source>
         <translation>Speicher&amp;limit für Importe:</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values are shown in these units, and a number typed without a unit is read in them. Any unit may be typed with a value (&quot;5 kN&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::ProjectSession</name>
+    <message>
+        <source>Save Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be saved. The previous file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkbank projects (*.wbproj)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry embedded in the project is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded geometry could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometry not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s geometry file %1 was not found. It may have been moved or renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Locate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;without geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate Geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geometry changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The geometry file %1 has changed since the project was saved. Faces picked for supports and loads may no longer be the same faces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed. Save the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werkbank did not close normally. Restore the project autosaved at %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autosaved project could not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wb::app::PropertiesPanel</name>
@@ -503,6 +1698,466 @@
     <message>
         <source>%1 m</source>
         <translation>%1 m</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::QuantityEditor</name>
+    <message>
+        <source>The value must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::RemoveItemCommand</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::RenameItemCommand</name>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::ServicesPage</name>
+    <message>
+        <source>Connected: Werkbank service %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU (CUDA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backends: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Limits: %n job(s) at once, uploads up to %1, up to %2 voxels, %3 of memory.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate (PEM) that signed the service&apos;s certificate. Needed for a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file that holds the token; Werkbank stores only its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Frankfurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local service runs on this computer, starts when a job needs it and stops with Werkbank. It is always available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::SetAnalysisCommand</name>
+    <message>
+        <source>Change analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::SetFacesCommand</name>
+    <message>
+        <source>Select faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::SetMaterialCommand</name>
+    <message>
+        <source>Change material</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::SetMeshCommand</name>
+    <message>
+        <source>Change mesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::SetParameterCommand</name>
+    <message>
+        <source>Change value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::SetProbePointCommand</name>
+    <message>
+        <source>Move probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::StudyDock</name>
+    <message>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a support on the selected faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a load on the selected faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a material assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a probe point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;ppress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign material to parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The study is ready to solve (F9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::StudyPropertyPanel</name>
+    <message>
+        <source>Add a support with the + button above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a load with the + button above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts get the material of the last entry whose pattern matches them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes report every result field at a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is chosen in Simulation › Target service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item of the study to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analysis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use selected faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the faces selected in the viewport to this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faces:</source>
+        <translation type="unfinished">Flächen:</translation>
+    </message>
+    <message>
+        <source>a box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part paths or names; * and ? match any text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use selected &amp;parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown material &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (custom)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young&apos;s modulus %1, Poisson&apos;s ratio %2, density %3, yield strength %4, thermal conductivity %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coarse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xact voxel size (advanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a model to see the mesh size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxels: at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voxels: about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degrees of freedom: about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::StudyTreeModel</name>
+    <message>
+        <source>Analysis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesh: voxel size %1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesh: %1 voxels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suppressed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::SuppressItemCommand</name>
+    <message>
+        <source>Suppress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsuppress</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
