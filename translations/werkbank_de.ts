@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>The value is empty: enter a number.</source>
-        <translation>Der Wert ist leer: Geben Sie eine Zahl ein.</translation>
-    </message>
-    <message>
-        <source>The value is empty: enter a number, optionally with a unit such as %1.</source>
-        <translation>Der Wert ist leer: Geben Sie eine Zahl ein, wahlweise mit einer Einheit wie %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a finite number.</source>
-        <translation>„%1“ ist keine endliche Zahl.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>„%1“ ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>“%1” is out of range.</source>
-        <translation>„%1“ liegt außerhalb des zulässigen Bereichs.</translation>
-    </message>
-    <message>
-        <source>%1 is below absolute zero.</source>
-        <translation>%1 liegt unter dem absoluten Nullpunkt.</translation>
-    </message>
-    <message>
-        <source>length</source>
-        <translation>Länge</translation>
-    </message>
-    <message>
-        <source>force</source>
-        <translation>Kraft</translation>
-    </message>
-    <message>
-        <source>pressure</source>
-        <translation>Druck</translation>
-    </message>
-    <message>
-        <source>acceleration</source>
-        <translation>Beschleunigung</translation>
-    </message>
-    <message>
-        <source>temperature</source>
-        <translation>Temperatur</translation>
-    </message>
-    <message>
-        <source>heat flux</source>
-        <translation>Wärmestromdichte</translation>
-    </message>
-    <message>
-        <source>heat transfer coefficient</source>
-        <translation>Wärmeübergangskoeffizient</translation>
-    </message>
-    <message>
-        <source>heat generation per volume</source>
-        <translation>Wärmeerzeugung pro Volumen</translation>
-    </message>
-    <message>
-        <source>temperature difference</source>
-        <translation>Temperaturdifferenz</translation>
-    </message>
-    <message>
-        <source>density</source>
-        <translation>Dichte</translation>
-    </message>
-    <message>
-        <source>thermal conductivity</source>
-        <translation>Wärmeleitfähigkeit</translation>
-    </message>
-    <message>
-        <source>thermal expansion coefficient</source>
-        <translation>Wärmeausdehnungskoeffizient</translation>
-    </message>
-    <message>
-        <source>specific heat</source>
-        <translation>spezifische Wärmekapazität</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>Zahl</translation>
-    </message>
-    <message>
-        <source>SI (m, N, Pa, K)</source>
-        <translation>SI (m, N, Pa, K)</translation>
-    </message>
-    <message>
-        <source>Inch (in, lbf, psi, °F)</source>
-        <translation>Zoll (in, lbf, psi, °F)</translation>
-    </message>
-    <message>
-        <source>Millimetre (mm, N, MPa, °C)</source>
-        <translation>Millimeter (mm, N, MPa, °C)</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>&lt;h3&gt;Werkbank %1&lt;/h3&gt;&lt;p&gt;Engineering workstation: CAD import, 3D viewing and simulation.&lt;/p&gt;&lt;p&gt;Built with: %2&lt;/p&gt;</source>
@@ -596,6 +501,94 @@
     <message>
         <source>Unknown unit “%1” for %2; use, for example, %3.</source>
         <translation>Unbekannte Einheit „%1“ für %2; verwenden Sie z. B. %3.</translation>
+    </message>
+    <message>
+        <source>The value is empty: enter a number.</source>
+        <translation>Der Wert ist leer: Geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <source>The value is empty: enter a number, optionally with a unit such as %1.</source>
+        <translation>Der Wert ist leer: Geben Sie eine Zahl ein, wahlweise mit einer Einheit wie %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a finite number.</source>
+        <translation>„%1“ ist keine endliche Zahl.</translation>
+    </message>
+    <message>
+        <source>“%1” is out of range.</source>
+        <translation>„%1“ liegt außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>%1 is below absolute zero.</source>
+        <translation>%1 liegt unter dem absoluten Nullpunkt.</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>force</source>
+        <translation>Kraft</translation>
+    </message>
+    <message>
+        <source>pressure</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>acceleration</source>
+        <translation>Beschleunigung</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>heat flux</source>
+        <translation>Wärmestromdichte</translation>
+    </message>
+    <message>
+        <source>heat transfer coefficient</source>
+        <translation>Wärmeübergangskoeffizient</translation>
+    </message>
+    <message>
+        <source>heat generation per volume</source>
+        <translation>Wärmeerzeugung pro Volumen</translation>
+    </message>
+    <message>
+        <source>temperature difference</source>
+        <translation>Temperaturdifferenz</translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation>Dichte</translation>
+    </message>
+    <message>
+        <source>thermal conductivity</source>
+        <translation>Wärmeleitfähigkeit</translation>
+    </message>
+    <message>
+        <source>thermal expansion coefficient</source>
+        <translation>Wärmeausdehnungskoeffizient</translation>
+    </message>
+    <message>
+        <source>specific heat</source>
+        <translation>spezifische Wärmekapazität</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>SI (m, N, Pa, K)</source>
+        <translation>SI (m, N, Pa, K)</translation>
+    </message>
+    <message>
+        <source>Inch (in, lbf, psi, °F)</source>
+        <translation>Zoll (in, lbf, psi, °F)</translation>
+    </message>
+    <message>
+        <source>Millimetre (mm, N, MPa, °C)</source>
+        <translation>Millimeter (mm, N, MPa, °C)</translation>
     </message>
 </context>
 <context>
@@ -1131,7 +1124,7 @@
     </message>
     <message>
         <source>Show &amp;All</source>
-        <translation>Alle &amp;anzeigen</translation>
+        <translation>Alle an&amp;zeigen</translation>
     </message>
     <message>
         <source>&amp;Isolate</source>
@@ -1143,11 +1136,11 @@
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation>&amp;Ausblenden</translation>
+        <translation>Aus&amp;blenden</translation>
     </message>
     <message>
         <source>&amp;Shaded</source>
-        <translation>&amp;Schattiert</translation>
+        <translation>S&amp;chattiert</translation>
     </message>
     <message>
         <source>Shaded with &amp;Edges</source>
@@ -1884,10 +1877,6 @@
         <translation>Studie</translation>
     </message>
     <message>
-        <source>+ &amp;Support</source>
-        <translation>+ La&amp;gerung</translation>
-    </message>
-    <message>
         <source>Add a support on the selected faces</source>
         <translation>Fügt eine Lagerung an den ausgewählten Flächen hinzu.</translation>
     </message>
@@ -1906,10 +1895,6 @@
     <message>
         <source>Add a material assignment</source>
         <translation>Fügt eine Werkstoffzuweisung hinzu.</translation>
-    </message>
-    <message>
-        <source>+ &amp;Probe</source>
-        <translation>+ &amp;Messpunkt</translation>
     </message>
     <message>
         <source>Add a probe point</source>
@@ -1946,6 +1931,14 @@
     <message>
         <source>The study is ready to solve (F9).</source>
         <translation>Die Studie kann berechnet werden (F9).</translation>
+    </message>
+    <message>
+        <source>+ Suppor&amp;t</source>
+        <translation>+ La&amp;gerung</translation>
+    </message>
+    <message>
+        <source>+ Pro&amp;be</source>
+        <translation>+ &amp;Messpunkt</translation>
     </message>
 </context>
 <context>
@@ -1999,10 +1992,6 @@
         <translation>Übernimmt die in der 3D-Ansicht ausgewählten Flächen für dieses Element.</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
-        <translation>An&amp;zeigen</translation>
-    </message>
-    <message>
         <source>Faces:</source>
         <translation>Flächen:</translation>
     </message>
@@ -2022,16 +2011,8 @@
         <translation>keine ausgewählt</translation>
     </message>
     <message>
-        <source>&amp;Suppressed</source>
-        <translation>&amp;Unterdrückt</translation>
-    </message>
-    <message>
         <source>Part paths or names; * and ? match any text</source>
         <translation>Pfade oder Namen von Bauteilen; * steht für beliebigen Text, ? für ein einzelnes Zeichen.</translation>
-    </message>
-    <message>
-        <source>Use selected &amp;parts</source>
-        <translation>Ausgewählte Bauteile &amp;übernehmen</translation>
     </message>
     <message>
         <source>&amp;Parts:</source>
@@ -2096,6 +2077,18 @@
     <message>
         <source>Point:</source>
         <translation>Punkt:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Su&amp;ppressed</source>
+        <translation>&amp;Unterdrückt</translation>
+    </message>
+    <message>
+        <source>Use selected pa&amp;rts</source>
+        <translation>Ausgewählte Bauteile &amp;übernehmen</translation>
     </message>
 </context>
 <context>
