@@ -140,7 +140,7 @@ void StudyPropertyPanel::buildGroupHint() {
         hint = tr("Parts get the material of the last entry whose pattern matches them.");
         break;
     case Kind::Probes: hint = tr("Probes report every result field at a point."); break;
-    case Kind::Service: hint = tr("The service is chosen in Simulation › Target service."); break;
+    case Kind::Service: hint = tr("The project's jobs go to the service chosen in Simulation › Target Service."); break;
     default: hint = tr("Select an item of the study to edit it."); break;
     }
     auto* label = new QLabel(hint, m_content);
@@ -344,7 +344,7 @@ void StudyPropertyPanel::buildMaterial() {
     };
     auto* parts = new QLineEdit(m_content);
     parts->setObjectName(QStringLiteral("MaterialParts"));
-    parts->setToolTip(tr("Part paths or names; * and ? match any text"));
+    parts->setToolTip(tr("Part paths or names; * matches any text, ? one character"));
     auto* useParts = new QPushButton(tr("Use selected pa&rts"), m_content);
     useParts->setObjectName(QStringLiteral("UseSelectedParts"));
     auto* partsRow = new QWidget(m_content);

@@ -1960,10 +1960,6 @@
         <translation>Messpunkte geben alle Ergebnisgrößen an einem Punkt aus.</translation>
     </message>
     <message>
-        <source>The service is chosen in Simulation › Target service.</source>
-        <translation>Der Dienst wird unter Simulation › Zieldienst gewählt.</translation>
-    </message>
-    <message>
         <source>Select an item of the study to edit it.</source>
         <translation>Wählen Sie ein Element der Studie aus, um es zu bearbeiten.</translation>
     </message>
@@ -2009,10 +2005,6 @@
     <message>
         <source>none selected</source>
         <translation>keine ausgewählt</translation>
-    </message>
-    <message>
-        <source>Part paths or names; * and ? match any text</source>
-        <translation>Pfade oder Namen von Bauteilen; * steht für beliebigen Text, ? für ein einzelnes Zeichen.</translation>
     </message>
     <message>
         <source>&amp;Parts:</source>
@@ -2090,6 +2082,14 @@
         <source>Use selected pa&amp;rts</source>
         <translation>Ausgewählte Bauteile &amp;übernehmen</translation>
     </message>
+    <message>
+        <source>The project&apos;s jobs go to the service chosen in Simulation › Target Service.</source>
+        <translation>Die Aufträge des Projekts gehen an den Dienst, der unter Simulation › Zieldienst gewählt ist.</translation>
+    </message>
+    <message>
+        <source>Part paths or names; * matches any text, ? one character</source>
+        <translation>Bauteilpfade oder -namen; * steht für beliebigen Text, ? für ein einzelnes Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>wb::app::StudyTreeModel</name>
@@ -2151,6 +2151,21 @@
     <message>
         <source>Unsuppress</source>
         <translation>Unterdrückung aufheben</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::TargetServiceMenu</name>
+    <message>
+        <source>%1 (not configured on this computer)</source>
+        <translation>%1 (auf diesem Computer nicht eingerichtet)</translation>
+    </message>
+    <message>
+        <source>Target &amp;Service</source>
+        <translation>&amp;Zieldienst</translation>
+    </message>
+    <message>
+        <source>Configure Services…</source>
+        <translation>Dienste einrichten …</translation>
     </message>
 </context>
 </TS>
