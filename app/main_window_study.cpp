@@ -11,6 +11,7 @@
 #include "study_commands.h"
 #include "study_dock.h"
 #include "study_editor.h"
+#include "study_glyph_view.h"
 #include "target_service_menu.h"
 #include "viewport_widget.h"
 
@@ -195,6 +196,8 @@ void MainWindow::createStudy() {
         statusBar()->showMessage(tr("%n face(s) selected", nullptr, m_faceSelection->count()),
                                  5000);
     });
+    // The study's supports and loads drawn in the viewport, named when hovered.
+    new StudyGlyphView(s.editor, s.dock, m_viewport, [this] { return m_document.scene(); }, this);
     m_jobController->setResultDirProvider(
         [this](const QString& id) { return m_study->session->resultDirFor(id); });
     connect(m_jobController, &JobController::jobChanged, this, &MainWindow::updateProjectJob);
