@@ -1719,6 +1719,41 @@
     </message>
 </context>
 <context>
+    <name>wb::app::ResultLegend</name>
+    <message>
+        <source>%1 X</source>
+        <translation>%1 X</translation>
+    </message>
+    <message>
+        <source>%1 Y</source>
+        <translation>%1 Y</translation>
+    </message>
+    <message>
+        <source>%1 Z</source>
+        <translation>%1 Z</translation>
+    </message>
+    <message>
+        <source>Maximum principal stress</source>
+        <translation>Größte Hauptspannung</translation>
+    </message>
+    <message>
+        <source>Minimum principal stress</source>
+        <translation>Kleinste Hauptspannung</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Min: %1</source>
+        <translation>Min.: %1</translation>
+    </message>
+    <message>
+        <source>Max: %1</source>
+        <translation>Max.: %1</translation>
+    </message>
+</context>
+<context>
     <name>wb::app::ServicesPage</name>
     <message>
         <source>Connected: Werkbank service %1.</source>
@@ -1939,6 +1974,14 @@
     <message>
         <source>+ Pro&amp;be</source>
         <translation>+ &amp;Messpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::StudyGlyphView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Tooltip over a support or load in the viewport: its name, then its type.</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
