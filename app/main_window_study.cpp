@@ -232,6 +232,12 @@ void MainWindow::updateModelParts() {
         metres.add(core::Vec3{box.max.x * m, box.max.y * m, box.max.z * m});
     }
     m_study->editor->setModelBox(metres);
+    const int geometry = geometryNode(*scene);
+    // the study's geometry (the first file) for the thin-wall check
+    if (geometry > 0)
+        m_study->editor->setModelGeometry(scene, geometry);
+    else
+        m_study->editor->setModelGeometry(nullptr, 0);
 }
 
 void MainWindow::studyFacePicked(int node, int face, bool additive) {
