@@ -141,6 +141,10 @@ void StudyPropertyPanel::buildGroupHint() {
         break;
     case Kind::Probes: hint = tr("Probes report every result field at a point."); break;
     case Kind::Service: hint = tr("The service is chosen in Simulation › Target service."); break;
+    case Kind::Results:
+        hint = tr("Each solve of the project shows its result here once it has finished. Select "
+                  "one to see its summary.");
+        break;
     default: hint = tr("Select an item of the study to edit it."); break;
     }
     auto* label = new QLabel(hint, m_content);
