@@ -1,6 +1,7 @@
 #include "jobs_model.h"
 
 #include "error_text.h"
+#include "result_text.h"
 #include "services.h"
 
 #include <QDateTime>
@@ -39,6 +40,25 @@ int JobsModel::rowCount(const QModelIndex& parent) const {
 
 int JobsModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+void JobsModel::setOutOfDateProvider(std::function<bool(const QString&)> provider) {
+    m_outOfDate = std::move(provider);
+    refreshOutOfDate();
+}
+
+void JobsModel::refreshOutOfDate() {
+    if (m_ids.isEmpty()) return;
+    emit dataChanged(index(0, NameColumn), index(int(m_ids.size()) - 1, NameColumn),
+                     {Qt::DecorationRole, Qt::ToolTipRole, OutOfDateRole});
+}
+
+bool JobsModel::isOutOfDate(const QString& id) const {
+    const JobController::Job* job = m_controller->job(id);
+    // Only a result can be out of date: a job that succeeded (or stopped short of converging).
+    return job && m_outOfDate &&
+           (job->state == JobState::Succeeded || job->state == JobState::NotConverged) &&
+           m_outOfDate(id);
 }
 
 QString JobsModel::idAt(int row) const {
@@ -110,10 +130,15 @@ QVariant JobsModel::data(const QModelIndex& index, int role) const {
     if (role == IdRole) return job->id;
     if (role == ActiveRole) return job->active();
     if (role == FractionRole) return job->fraction();
+    if (role == OutOfDateRole) return isOutOfDate(job->id);
+    if (role == Qt::DecorationRole && index.column() == NameColumn && isOutOfDate(job->id))
+        return ResultText::outOfDateIcon();
     const QLocale locale;
     if (role == Qt::ToolTipRole) {
         if (index.column() == BackendColumn && !job->device.isEmpty()) return job->device;
         if (index.column() == StateColumn && job->error) return ErrorText::message(*job->error);
+        if (index.column() == NameColumn && isOutOfDate(job->id))
+            return ResultText::outOfDateToolTip() + QLatin1Char('\n') + job->jobId;
         if (index.column() == NameColumn) return job->jobId;
         return {};
     }

@@ -28,6 +28,7 @@ namespace wb::app {
 class AssemblyTreeModel;
 class FaceSelection;
 class ImportJob;
+class ProjectResults;
 class ProjectSession;
 class StudyDock;
 class StudyEditor;
@@ -128,6 +129,10 @@ private:
     bool confirmClose();
     /// Keeps the project's record of a job (state, result folder) in step with the job.
     void updateProjectJob(const QString& id);
+    // main_window_results.cpp
+    /// The project's results in the study tree, their out-of-date marking (also in the Jobs
+    /// dock) and opening a result from the Jobs dock.
+    void createResults();
 
     Document m_document;
     AssemblyTreeModel* m_treeModel = nullptr;

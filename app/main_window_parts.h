@@ -34,6 +34,7 @@ struct MainWindow::StudyUi {
     StudyEditor* editor = nullptr;
     StudyDock* dock = nullptr;
     ProjectSession* session = nullptr;
+    ProjectResults* results = nullptr; // main_window_results.cpp
     QMenu* menu = nullptr;
     QAction *newProject = nullptr, *save = nullptr, *saveAs = nullptr, *embed = nullptr;
     QAction *undo = nullptr, *redo = nullptr, *solve = nullptr;

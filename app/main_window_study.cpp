@@ -202,6 +202,7 @@ void MainWindow::createStudy() {
     m_jobController->setResultDirProvider(
         [this](const QString& id) { return m_study->session->resultDirFor(id); });
     connect(m_jobController, &JobController::jobChanged, this, &MainWindow::updateProjectJob);
+    createResults();
     retranslateStudy();
     updateStudyActions();
 }

@@ -1,5 +1,6 @@
 #include "study_dock.h"
 
+#include "result_summary_view.h"
 #include "study_commands.h"
 #include "study_property_panel.h"
 #include "study_text.h"
@@ -15,6 +16,7 @@
 #include <QMenu>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -77,9 +79,13 @@ StudyDock::StudyDock(StudyEditor* editor, QWidget* parent)
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_panel = new StudyPropertyPanel(editor, body);
+    m_resultView = new ResultSummaryView(body);
+    m_pages = new QStackedWidget(body);
+    m_pages->addWidget(m_panel);
+    m_pages->addWidget(m_resultView);
     auto* scroll = new QScrollArea(body);
     scroll->setWidgetResizable(true);
-    scroll->setWidget(m_panel);
+    scroll->setWidget(m_pages);
     m_problems = new QListWidget(body);
     m_problems->setObjectName(QStringLiteral("StudyProblems"));
     m_problems->setWordWrap(true);
@@ -96,15 +102,20 @@ StudyDock::StudyDock(StudyEditor* editor, QWidget* parent)
     setWidget(body);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_tree->expandAll();
-        selectItem(m_selected);
+        expandTree();
+        if (m_selectedResult.isEmpty() || !selectResult(m_selectedResult)) selectItem(m_selected);
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) {
-                m_selected = m_model->itemAt(current);
-                m_panel->showItem(m_selected);
-                updateActions();
-            });
+            &StudyDock::onCurrentChanged);
+    // A result opened or closed by the user stays so when the tree is rebuilt.
+    connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex& index) {
+        if (index.parent() == m_model->indexOf({Kind::Results, -1}))
+            m_openResults.insert(m_model->resultJobAt(index));
+    });
+    connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex& index) {
+        if (index.parent() == m_model->indexOf({Kind::Results, -1}))
+            m_openResults.remove(m_model->resultJobAt(index));
+    });
     connect(editor, &StudyEditor::changed, this, [this] {
         refreshProblems();
         updateActions();
@@ -147,7 +158,7 @@ StudyDock::StudyDock(StudyEditor* editor, QWidget* parent)
                 emit showFaces(*f);
     });
     retranslate();
-    m_tree->expandAll();
+    expandTree();
     refreshProblems();
     updateActions();
 }
@@ -254,8 +265,10 @@ StudyItemRef StudyDock::currentItem() const {
 void StudyDock::selectItem(StudyItemRef item) {
     const QModelIndex index = m_model->indexOf(item);
     m_selected = item;
+    m_selectedResult.clear();
     if (index.isValid()) m_tree->setCurrentIndex(index);
     m_panel->showItem(m_model->itemAt(index));
+    m_pages->setCurrentWidget(m_panel);
     updateActions();
 }
 

@@ -24,7 +24,7 @@ class ThinWallCheck;
 
 /// A place in the study: a group, or an item of a list group (`index` >= 0).
 struct StudyItemRef {
-    enum class Kind { None, Analysis, Materials, Supports, Loads, Mesh, Probes, Service };
+    enum class Kind { None, Analysis, Materials, Supports, Loads, Mesh, Probes, Service, Results };
     Kind kind = Kind::None;
     int index = -1; ///< item of a list (Materials, Supports, Loads, Probes); -1 = the group
     bool operator==(const StudyItemRef&) const = default;

@@ -140,7 +140,13 @@ void StudyPropertyPanel::buildGroupHint() {
         hint = tr("Parts get the material of the last entry whose pattern matches them.");
         break;
     case Kind::Probes: hint = tr("Probes report every result field at a point."); break;
-    case Kind::Service: hint = tr("The project's jobs go to the service chosen in Simulation › Target Service."); break;
+    case Kind::Service:
+        hint = tr("The project's jobs go to the service chosen in Simulation › Target Service.");
+        break;
+    case Kind::Results:
+        hint = tr("Each solve of the project shows its result here once it has finished. Select "
+                  "one to see its summary.");
+        break;
     default: hint = tr("Select an item of the study to edit it."); break;
     }
     auto* label = new QLabel(hint, m_content);

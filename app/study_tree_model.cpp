@@ -1,5 +1,7 @@
 #include "study_tree_model.h"
 
+#include "preferences.h"
+#include "project_results.h"
 #include "study_commands.h"
 #include "study_text.h"
 
@@ -18,8 +20,17 @@ using Kind = StudyItemRef::Kind;
 
 namespace {
 constexpr Kind kGroups[] = {Kind::Analysis, Kind::Materials, Kind::Supports, Kind::Loads,
-                            Kind::Mesh,     Kind::Probes,    Kind::Service};
+                            Kind::Mesh,     Kind::Probes,    Kind::Service,  Kind::Results};
 constexpr int kGroupCount = int(std::size(kGroups));
+constexpr int kResultsGroup = kGroupCount - 1;
+
+// Internal ids: 0 a group; g + 1 an item of group g (a result, in the Results group);
+// kRowTag | r a row of result r; kValueTag | r << 24 | row a value of that row (a probe's).
+static_assert(sizeof(quintptr) == 8, "the node ids need 64 bits");
+constexpr quintptr kRowTag = quintptr(1) << 56;
+constexpr quintptr kValueTag = quintptr(2) << 56;
+constexpr quintptr kTagMask = quintptr(0xff) << 56;
+constexpr quintptr kLow24 = (quintptr(1) << 24) - 1;
 
 bool isList(Kind k) {
     return k == Kind::Materials || k == Kind::Supports || k == Kind::Loads || k == Kind::Probes;
@@ -29,6 +40,8 @@ bool isList(Kind k) {
 StudyTreeModel::StudyTreeModel(StudyEditor* editor, QObject* parent)
     : QAbstractItemModel(parent), m_editor(editor) {
     connect(editor, &StudyEditor::changed, this, &StudyTreeModel::refresh);
+    connect(&PreferencesNotifier::instance(), &PreferencesNotifier::unitSystemChanged, this,
+            &StudyTreeModel::refresh);
 }
 
 void StudyTreeModel::setServiceLabel(const QString& label) {
@@ -37,10 +50,22 @@ void StudyTreeModel::setServiceLabel(const QString& label) {
     emit dataChanged(i, i);
 }
 
+void StudyTreeModel::setResults(ProjectResults* results) {
+    if (m_results) m_results->disconnect(this);
+    m_results = results;
+    if (results) {
+        connect(results, &ProjectResults::changed, this, &StudyTreeModel::refresh);
+        connect(results, &ProjectResults::outOfDateChanged, this,
+                &StudyTreeModel::updateOutOfDate);
+    }
+    refresh();
+}
+
 void StudyTreeModel::refresh() {
     // The tree's shape changes only with the list sizes; a reset keeps it simple and the
     // view restores its selection from StudyDock.
     beginResetModel();
+    buildResults();
     endResetModel();
 }
 
@@ -51,14 +76,17 @@ int StudyTreeModel::itemCount(Kind kind) const {
     case Kind::Supports: return int(s.supports.size());
     case Kind::Loads: return int(s.loads.size());
     case Kind::Probes: return int(s.probes.size());
+    case Kind::Results: return int(m_resultNodes.size());
     default: return 0;
     }
 }
 
 StudyItemRef StudyTreeModel::itemAt(const QModelIndex& index) const {
     if (!index.isValid()) return {};
-    if (index.internalId() == 0) return {kGroups[index.row()], -1};
-    return {kGroups[index.internalId() - 1], index.row()};
+    const quintptr id = index.internalId();
+    if (id == 0) return {kGroups[index.row()], -1};
+    if ((id & kTagMask) != 0 || kGroups[id - 1] == Kind::Results) return {Kind::Results, -1};
+    return {kGroups[id - 1], index.row()};
 }
 
 QModelIndex StudyTreeModel::indexOf(StudyItemRef item) const {
@@ -70,23 +98,63 @@ QModelIndex StudyTreeModel::indexOf(StudyItemRef item) const {
     return {};
 }
 
+StudyTreeModel::ResultPos StudyTreeModel::resultPos(const QModelIndex& index) const {
+    if (!index.isValid() || index.internalId() == 0) return {};
+    const quintptr id = index.internalId();
+    const quintptr tag = id & kTagMask, rest = id & ~kTagMask;
+    ResultPos p;
+    if (tag == 0) {
+        if (int(id - 1) != kResultsGroup) return {};
+        p = {1, index.row(), -1, -1};
+    } else if (tag == kRowTag) {
+        p = {2, int(rest), index.row(), -1};
+    } else if (tag == kValueTag) {
+        p = {3, int(rest >> 24), int(rest & kLow24), index.row()};
+    } else {
+        return {};
+    }
+    if (p.result < 0 || p.result >= int(m_resultNodes.size())) return {};
+    const auto& rows = m_resultNodes[std::size_t(p.result)].rows;
+    if (p.level >= 2 && (p.row < 0 || p.row >= int(rows.size()))) return {};
+    if (p.level == 3 && (p.value < 0 || p.value >= int(rows[std::size_t(p.row)].values.size())))
+        return {};
+    return p;
+}
+
 QModelIndex StudyTreeModel::index(int row, int column, const QModelIndex& parent) const {
     if (column != 0 || row < 0) return {};
     if (!parent.isValid()) return row < kGroupCount ? createIndex(row, 0, quintptr(0)) : QModelIndex();
-    if (parent.internalId() != 0) return {};
-    if (row >= itemCount(kGroups[parent.row()])) return {};
-    return createIndex(row, 0, quintptr(parent.row() + 1));
+    if (parent.internalId() == 0) {
+        if (row >= itemCount(kGroups[parent.row()])) return {};
+        return createIndex(row, 0, quintptr(parent.row() + 1));
+    }
+    const ResultPos p = resultPos(parent);
+    if (p.level == 1 && row < int(m_resultNodes[std::size_t(p.result)].rows.size()))
+        return createIndex(row, 0, kRowTag | quintptr(p.result));
+    if (p.level == 2 &&
+        row < int(m_resultNodes[std::size_t(p.result)].rows[std::size_t(p.row)].values.size()))
+        return createIndex(row, 0, kValueTag | quintptr(p.result) << 24 | quintptr(p.row));
+    return {};
 }
 
 QModelIndex StudyTreeModel::parent(const QModelIndex& child) const {
     if (!child.isValid() || child.internalId() == 0) return {};
-    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+    const quintptr id = child.internalId();
+    const quintptr tag = id & kTagMask, rest = id & ~kTagMask;
+    if (tag == kRowTag) return createIndex(int(rest), 0, quintptr(kResultsGroup + 1));
+    if (tag == kValueTag)
+        return createIndex(int(rest & kLow24), 0, kRowTag | quintptr(rest >> 24));
+    return createIndex(int(id - 1), 0, quintptr(0));
 }
 
 int StudyTreeModel::rowCount(const QModelIndex& parent) const {
     if (!parent.isValid()) return kGroupCount;
-    if (parent.internalId() != 0) return 0;
-    return itemCount(kGroups[parent.row()]);
+    if (parent.internalId() == 0) return itemCount(kGroups[parent.row()]);
+    const ResultPos p = resultPos(parent);
+    if (p.level == 1) return int(m_resultNodes[std::size_t(p.result)].rows.size());
+    if (p.level == 2)
+        return int(m_resultNodes[std::size_t(p.result)].rows[std::size_t(p.row)].values.size());
+    return 0;
 }
 
 int StudyTreeModel::columnCount(const QModelIndex&) const {
@@ -109,6 +177,7 @@ QString StudyTreeModel::groupText(Kind kind) const {
     case Kind::Probes: return tr("Probes");
     case Kind::Service:
         return tr("Service: %1").arg(m_service.isEmpty() ? tr("this computer") : m_service);
+    case Kind::Results: return tr("Results");
     default: return {};
     }
 }
@@ -154,6 +223,7 @@ bool StudyTreeModel::hasError(StudyItemRef item) const {
 }
 
 QVariant StudyTreeModel::data(const QModelIndex& index, int role) const {
+    if (const ResultPos pos = resultPos(index); pos.level > 0) return resultData(pos, role);
     const StudyItemRef item = itemAt(index);
     if (item.kind == Kind::None) return {};
     switch (role) {
@@ -195,7 +265,7 @@ QVariant StudyTreeModel::data(const QModelIndex& index, int role) const {
 }
 
 bool StudyTreeModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (role != Qt::EditRole) return false;
+    if (role != Qt::EditRole || resultPos(index).level > 0) return false;
     const StudyItemRef item = itemAt(index);
     const QString name = value.toString().trimmed();
     if (name.isEmpty() || name == data(index, Qt::EditRole).toString()) return false;
