@@ -93,8 +93,9 @@ std::string thermalStudy(const wb::sim::FaceRef& fixed,
     };
     std::string loads;
     for (std::size_t i = 0; i < loaded.size(); ++i)
-        loads += std::string(i ? "," : "") + "{\"type\":\"heat_flux\",\"value\":" +
-                 std::to_string(100000 << i) + ",\"select\":" + select(loaded[i]) + "}";
+        loads += std::string(i ? "," : "") +
+                 "{\"type\":\"heat_flux\",\"value\":" + std::to_string(100000 << i) +
+                 ",\"select\":" + select(loaded[i]) + "}";
     return simtest::studyText(
         "steady_thermal", "part.stl", 1e-3, "{\"parts\":\"*\",\"material\":\"structural_steel\"}",
         "{\"type\":\"fixed_temperature\",\"temperature\":300,\"select\":" + select(fixed) + "}",
@@ -103,8 +104,7 @@ std::string thermalStudy(const wb::sim::FaceRef& fixed,
 
 /// The part of the scene's file `fileNode` as a model of its own: the file's tree below a root,
 /// so that paths below the root are the paths below the file's node in the scene.
-std::shared_ptr<const wb::core::Assembly> fileModel(const wb::core::Assembly& scene,
-                                                    int fileNode) {
+std::shared_ptr<const wb::core::Assembly> fileModel(const wb::core::Assembly& scene, int fileNode) {
     auto model = std::make_shared<wb::core::Assembly>();
     model->setMetresPerUnit(scene.metresPerUnit());
     model->setFormat(scene.format());
@@ -213,8 +213,8 @@ private slots:
         // The app's model, solved here.
         const auto model = fileModel(*scene, wb::app::fileNodeOf(*scene, node));
         wb::sim::setGeometryLoader(
-            [model](const fs::path&, double) -> wb::core::Result<
-                                                  std::shared_ptr<const wb::core::Assembly>> {
+            [model](const fs::path&,
+                    double) -> wb::core::Result<std::shared_ptr<const wb::core::Assembly>> {
                 return model;
             });
         auto solveHere = [&](const std::string& text) {
@@ -233,8 +233,8 @@ private slots:
         std::swap(swapped[0], swapped[1]);
         auto mixed = solveHere(thermalStudy(refs.front(), swapped));
         QVERIFY(mixed.has_value());
-        const double mixDifference = fieldDifference(*field(*mixed, "temperature"),
-                                                     *field(*here, "temperature"));
+        const double mixDifference =
+            fieldDifference(*field(*mixed, "temperature"), *field(*here, "temperature"));
         qInfo("two faces' loads swapped: %.3g of the range", mixDifference);
         QVERIFY(mixDifference > 1e-2);
         wb::sim::setGeometryLoader({});
@@ -269,8 +269,7 @@ private slots:
         qInfo("the Study dock names them \"%s\"", picked.front().part.c_str());
         errorId.clear();
         const auto byPath = solveOnServer(
-            w, thermalStudy(picked.front(), {picked.begin() + 1, picked.end()}), nullptr,
-            &errorId);
+            w, thermalStudy(picked.front(), {picked.begin() + 1, picked.end()}), nullptr, &errorId);
         QEXPECT_FAIL("",
                      "A mesh file's paths begin with a node named after the file (its stem); the "
                      "service imports the upload as <SHA-256>.stl, so the path names nothing "

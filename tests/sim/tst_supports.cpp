@@ -182,13 +182,13 @@ void quarterModel(const std::filesystem::path& dir) {
         // the tip face's triangles are sampled differently in the two models
         {"tip force", root, pull(force), root + "," + planes, pull(force / 4), 0.01, 0.01},
         // nodal data identical on both sides: equal to the solver's tolerance
-        {"tip displacement", root + "," + moved, "", root + "," + planes + "," + moved, "",
-         1e-6, 0.03},
+        {"tip displacement", root + "," + moved, "", root + "," + planes + "," + moved, "", 1e-6,
+         0.03},
     };
     for (const Case& c : cases) {
         std::cout << "full bar, " << c.what << "\n";
-        auto full = solveStudy(
-            barStudy(dir, "bar_yz.stl", c.fullSupports, c.fullLoads, probes, voxel));
+        auto full =
+            solveStudy(barStudy(dir, "bar_yz.stl", c.fullSupports, c.fullLoads, probes, voxel));
         std::cout << "quarter bar on two frictionless symmetry planes, " << c.what << "\n";
         auto quarter = solveStudy(
             barStudy(dir, "quarter.stl", c.quarterSupports, c.quarterLoads, probes, voxel));
@@ -199,8 +199,8 @@ void quarterModel(const std::filesystem::path& dir) {
             const auto uf = at(*full, p, "displacement"), uq = at(*quarter, p, "displacement");
             const double rel = relativeDifference(uq, uf);
             std::cout << "  probe " << p << ": full " << uf.at(0) << " " << uf.at(1) << " "
-                      << uf.at(2) << ", quarter " << uq.at(0) << " " << uq.at(1) << " "
-                      << uq.at(2) << ", relative difference " << rel << "\n";
+                      << uf.at(2) << ", quarter " << uq.at(0) << " " << uq.at(1) << " " << uq.at(2)
+                      << ", relative difference " << rel << "\n";
             SIM_CHECK(rel < c.tolerance);
         }
         // on both planes only the axial component moves

@@ -122,7 +122,7 @@ private:
 };
 
 struct FirstResidual {
-    double plotted = -1, painted = -1; ///< ms after F9
+    double plotted = -1, painted = -1;                 ///< ms after F9
     double submitted = -1, running = -1, solving = -1; ///< ms after F9: job id, running, "solve"
     QString error;
 };
@@ -232,8 +232,8 @@ void benchStalls(MainWindow& w, long long targetVoxels) {
         std::printf("  the job ended as %d (%s)\n", int(job->state),
                     job->error ? job->error->id.c_str() : "");
     std::string dofs = "?";
-    if (auto summary = sim::parseJson(remotetest::readText(resultDir.toStdString() +
-                                                           "/result.json"));
+    if (auto summary =
+            sim::parseJson(remotetest::readText(resultDir.toStdString() + "/result.json"));
         summary && summary->contains("dofs"))
         dofs = summary->at("dofs").dump();
     std::size_t longest = 0, busiest = 0;
@@ -242,7 +242,8 @@ void benchStalls(MainWindow& w, long long targetVoxels) {
         if (meter.busy[i] > meter.busy[busiest]) busiest = i;
     }
     const auto over = [&](double ms) {
-        return std::count_if(meter.gaps.begin(), meter.gaps.end(), [ms](double g) { return g > ms; });
+        return std::count_if(meter.gaps.begin(), meter.gaps.end(),
+                             [ms](double g) { return g > ms; });
     };
     if (meter.gaps.empty()) return;
     std::printf("  target %lld voxels: %s DOF, F9 to result downloaded %.1f s, %zu ticks\n",

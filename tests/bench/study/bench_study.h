@@ -28,8 +28,8 @@ inline double argument(int argc, char** argv, const std::string& name, double fa
 inline double quantile(std::vector<double> v, double q) {
     if (v.empty()) return 0;
     std::sort(v.begin(), v.end());
-    const auto rank = std::size_t(std::clamp(q * double(v.size() - 1) + 0.5, 0.0,
-                                             double(v.size() - 1)));
+    const auto rank =
+        std::size_t(std::clamp(q * double(v.size() - 1) + 0.5, 0.0, double(v.size() - 1)));
     return v[rank];
 }
 

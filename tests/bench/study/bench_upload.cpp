@@ -99,9 +99,9 @@ int benchUpload(app::MainWindow& w, const fs::path& dir, double mib, int runs) {
     auto gui = [&](double* upload, double* submitted, bool finish) {
         QElapsedTimer t;
         t.start();
-        const QString id = c->solve(QString::fromStdString(study),
-                                    QString::fromStdString(stl.string()),
-                                    QString::fromLatin1(kService));
+        const QString id =
+            c->solve(QString::fromStdString(study), QString::fromStdString(stl.string()),
+                     QString::fromLatin1(kService));
         waitFor([&] { return c->job(id)->state != JobController::State::Uploading; }, 600000);
         *upload = since(t);
         waitFor([&] { return !c->job(id)->jobId.isEmpty() || !c->job(id)->active(); }, 600000);
@@ -155,8 +155,7 @@ int benchUpload(app::MainWindow& w, const fs::path& dir, double mib, int runs) {
                 fileMib / gu);
     std::printf("  %-44s %8.3f %9.0f\n", "GUI upload + submit (until the job id)", gs,
                 fileMib / gs);
-    std::printf("  %-44s %8.3f %9.0f\n", "werkbank-cli submit (whole process)", cs,
-                fileMib / cs);
+    std::printf("  %-44s %8.3f %9.0f\n", "werkbank-cli submit (whole process)", cs, fileMib / cs);
     std::printf("  %-44s %8.3f\n", "werkbank-cli info (start-up and one call)", ci);
     std::printf("  ratio GUI upload + submit / werkbank-cli submit: %.2f; without the CLI's "
                 "start-up: %.2f\n",
