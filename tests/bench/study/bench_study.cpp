@@ -20,7 +20,6 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <ctime>
 
 using namespace wb;
 using namespace wb::bench;
@@ -29,12 +28,6 @@ using app::MainWindow;
 namespace fs = std::filesystem;
 
 namespace {
-
-double threadCpuMs() {
-    timespec ts{};
-    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
 
 /// The gaps between the ticks of a 1 ms timer on the GUI thread (wall ms) and the GUI
 /// thread's CPU time within each: a long gap with as much CPU time is the GUI thread busy,
@@ -124,6 +117,7 @@ private:
 struct FirstResidual {
     double plotted = -1, painted = -1;                 ///< ms after F9
     double submitted = -1, running = -1, solving = -1; ///< ms after F9: job id, running, "solve"
+    QString stages; ///< the service's stages before "solve" and how long each took
     QString error;
 };
 
@@ -162,6 +156,16 @@ FirstResidual solveToFirstResidual(MainWindow& w, bool* byKey) {
         300000);
     QObject::disconnect(conn);
     QObject::disconnect(stages);
+    // The service's stages before the first iteration, from its events' times.
+    qint64 previous = 0;
+    QString previousStage;
+    for (const JobController::LogEntry& e : c->job(id)->log) {
+        if (e.id != QLatin1String("jobs.stage") || e.args.isEmpty()) continue;
+        if (!previousStage.isEmpty())
+            r.stages += QStringLiteral("%1 %2 ms, ").arg(previousStage).arg(e.unixMs - previous);
+        if (e.args.first() == QLatin1String("solve")) break;
+        previous = e.unixMs, previousStage = e.args.first();
+    }
     if (r.painted < 0)
         r.error = c->job(id)->error ? QString::fromStdString(c->job(id)->error->id)
                                     : QStringLiteral("no residual");
@@ -192,8 +196,9 @@ void benchFirstResidual(MainWindow& w, int runs) {
         plotted.push_back(r.plotted);
         painted.push_back(r.painted);
         std::printf("  run %d: job id %.0f ms, running %.0f ms, solve stage %.0f ms, plotted %.0f "
-                    "ms, painted %.0f ms\n",
-                    i + 1, r.submitted, r.running, r.solving, r.plotted, r.painted);
+                    "ms, painted %.0f ms (service: %s)\n",
+                    i + 1, r.submitted, r.running, r.solving, r.plotted, r.painted,
+                    qPrintable(r.stages.chopped(std::min<qsizetype>(2, r.stages.size()))));
     }
     std::printf("  median of %zu runs: plotted %.0f ms, painted %.0f ms (max %.0f ms; F9 %s; "
                 "goal: under 500 ms)\n\n",

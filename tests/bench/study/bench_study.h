@@ -12,10 +12,18 @@
 #include <QTest>
 
 #include <algorithm>
+#include <ctime>
 #include <string>
 #include <vector>
 
 namespace wb::bench {
+
+/// CPU time of the calling thread, ms.
+inline double threadCpuMs() {
+    timespec ts{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
 
 /// The value of `--name N` on the command line, or `fallback`.
 inline double argument(int argc, char** argv, const std::string& name, double fallback) {
