@@ -3,7 +3,7 @@
 // solves about 1M DOF, (b) Solve (F9) to the first residual drawn in the convergence plot for
 // the sample assembly, median of several runs, (c) upload throughput of the GUI against
 // werkbank-cli on one loopback server (bench_upload.cpp). Prints figures; asserts nothing.
-// Usage: bench_study [--runs N] [--target-voxels N] [--stl-mib N] [--upload-runs N]
+// Usage: bench_study [--runs N] [--target-voxels N] [--stl-mib N] [--upload-runs N] [--only abc]
 #include "bench_study.h"
 
 #include "app/convergence_plot.h"
@@ -61,21 +61,38 @@ private:
     double m_last = 0, m_lastCpu = 0;
 };
 
-/// Opens the sample assembly and sets up a study as a user does: every face of the base plate
+/// Opens the sample assembly and sets up a study as a user does: the base plate's bottom face
 /// picked and fixed, gravity as the load. False when the study cannot be solved.
 bool setUpSample(MainWindow& w) {
     w.openFiles({QStringLiteral(WB_BINARY_DIR "/resources/samples/sample_assembly.step")},
                 MainWindow::OpenMode::Replace);
     if (!waitFor([&] { return !w.isImporting(); }, 120000)) return false;
     const auto scene = w.document().scene();
-    int plate = -1;
-    for (const core::Instance& inst : scene->instances())
-        if (scene->parts()[std::size_t(inst.part)].name == "Base plate") plate = inst.node;
-    if (plate < 0) return false;
+    // The base plate's bottom: the face whose triangles lie lowest (z) on average.
+    int plate = -1, bottom = -1;
+    for (const core::Instance& inst : scene->instances()) {
+        const core::Part& part = scene->parts()[std::size_t(inst.part)];
+        if (part.name != "Base plate" || !part.mesh) continue;
+        const core::Mesh& m = *part.mesh;
+        std::vector<double> sum(std::size_t(m.faceCount), 0.0), count(sum);
+        for (std::size_t t = 0; t < m.triangleCount() && t < m.faceIds.size(); ++t)
+            for (int k = 0; k < 3; ++k) {
+                sum[std::size_t(m.faceIds[t])] +=
+                    inst.world.apply(m.vertex(m.indices[3 * t + k])).z;
+                count[std::size_t(m.faceIds[t])] += 1;
+            }
+        plate = inst.node;
+        for (int f = 0; f < m.faceCount; ++f)
+            if (count[std::size_t(f)] > 0 &&
+                (bottom < 0 || sum[std::size_t(f)] / count[std::size_t(f)] <
+                                   sum[std::size_t(bottom)] / count[std::size_t(bottom)]))
+                bottom = f;
+    }
+    if (plate < 0 || bottom < 0) return false;
     app::StudyDock* dock = w.studyDock();
     app::StudyEditor* editor = w.studyEditor();
     w.faceSelection()->clear();
-    w.faceSelection()->addAllFaces(*scene, plate);
+    w.faceSelection()->setFaces({{plate, bottom}});
     dock->addCondition(app::StudyItemRef::Kind::Supports, "fixed");
     w.faceSelection()->clear();
     const auto gravity = dock->addCondition(app::StudyItemRef::Kind::Loads, "gravity");
@@ -291,9 +308,14 @@ int main(int argc, char** argv) {
     }
     std::printf("GUI study workflow on %u cores; main window 1400x900%s\n\n",
                 std::thread::hardware_concurrency(), active ? "" : " (not active)");
-    benchFirstResidual(*w, runs);
-    benchStalls(*w, target);
-    const int status = bench::benchUpload(*w, dir, stlMib, uploadRuns);
+    // --only abc: the parts to run (default all)
+    std::string only = "abc";
+    for (int i = 1; i + 1 < argc; ++i)
+        if (argv[i] == std::string("--only")) only = argv[i + 1];
+    if (only.find('b') != std::string::npos) benchFirstResidual(*w, runs);
+    if (only.find('a') != std::string::npos) benchStalls(*w, target);
+    const int status =
+        only.find('c') != std::string::npos ? bench::benchUpload(*w, dir, stlMib, uploadRuns) : 0;
     w->projectSession()->newProject(); // nothing to ask at close
     delete w;                          // stops the local service
     remotetest::ServerProcess::killLeftovers();

@@ -5,7 +5,7 @@
 # GUI's upload of a generated ~80 MiB binary STL against werkbank-cli's, to one werkbank-server
 # on loopback TCP, interleaved. Prints figures only.
 # Usage: run.sh BUILD_DIR [bench_study options: --runs N --target-voxels N --stl-mib N
-#        --upload-runs N]
+#        --upload-runs N --only abc]
 set -euo pipefail
 build=${1:?usage: run.sh BUILD_DIR [options]}
 shift
