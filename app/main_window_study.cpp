@@ -11,6 +11,8 @@
 #include "study_commands.h"
 #include "study_dock.h"
 #include "study_editor.h"
+#include "study_glyph_view.h"
+#include "target_service_menu.h"
 #include "viewport_widget.h"
 
 #include "core/sim/face_refs.h"
@@ -159,12 +161,20 @@ void MainWindow::createStudy() {
     s.menu = new QMenu(this);
     menuBar()->insertMenu(m.help->menuAction(), s.menu);
     s.menu->addAction(s.solve);
+    auto* target = new TargetServiceMenu(s.session, this);
+    s.menu->addMenu(target);
+    auto showService = [dock = s.dock, session = s.session] {
+        dock->setServiceLabel(targetServiceLabel(session->service()));
+    };
+    connect(target, &TargetServiceMenu::servicesChanged, this, showService);
+    showService();
     m.view->addAction(s.dock->toggleViewAction());
     m_toolBar->addSeparator();
     m_toolBar->addAction(s.solve);
 
     connect(s.editor, &StudyEditor::changed, this, &MainWindow::updateStudyActions);
-    connect(s.session, &ProjectSession::stateChanged, this, [this] {
+    connect(s.session, &ProjectSession::stateChanged, this, [this, showService] {
+        showService();
         updateStudyActions();
         updateWindowTitle();
     });
@@ -186,6 +196,8 @@ void MainWindow::createStudy() {
         statusBar()->showMessage(tr("%n face(s) selected", nullptr, m_faceSelection->count()),
                                  5000);
     });
+    // The study's supports and loads drawn in the viewport, named when hovered.
+    new StudyGlyphView(s.editor, s.dock, m_viewport, [this] { return m_document.scene(); }, this);
     m_jobController->setResultDirProvider(
         [this](const QString& id) { return m_study->session->resultDirFor(id); });
     connect(m_jobController, &JobController::jobChanged, this, &MainWindow::updateProjectJob);

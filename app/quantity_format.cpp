@@ -220,12 +220,11 @@ NumberText scanNumber(const QString& t, const QLocale& locale) {
 
 QuantityParse parseQuantity(const QString& text, Quantity q, const QLocale& locale,
                             UnitSystem system) {
-    using Tr = QuantityText;
     const QString t = text.trimmed();
     if (t.isEmpty())
         return std::unexpected(q == Quantity::Dimensionless
-                                   ? Tr::tr("The value is empty: enter a number.")
-                                   : Tr::tr("The value is empty: enter a number, optionally "
+                                   ? QuantityText::tr("The value is empty: enter a number.")
+                                   : QuantityText::tr("The value is empty: enter a number, optionally "
                                             "with a unit such as %1.")
                                          .arg(unitSymbol(q, system)));
     const NumberText n = scanNumber(t, locale);
@@ -234,30 +233,30 @@ QuantityParse parseQuantity(const QString& text, Quantity q, const QLocale& loca
                                                QStringLiteral("infinity"), QStringLiteral("∞")};
         const QString word = t.mid(n.start).section(QLatin1Char(' '), 0, 0).toLower();
         if (kNonFinite.contains(word))
-            return std::unexpected(Tr::tr("“%1” is not a finite number.").arg(t));
-        return std::unexpected(Tr::tr("“%1” is not a number.").arg(t));
+            return std::unexpected(QuantityText::tr("“%1” is not a finite number.").arg(t));
+        return std::unexpected(QuantityText::tr("“%1” is not a number.").arg(t));
     }
     QString cText;
-    if (QString error = Tr::readNumber(n.mantissa, locale, cText); !error.isEmpty())
+    if (QString error = QuantityText::readNumber(n.mantissa, locale, cText); !error.isEmpty())
         return std::unexpected(error);
     const std::string c =
         ((n.negative ? QStringLiteral("-") : QString()) + cText + n.exponent).toStdString();
     double number = 0;
     const auto [end, ec] = std::from_chars(c.data(), c.data() + c.size(), number);
     if (ec == std::errc::result_out_of_range)
-        return std::unexpected(Tr::tr("“%1” is out of range.").arg(t.left(n.end)));
+        return std::unexpected(QuantityText::tr("“%1” is out of range.").arg(t.left(n.end)));
     if (ec != std::errc() || end != c.data() + c.size())
-        return std::unexpected(Tr::tr("“%1” is not a number.").arg(t));
+        return std::unexpected(QuantityText::tr("“%1” is not a number.").arg(t));
 
     const QString unit = t.mid(n.end).trimmed();
     const sim::Unit* u = &sim::displayUnit(q, system);
     if (!unit.isEmpty())
-        if (QString error = Tr::readUnit(unit, q, u); !error.isEmpty())
+        if (QString error = QuantityText::readUnit(unit, q, u); !error.isEmpty())
             return std::unexpected(error);
     const double si = sim::toSi(number, *u);
-    if (!std::isfinite(si)) return std::unexpected(Tr::tr("“%1” is out of range.").arg(t));
+    if (!std::isfinite(si)) return std::unexpected(QuantityText::tr("“%1” is out of range.").arg(t));
     if (q == Quantity::Temperature && si < 0)
-        return std::unexpected(Tr::tr("%1 is below absolute zero.").arg(t));
+        return std::unexpected(QuantityText::tr("%1 is below absolute zero.").arg(t));
     return si == 0 ? 0.0 : si; // no negative zero
 }
 
@@ -289,51 +288,49 @@ QString unitSymbol(Quantity q, UnitSystem system) {
 }
 
 QString quantityName(Quantity q) {
-    using Tr = QuantityText;
     switch (q) {
     case Quantity::Length:
-        return Tr::tr("length");
+        return QuantityText::tr("length");
     case Quantity::Force:
-        return Tr::tr("force");
+        return QuantityText::tr("force");
     case Quantity::Pressure:
-        return Tr::tr("pressure");
+        return QuantityText::tr("pressure");
     case Quantity::Acceleration:
-        return Tr::tr("acceleration");
+        return QuantityText::tr("acceleration");
     case Quantity::Temperature:
-        return Tr::tr("temperature");
+        return QuantityText::tr("temperature");
     case Quantity::HeatFlux:
-        return Tr::tr("heat flux");
+        return QuantityText::tr("heat flux");
     case Quantity::HeatTransferCoefficient:
-        return Tr::tr("heat transfer coefficient");
+        return QuantityText::tr("heat transfer coefficient");
     case Quantity::VolumetricHeat:
-        return Tr::tr("heat generation per volume");
+        return QuantityText::tr("heat generation per volume");
     case Quantity::TemperatureDifference:
-        return Tr::tr("temperature difference");
+        return QuantityText::tr("temperature difference");
     case Quantity::Density:
-        return Tr::tr("density");
+        return QuantityText::tr("density");
     case Quantity::ThermalConductivity:
-        return Tr::tr("thermal conductivity");
+        return QuantityText::tr("thermal conductivity");
     case Quantity::ThermalExpansion:
-        return Tr::tr("thermal expansion coefficient");
+        return QuantityText::tr("thermal expansion coefficient");
     case Quantity::SpecificHeat:
-        return Tr::tr("specific heat");
+        return QuantityText::tr("specific heat");
     case Quantity::Dimensionless:
         break;
     }
-    return Tr::tr("number");
+    return QuantityText::tr("number");
 }
 
 QString unitSystemName(UnitSystem system) {
-    using Tr = QuantityText;
     switch (system) {
     case UnitSystem::SI:
-        return Tr::tr("SI (m, N, Pa, K)");
+        return QuantityText::tr("SI (m, N, Pa, K)");
     case UnitSystem::InchPound:
-        return Tr::tr("Inch (in, lbf, psi, °F)");
+        return QuantityText::tr("Inch (in, lbf, psi, °F)");
     case UnitSystem::MillimetreNewtonMegapascal:
         break;
     }
-    return Tr::tr("Millimetre (mm, N, MPa, °C)");
+    return QuantityText::tr("Millimetre (mm, N, MPa, °C)");
 }
 
 } // namespace wb::app

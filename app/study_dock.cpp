@@ -170,13 +170,13 @@ void StudyDock::changeEvent(QEvent* e) {
 
 void StudyDock::retranslate() {
     setWindowTitle(tr("Study"));
-    m_addSupport->setText(tr("+ &Support"));
+    m_addSupport->setText(tr("+ Suppor&t"));
     m_addSupport->setToolTip(tr("Add a support on the selected faces"));
     m_addLoad->setText(tr("+ &Load"));
     m_addLoad->setToolTip(tr("Add a load on the selected faces"));
     m_addMaterial->setText(tr("+ &Material"));
     m_addMaterial->setToolTip(tr("Add a material assignment"));
-    m_addProbe->setText(tr("+ &Probe"));
+    m_addProbe->setText(tr("+ Pro&be"));
     m_addProbe->setToolTip(tr("Add a probe point"));
     m_delete->setText(tr("&Delete"));
     m_duplicate->setText(tr("D&uplicate"));

@@ -140,7 +140,7 @@ void StudyPropertyPanel::buildGroupHint() {
         hint = tr("Parts get the material of the last entry whose pattern matches them.");
         break;
     case Kind::Probes: hint = tr("Probes report every result field at a point."); break;
-    case Kind::Service: hint = tr("The service is chosen in Simulation › Target service."); break;
+    case Kind::Service: hint = tr("The project's jobs go to the service chosen in Simulation › Target Service."); break;
     default: hint = tr("Select an item of the study to edit it."); break;
     }
     auto* label = new QLabel(hint, m_content);
@@ -298,7 +298,7 @@ void StudyPropertyPanel::buildCondition() {
         auto* use = new QPushButton(tr("&Use selected faces"), row);
         use->setObjectName(QStringLiteral("UseSelectedFaces"));
         use->setToolTip(tr("Apply the faces selected in the viewport to this item"));
-        auto* show = new QPushButton(tr("S&how"), row);
+        auto* show = new QPushButton(tr("Sho&w"), row);
         show->setObjectName(QStringLiteral("ShowFaces"));
         h->addWidget(count, 1);
         h->addWidget(use);
@@ -322,7 +322,7 @@ void StudyPropertyPanel::buildCondition() {
         connect(show, &QPushButton::clicked, this, [this, item] { emit showFacesRequested(item); });
     }
 
-    auto* suppressed = new QCheckBox(tr("&Suppressed"), m_content);
+    auto* suppressed = new QCheckBox(tr("Su&ppressed"), m_content);
     suppressed->setObjectName(QStringLiteral("Suppressed"));
     m_form->addRow(QString(), suppressed);
     m_refreshers.push_back([suppressed, current] {
@@ -344,8 +344,8 @@ void StudyPropertyPanel::buildMaterial() {
     };
     auto* parts = new QLineEdit(m_content);
     parts->setObjectName(QStringLiteral("MaterialParts"));
-    parts->setToolTip(tr("Part paths or names; * and ? match any text"));
-    auto* useParts = new QPushButton(tr("Use selected &parts"), m_content);
+    parts->setToolTip(tr("Part paths or names; * matches any text, ? one character"));
+    auto* useParts = new QPushButton(tr("Use selected pa&rts"), m_content);
     useParts->setObjectName(QStringLiteral("UseSelectedParts"));
     auto* partsRow = new QWidget(m_content);
     auto* ph = new QHBoxLayout(partsRow);
@@ -534,7 +534,7 @@ void StudyPropertyPanel::buildProbe() {
         });
     }
     m_form->addRow(tr("Point:"), row);
-    auto* suppressed = new QCheckBox(tr("&Suppressed"), m_content);
+    auto* suppressed = new QCheckBox(tr("Su&ppressed"), m_content);
     suppressed->setObjectName(QStringLiteral("Suppressed"));
     m_form->addRow(QString(), suppressed);
     m_refreshers.push_back([suppressed, current] {

@@ -2,10 +2,12 @@
 
 #include "face_selection.h"
 
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QRubberBand>
 #include <QSurfaceFormat>
+#include <QToolTip>
 #include <QWheelEvent>
 
 namespace wb::app {
@@ -48,6 +50,7 @@ void ViewportWidget::setAssembly(std::shared_ptr<const core::Assembly> assembly,
     m_pendingAssembly = assembly;
     m_pendingFit = fit;
     m_selection.clear();
+    m_glyphs.clear(); // they name nodes of the old scene
     withContext([&] {
         m_renderer->setAssembly(assembly);
         m_renderer->setSelection({});
@@ -121,6 +124,7 @@ void ViewportWidget::initializeGL() {
         m_renderer->setHiddenNodes(m_hidden);
         m_renderer->setSelection(m_selection);
         m_pendingAssembly.reset();
+        m_renderer->setConditionGlyphs(m_glyphs);
         updateFaceTints();
     }
     m_renderer->resize(size() * devicePixelRatioF(), devicePixelRatioF());
@@ -262,7 +266,40 @@ void ViewportWidget::keyPressEvent(QKeyEvent* e) {
     QOpenGLWidget::keyPressEvent(e);
 }
 
+void ViewportWidget::setConditionGlyphs(std::vector<render::ConditionGlyph> glyphs) {
+    m_glyphs = std::move(glyphs);
+    m_renderer->setConditionGlyphs(m_glyphs);
+    update();
+}
+
+int ViewportWidget::conditionGlyphAt(QPoint pos) {
+    int id = -1;
+    if (!m_glyphs.empty()) withContext([&] { id = m_renderer->conditionGlyphAt(pos); });
+    return id;
+}
+
+void ViewportWidget::setGlyphToolTipProvider(std::function<QString(int)> provider) {
+    m_glyphToolTip = std::move(provider);
+}
+
+bool ViewportWidget::showGlyphToolTip(QPoint pos, QPoint globalPos) {
+    const int id = m_glyphToolTip ? conditionGlyphAt(pos) : -1;
+    const QString text = id >= 0 ? m_glyphToolTip(id) : QString();
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        return false;
+    }
+    QToolTip::showText(globalPos, text, this);
+    return true;
+}
+
 bool ViewportWidget::event(QEvent* e) {
+    // Hovering a support's or load's face or arrow names it.
+    if (e->type() == QEvent::ToolTip) {
+        const auto* help = static_cast<QHelpEvent*>(e);
+        if (!showGlyphToolTip(help->pos(), help->globalPos())) e->ignore();
+        return true;
+    }
     // Escape clears the picked faces before any window shortcut (cancel import) sees it.
     if (e->type() == QEvent::ShortcutOverride && m_facePickMode && m_faceSelection &&
         !m_faceSelection->isEmpty() && static_cast<QKeyEvent*>(e)->key() == Qt::Key_Escape) {

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QRubberBand;
@@ -48,6 +49,14 @@ public:
     /// the right button orbits, the middle button (or Shift+left) pans.
     bool facePickMode() const { return m_facePickMode; }
     void setFacePickMode(bool on);
+
+    /// The symbols of supports and loads drawn over the model (render::ConditionGlyph);
+    /// setAssembly() drops them. The faces picked keep their tint over the glyphs' tints.
+    void setConditionGlyphs(std::vector<render::ConditionGlyph> glyphs);
+    /// The id of the glyph under a widget position (logical pixels), or -1.
+    int conditionGlyphAt(QPoint pos);
+    /// The tooltip shown over a glyph, by its id (empty: none).
+    void setGlyphToolTipProvider(std::function<QString(int glyphId)> provider);
 
 public slots:
     void fitAll();
@@ -91,6 +100,10 @@ private:
     bool m_facePickMode = false;
     bool m_boxSelecting = false; ///< the left button went down in face pick mode
     QRubberBand* m_rubberBand = nullptr;
+    std::vector<render::ConditionGlyph> m_glyphs;
+    std::function<QString(int)> m_glyphToolTip;
+    /// Shows the tooltip of the glyph at `pos`, or hides any; false when there is none.
+    bool showGlyphToolTip(QPoint pos, QPoint globalPos);
 };
 
 } // namespace wb::app

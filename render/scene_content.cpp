@@ -78,7 +78,9 @@ std::vector<QRect> SceneRenderer::Impl::contentRects(const QMatrix4x4& viewProje
         return {full};
     QRect content;
     if (x1 >= x0) {
-        const int margin = kContentMargin;
+        // Arrows of supports and loads stand out of the model by up to their length.
+        const int margin =
+            kContentMargin + int(std::ceil(glyphs.screenMargin() * devicePixelRatio));
         content = QRect(QPoint(int(std::floor(x0)) - margin, int(std::floor(y0)) - margin),
                         QPoint(int(std::ceil(x1)) + margin, int(std::ceil(y1)) + margin));
     }

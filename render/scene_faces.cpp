@@ -29,7 +29,10 @@ void SceneRenderer::Impl::uploadFaceTints() {
     instanceTints.assign(instances.size(), 0);
     hasTints = false;
     if (!assembly || !ready()) return;
-    std::vector<FaceTint> sorted = faceTints;
+    // The glyphs' tints first: the stable sort keeps them under the explicit ones.
+    std::vector<FaceTint> sorted;
+    glyphs.appendTints(sorted);
+    sorted.insert(sorted.end(), faceTints.begin(), faceTints.end());
     std::stable_sort(sorted.begin(), sorted.end(), [](const FaceTint& a, const FaceTint& b) {
         return a.face.node < b.face.node;
     });

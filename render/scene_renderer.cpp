@@ -65,6 +65,7 @@ bool SceneRenderer::initialize(QString* error) {
             buildProgram(shaders::kBackgroundVertex, shaders::kBackgroundFragment, &log);
     if (d.backgroundProgram)
         d.overlayProgram = buildProgram(shaders::kOverlayVertex, shaders::kOverlayFragment, &log);
+    if (d.overlayProgram && !d.glyphs.initialize(gl, &log)) d.overlayProgram.reset();
     if (!d.overlayProgram) {
         d.resetPrograms();
         return fail(QStringLiteral("shader build failed: ") + log);
@@ -96,6 +97,7 @@ void SceneRenderer::releaseGl() {
     d.destroyParts();
     d.destroyFaceTints();
     d.triad.destroy(d.gl);
+    d.glyphs.destroy(d.gl);
     d.pickBuffer.destroy(d.gl);
     d.gl->glDeleteVertexArrays(1, &d.emptyVao);
     d.emptyVao = 0;
@@ -127,6 +129,7 @@ void SceneRenderer::setAssembly(std::shared_ptr<const core::Assembly> assembly) 
     d.selection.clear();
     d.highlightNode = d.highlightFace = -1;
     d.faceTints.clear();
+    d.glyphs.setGlyphs({});
     d.tintsDirty = true;
     d.instancesDirty = true;
     fitAll();
@@ -186,6 +189,7 @@ void SceneRenderer::render(GLuint targetFbo) {
         gl->glDisable(GL_MULTISAMPLE);
     if (d.drawBackgroundPass) d.drawBackground();
     d.drawModel(view, projection);
+    d.glyphs.draw(gl, d.glyphScene(), d.glyphView());
     d.triad.draw(gl, *d.shadedProgram, *d.overlayProgram, view, d.triadViewport());
     gl->glViewport(0, 0, d.pixelSize.width(), d.pixelSize.height());
     gl->glDisable(GL_DEPTH_TEST);

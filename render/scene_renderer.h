@@ -3,6 +3,7 @@
 /// navigation, axis triad and gradient background.
 
 #include "camera.h"
+#include "condition_glyphs.h"
 #include "display_mode.h"
 #include "pick_result.h"
 #include "standard_view.h"
@@ -58,6 +59,14 @@ public:
     /// not in the assembly are ignored. Needs no GL context: the tints are uploaded at the next
     /// render(). Cost per change: the tinted instances' face counts, never their triangles.
     void setFaceTints(std::vector<FaceTint> tints);
+    /// Draws the symbols of supports and loads (replacing the previous ones) over the model;
+    /// their tints lie under setFaceTints()' tints. Needs no GL context; setAssembly() drops
+    /// them. Cost per change: the glyphs' parts' triangles, on the next render().
+    void setConditionGlyphs(std::vector<ConditionGlyph> glyphs);
+    /// The id of the glyph under `logicalPos` (logical pixels, origin top-left): an arrow
+    /// drawn there, else the glyph on the face or with a box around the surface point there;
+    /// -1 when none.
+    int conditionGlyphAt(QPoint logicalPos);
     void setDisplayMode(DisplayMode mode);
     /// The gradient background the frame is drawn over, as 8-bit RGB for a row `y` of `height`
     /// (0 = top), and whether render() draws it (the default) or leaves the target cleared to

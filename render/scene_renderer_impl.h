@@ -2,6 +2,7 @@
 /// Private state of SceneRenderer, shared by its drawing and interaction sources.
 
 #include "axis_triad.h"
+#include "condition_glyph_layer.h"
 #include "gpu_part.h"
 #include "pick_buffer.h"
 #include "scene_renderer.h"
@@ -49,6 +50,7 @@ struct SceneRenderer::Impl {
     std::vector<std::uint32_t> instanceTints; ///< per instance: InstanceData::tintOffset
     GLuint tintBuffer = 0, tintTexture = 0;   ///< RGBA8 texture buffer of every tint
     DisplayMode mode = DisplayMode::ShadedEdges;
+    ConditionGlyphLayer glyphs; ///< supports and loads (scene_glyphs.cpp)
 
     QSize pixelSize{1, 1};
     qreal devicePixelRatio = 1.0;
@@ -84,6 +86,8 @@ struct SceneRenderer::Impl {
     QRect triadViewport() const;
     void drawBackground();
     void drawModel(const QMatrix4x4& view, const QMatrix4x4& projection);
+    GlyphScene glyphScene() const;
+    GlyphView glyphView() const;
     /// Renders the ID pass restricted to one pixel and reads it back.
     PickSample sampleAt(QPoint logicalPos, QPoint* pixel);
     /// Assembly-space point at window pixel centre (x, y) and window depth.

@@ -3,6 +3,7 @@
 #include "boundary_conditions.h"
 #include "element_matrices.h"
 #include "parallel.h"
+#include "result_view.h"
 
 #include <algorithm>
 #include <cmath>
@@ -50,41 +51,16 @@ std::vector<ResultField> deriveFields(const VoxelModel& model, const AnalysisKin
 
 FieldExtremes fieldExtremes(const VoxelModel& model, const AnalysisKind& analysis,
                             const std::vector<ResultField>& fields) {
-    const std::vector<std::uint8_t> active = model.activeNodes();
     FieldExtremes out;
     for (const ResultField& f : fields) {
         const FieldSpec* spec = analysis.field(f.name);
         if (!spec || spec->extremes == Extremes::None) continue;
         const bool wantMin = spec->extremes == Extremes::Min || spec->extremes == Extremes::Both;
         const bool wantMax = spec->extremes == Extremes::Max || spec->extremes == Extremes::Both;
-        FieldExtreme lo{f.name, std::numeric_limits<double>::infinity(), {}};
-        FieldExtreme hi{f.name, -std::numeric_limits<double>::infinity(), {}};
-        std::size_t loNode = 0, hiNode = 0;
-        bool any = false;
-        for (std::size_t n = 0; n < active.size(); ++n) {
-            if (!active[n]) continue;
-            double v = 0;
-            if (f.components == 1) {
-                v = f.values[n];
-            } else {
-                for (int c = 0; c < f.components; ++c)
-                    v += f.values[n * f.components + c] * f.values[n * f.components + c];
-                v = std::sqrt(v);
-            }
-            if (!std::isfinite(v)) continue;
-            any = true;
-            if (v < lo.value) {
-                lo.value = v;
-                loNode = n;
-            }
-            if (v > hi.value) {
-                hi.value = v;
-                hiNode = n;
-            }
-        }
-        if (!any) continue;
-        lo.at = model.grid.nodePosition(loNode);
-        hi.at = model.grid.nodePosition(hiNode);
+        const ScalarRange range = scalarRange(
+            model, f, f.components == 1 ? Reduction::Value : Reduction::Magnitude);
+        if (!range.valid) continue;
+        FieldExtreme lo{f.name, range.min, range.minAt}, hi{f.name, range.max, range.maxAt};
         if (wantMin) out.min.push_back(std::move(lo));
         if (wantMax) out.max.push_back(std::move(hi));
     }

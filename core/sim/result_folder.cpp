@@ -3,7 +3,9 @@
 #include "analysis.h"
 #include "core/model/atomic_file.h"
 
+#include <cmath>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 
 namespace wb::sim {
@@ -145,6 +147,14 @@ core::Result<SolveResult> readFieldFile(const std::filesystem::path& file) {
                     file.string());
     };
     if (!in) return fail(ErrorCode::NotFound, "io.not_found", "cannot open file", file.string());
+    std::error_code sizeError;
+    const auto fileSize = std::filesystem::file_size(file, sizeError);
+    if (sizeError) return bad();
+    // what a header promises is checked against the bytes left before anything is allocated
+    auto left = [&] {
+        const auto at = in.tellg();
+        return at < 0 ? 0.0 : double(fileSize) - double(at);
+    };
     char magic[4];
     std::uint32_t version = 0, analysis = 0;
     if (!in.read(magic, 4) || std::memcmp(magic, "WBF1", 4) != 0 || !get(in, version) ||
@@ -155,7 +165,11 @@ core::Result<SolveResult> readFieldFile(const std::filesystem::path& file) {
     if (!get(in, g.nx) || !get(in, g.ny) || !get(in, g.nz) || !get(in, g.h)) return bad();
     for (double& o : g.origin)
         if (!get(in, o)) return bad();
-    if (g.nx <= 0 || g.ny <= 0 || g.nz <= 0 || double(g.nx) * g.ny * g.nz > 4e9) return bad();
+    if (g.nx <= 0 || g.ny <= 0 || g.nz <= 0 || double(g.nx) * g.ny * g.nz > 4e9 ||
+        !std::isfinite(g.h) || g.h <= 0 || !std::isfinite(g.origin[0]) ||
+        !std::isfinite(g.origin[1]) || !std::isfinite(g.origin[2]) ||
+        double(g.voxelCount()) * 2 > left())
+        return bad();
     model->voxelMaterial.resize(g.voxelCount());
     if (!in.read(reinterpret_cast<char*>(model->voxelMaterial.data()),
                  std::streamsize(g.voxelCount() * 2)))
@@ -175,6 +189,7 @@ core::Result<SolveResult> readFieldFile(const std::filesystem::path& file) {
         if (!in.read(field.name.data(), len) || !get(in, comps) || comps == 0 || comps > 9)
             return bad();
         field.components = int(comps);
+        if (double(g.nodeCount()) * comps * 4 > left()) return bad();
         std::vector<float> vals(g.nodeCount() * comps);
         if (!in.read(reinterpret_cast<char*>(vals.data()), std::streamsize(vals.size() * 4)))
             return bad();

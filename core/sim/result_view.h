@@ -1,0 +1,58 @@
+#pragma once
+/// The scalars a result can be coloured by: each field the analysis declares, vectors as their
+/// magnitude and X, Y, Z components, principal stresses as the largest and the smallest; their
+/// per-node values and ranges; the automatic scale of the deformed shape; probes as CSV.
+
+#include "quantity.h"
+#include "solve.h"
+#include "voxel_model.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wb::sim {
+
+/// How a field's components become one value per node.
+enum class Reduction { Value, Magnitude, X, Y, Z, MaxPrincipal, MinPrincipal };
+
+struct ScalarView {
+    std::string field;                       ///< result field name, e.g. "displacement"
+    Reduction reduction = Reduction::Value;
+    Quantity quantity = Quantity::Dimensionless;
+    bool signedValues = false; ///< components and principal stresses: coloured about zero
+
+    /// A stable id for settings and projects: "von_mises", "displacement.x",
+    /// "principal_stress.min".
+    std::string id() const;
+    bool operator==(const ScalarView&) const = default;
+};
+
+/// The views a result offers, in the order its analysis declares its fields.
+std::vector<ScalarView> scalarViews(const SolveResult& result);
+/// The view with `id`, if the result has it.
+std::optional<ScalarView> findScalarView(const SolveResult& result, std::string_view id);
+
+/// The view's value at every grid node; NaN at nodes that touch no solid voxel (and for a
+/// field the result lacks, every node).
+std::vector<float> nodeScalars(const SolveResult& result, const ScalarView& view);
+
+struct ScalarRange {
+    bool valid = false; ///< false when no solid node has a finite value
+    double min = 0, max = 0;
+    std::size_t minNode = 0, maxNode = 0;
+    Point3 minAt{}, maxAt{}; ///< node positions, metres
+};
+/// The range of a view over the nodes of solid voxels (the first node wins a tie).
+ScalarRange scalarRange(const SolveResult& result, const ScalarView& view);
+/// The same for one field of a voxel model (before a SolveResult exists).
+ScalarRange scalarRange(const VoxelModel& model, const ResultField& field, Reduction reduction);
+
+/// The factor that makes the largest displacement `fraction` of `diagonalMetres` (5% of the
+/// model's bounding-box diagonal by default); 0 when nothing moved or there is no
+/// displacement field.
+double autoDeformationScale(const SolveResult& result, double diagonalMetres,
+                            double fraction = 0.05);
+
+} // namespace wb::sim
