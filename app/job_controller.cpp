@@ -99,6 +99,10 @@ JobController::JobController(QObject* parent)
     : QObject(parent), m_localJobsFile(LocalJobs::defaultFile()) {
     qRegisterMetaType<remote::FieldChunk>();
     m_pool.setMaxThreadCount(4);
+    // The embedded local service is started on one of these threads, and it gets SIGTERM when
+    // the thread that started it ends (PR_SET_PDEATHSIG follows the thread, not the process):
+    // an idle pool thread that expired stopped the service in the middle of a long solve.
+    m_pool.setExpiryTimeout(-1);
 }
 
 JobController::~JobController() {

@@ -38,4 +38,18 @@ core::Result<std::shared_ptr<const core::Assembly>> loadGeometry(const std::file
     }
 }
 
+std::shared_ptr<const core::Assembly>
+withGeometryName(std::shared_ptr<const core::Assembly> assembly, const std::string& storedStem,
+                 const std::string& name) {
+    if (!assembly || name.empty() || name == storedStem || assembly->nodes().empty())
+        return assembly;
+    std::shared_ptr<core::Assembly> renamed;
+    for (int child : assembly->node(0).children) {
+        if (assembly->node(child).name != storedStem) continue;
+        if (!renamed) renamed = std::make_shared<core::Assembly>(*assembly); // meshes shared
+        renamed->nodes()[std::size_t(child)].name = name;
+    }
+    return renamed ? renamed : assembly;
+}
+
 } // namespace wb::sim

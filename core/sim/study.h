@@ -83,6 +83,9 @@ struct Study {
     /// Top-level parameters the analysis declares (AnalysisKind::studyParams).
     std::map<std::string, std::vector<double>, std::less<>> settings;
     std::string geometryFile; ///< as written in the study
+    /// The name (stem) of the user's geometry file where geometryFile is a copy under another
+    /// name (a service's stored upload); empty otherwise. Not serialised.
+    std::string geometryName;
     std::string lengthUnit = "mm";
     std::optional<double> voxelSize;       ///< metres
     std::optional<long long> targetVoxels; ///< count of solid voxels

@@ -57,6 +57,8 @@ core::Result<sim::Study> loadJobStudy(const JobRecord& job, const fs::path& geom
     text << in.rdbuf();
     auto study = sim::parseStudy(text.str());
     if (!study) return study;
+    // the upload is stored under its SHA-256: its top node keeps the user's file name
+    study->geometryName = fs::path(study->geometryFile).stem().string();
     study->geometryFile = (geometryRoot / job.tenant / "geometry" / job.geometryId).string();
     study->baseDir = job.dir;
     return study;

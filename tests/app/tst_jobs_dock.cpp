@@ -1,7 +1,8 @@
 // Jobs from the GUI against real werkbank-server processes: a solve on the embedded local
 // service with a live convergence plot and a responsive event loop, cancel from the dock, a
-// killed local service, jobs a closed session left, and a TLS service with a token configured
-// in Preferences › Services (test connection, wrong token, a dropped connection that resumes).
+// local service that outlives the idle thread that started it, a killed local service, jobs a
+// closed session left, and a TLS service with a token configured in Preferences › Services
+// (test connection, wrong token, a dropped connection that resumes).
 #include "tests/remote/remote_fixture.h"
 
 #include "app/convergence_plot.h"
@@ -242,6 +243,18 @@ private slots:
         c->cancel(again);
         QVERIFY(waitFinished(*c, again, 60000));
         QCOMPARE(c->job(again)->state, State::Cancelled);
+    }
+
+    void localServiceOutlivesIdleThreads() {
+        auto c = controller();
+        const QString id = c->solve(m_study, m_stl);
+        QVERIFY(waitFinished(*c, id));
+        const auto servers = serverChildren();
+        QCOMPARE(servers.size(), std::size_t(1));
+        // Longer than an idle thread of a pool lives by default (30 s): the service must not
+        // end with the thread that started it.
+        QTest::qWait(35000);
+        QCOMPARE(serverChildren(), servers);
     }
 
     void interruptedAtNextStart() {

@@ -1,5 +1,6 @@
 // The structural support types beyond `fixed`: a prescribed displacement against the bar's
-// analytic stress, a frictionless symmetry plane against the full model, the refusal of a
+// analytic stress, a frictionless symmetry plane against the full model, a quarter model on two
+// symmetry planes against the full model and the bar's analytic stress, the refusal of a
 // tilted frictionless face, and the rigid-body check with partial constraints.
 #include "sim_check.h"
 
@@ -149,6 +150,73 @@ void symmetryPlane(const std::filesystem::path& dir) {
     compareHalf(dir, moved, moved, true, 1e-6);
 }
 
+/// A bar clamped at x = 0 and pulled along x, symmetric about y = 0 and z = 0: the full bar
+/// (10 x 10 mm section centred on the x axis) against its quarter (y, z >= 0) on two
+/// frictionless symmetry planes with a quarter of the load. The voxel size divides the
+/// half-widths, so both grids have nodes on the planes and at the probes. Also the stress in the
+/// middle, far from the clamped root, against F / A.
+void quarterModel(const std::filesystem::path& dir) {
+    writeStl(dir / "bar_yz.stl", simtest::boxMesh(0, -5, -5, 100, 5, 5));
+    writeStl(dir / "quarter.stl", simtest::boxMesh(0, 0, 0, 100, 5, 5));
+    const double force = 10000, area = 1e-4, voxel = 1.25e-3;
+    const std::string root = support("fixed", simtest::planeBox(0, 0));
+    const std::string planes = support("frictionless", simtest::planeBox(1, 0)) + "," +
+                               support("frictionless", simtest::planeBox(2, 0));
+    auto pull = [](double fx) {
+        return "{\"type\":\"force\",\"vector\":[" + formatNumber(fx) +
+               ",0,0],\"select\":" + simtest::planeBox(0, kL) + "}";
+    };
+    // tip centre, a point on both planes near the root, an edge of the section, mid-bar
+    const std::string probes = "{\"name\":\"tip\",\"point\":[0.1,0,0]},"
+                               "{\"name\":\"root\",\"point\":[0.01,0,0]},"
+                               "{\"name\":\"edge\",\"point\":[0.0125,0.005,0.005]},"
+                               "{\"name\":\"mid\",\"point\":[0.05,0.0025,0.0025]}";
+    struct Case {
+        const char* what;
+        std::string fullSupports, fullLoads, quarterSupports, quarterLoads;
+        double tolerance, stressTolerance;
+    };
+    const std::string moved =
+        support("displacement", simtest::planeBox(0, kL), ",\"components\":{\"x\":5e-5}");
+    const Case cases[] = {
+        // the tip face's triangles are sampled differently in the two models
+        {"tip force", root, pull(force), root + "," + planes, pull(force / 4), 0.01, 0.01},
+        // nodal data identical on both sides: equal to the solver's tolerance
+        {"tip displacement", root + "," + moved, "", root + "," + planes + "," + moved, "", 1e-6,
+         0.03},
+    };
+    for (const Case& c : cases) {
+        std::cout << "full bar, " << c.what << "\n";
+        auto full =
+            solveStudy(barStudy(dir, "bar_yz.stl", c.fullSupports, c.fullLoads, probes, voxel));
+        std::cout << "quarter bar on two frictionless symmetry planes, " << c.what << "\n";
+        auto quarter = solveStudy(
+            barStudy(dir, "quarter.stl", c.quarterSupports, c.quarterLoads, probes, voxel));
+        SIM_CHECK(full.has_value() && quarter.has_value());
+        if (!full || !quarter) continue;
+        SIM_CHECK(quarter->dofs * 3 < full->dofs); // it is the smaller model
+        for (std::size_t p = 0; p < 4; ++p) {
+            const auto uf = at(*full, p, "displacement"), uq = at(*quarter, p, "displacement");
+            const double rel = relativeDifference(uq, uf);
+            std::cout << "  probe " << p << ": full " << uf.at(0) << " " << uf.at(1) << " "
+                      << uf.at(2) << ", quarter " << uq.at(0) << " " << uq.at(1) << " " << uq.at(2)
+                      << ", relative difference " << rel << "\n";
+            SIM_CHECK(rel < c.tolerance);
+        }
+        // on both planes only the axial component moves
+        const auto axis = at(*quarter, 1, "displacement");
+        SIM_CHECK(axis.at(0) != 0 && axis.at(1) == 0 && axis.at(2) == 0);
+        // the mid-bar stress: F / A, and for the displacement about E delta / L (the clamped
+        // root's restrained contraction stiffens the bar near it)
+        const double expected = c.fullLoads.empty() ? kE * 5e-5 / kL : force / area;
+        for (const auto* r : {&*full, &*quarter}) {
+            const double vm = at(*r, 3, "von_mises").at(0);
+            std::cout << "  mid von Mises " << vm << " Pa (analytic " << expected << ")\n";
+            SIM_CHECK_NEAR(vm, expected, c.stressTolerance);
+        }
+    }
+}
+
 /// A frictionless support on a face 26.6 degrees off the x axis is refused by the solver and
 /// by the CalculiX export, naming the support.
 void tiltedFace(const std::filesystem::path& dir) {
@@ -278,6 +346,7 @@ int main() {
     writeStl(dir / "beam.stl", simtest::boxMesh(0, 0, 0, 100, 10, 10));
     prescribedElongation(dir);
     symmetryPlane(dir);
+    quarterModel(dir);
     tiltedFace(dir);
     rigidBodies(dir);
     rigidBodyCheck();
