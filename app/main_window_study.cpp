@@ -8,6 +8,7 @@
 #include "main_window_parts.h"
 #include "material_browser.h"
 #include "project_session.h"
+#include "result_display.h"
 #include "study_commands.h"
 #include "study_dock.h"
 #include "study_editor.h"
@@ -201,6 +202,13 @@ void MainWindow::createStudy() {
     m_jobController->setResultDirProvider(
         [this](const QString& id) { return m_study->session->resultDirFor(id); });
     connect(m_jobController, &JobController::jobChanged, this, &MainWindow::updateProjectJob);
+    // Results in the viewport: a finished job's result, when the user opens it.
+    m_resultDisplay = new ResultDisplay(m_viewport, this);
+    addToolBar(Qt::TopToolBarArea, m_resultDisplay->toolBar());
+    connect(m_jobController, &JobController::resultOpenRequested, m_resultDisplay,
+            [this](const QString&, const QString& dir) { m_resultDisplay->open(dir); });
+    connect(m_resultDisplay, &ResultDisplay::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     retranslateStudy();
     updateStudyActions();
 }
