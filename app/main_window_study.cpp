@@ -204,6 +204,7 @@ void MainWindow::createStudy() {
     connect(m_jobController, &JobController::jobChanged, this, &MainWindow::updateProjectJob);
     // Results in the viewport: a finished job's result, when the user opens it.
     m_resultDisplay = new ResultDisplay(m_viewport, this);
+    addToolBarBreak(Qt::TopToolBarArea);
     addToolBar(Qt::TopToolBarArea, m_resultDisplay->toolBar());
     connect(m_jobController, &JobController::resultOpenRequested, m_resultDisplay,
             [this](const QString&, const QString& dir) { m_resultDisplay->open(dir); });

@@ -53,8 +53,17 @@ ResultDisplay::ResultDisplay(ViewportWidget* viewport, QObject* parent)
     connect(m_legend, &ResultLegend::extremeClicked, this, &ResultDisplay::showExtreme);
     viewport->installEventFilter(this);
     connect(viewport, &ViewportWidget::assemblyChanged, this, [this] {
+        // Another scene (e.g. reloaded): its own size and vertices.
         m_displacements.clear();
-        if (m_result) resample(true);
+        if (!m_result) return;
+        if (const auto scene = m_viewport->assembly(); !scene || scene->instances().empty())
+            return close(); // nothing left to show it on
+        updateAutoScale();
+        if (!m_customDeformation) applyDeformation();
+        m_viewport->setColourScale(m_scale);
+        m_viewport->setDeformationScale(m_deformationScale);
+        syncControls();
+        resample(true);
     });
     createToolBar();
 }
@@ -93,9 +102,7 @@ void ResultDisplay::onRead(const QString& dir, std::shared_ptr<const sim::SolveR
     const auto same = std::find(m_views.begin(), m_views.end(), m_view);
     m_view = same != m_views.end() ? *same : m_views.front();
     m_fieldRange = sim::scalarRange(*m_result, m_view);
-    const auto scene = m_viewport ? m_viewport->assembly() : nullptr;
-    const double diagonal = scene ? scene->bbox().diagonal() * metresPerUnit() : 0.0;
-    m_autoScale = sim::autoDeformationScale(*m_result, diagonal);
+    updateAutoScale();
     m_displacements.clear();
     fillFields();
     updateScale();
@@ -122,6 +129,12 @@ void ResultDisplay::close() {
     fillFields();
     syncControls();
     m_toolBar->hide();
+}
+
+void ResultDisplay::updateAutoScale() {
+    const auto scene = m_viewport ? m_viewport->assembly() : nullptr;
+    const double diagonal = scene ? scene->bbox().diagonal() * metresPerUnit() : 0.0;
+    m_autoScale = m_result ? sim::autoDeformationScale(*m_result, diagonal) : 0.0;
 }
 
 double ResultDisplay::metresPerUnit() const {

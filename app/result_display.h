@@ -101,6 +101,8 @@ private:
                           std::shared_ptr<const core::Assembly> scene, sim::ScalarView view,
                           bool withDisplacements);
     double metresPerUnit() const;
+    /// The automatic deformation scale for the scene shown.
+    void updateAutoScale();
     /// Recomputes the colour scale from the settings and gives it to viewport and legend.
     void updateScale();
     void applyDeformation();

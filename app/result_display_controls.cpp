@@ -33,7 +33,8 @@ void ResultDisplay::createToolBar() {
     m_toolBar->addWidget(m_fieldLabel);
     m_fieldBox = new QComboBox(m_toolBar);
     m_fieldBox->setObjectName(QStringLiteral("resultField"));
-    m_fieldBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_fieldBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_fieldBox->setMinimumContentsLength(22);
     m_toolBar->addWidget(m_fieldBox);
     m_mapBox = new QComboBox(m_toolBar);
     m_mapBox->setObjectName(QStringLiteral("resultColourMap"));
@@ -51,7 +52,8 @@ void ResultDisplay::createToolBar() {
     m_maxEdit = new QuantityEditor(m_toolBar);
     for (QuantityEditor* e : {m_minEdit, m_maxEdit}) {
         e->setSignificantDigits(4);
-        e->setMaximumWidth(110);
+        e->setMinimumWidth(90);
+        e->setMaximumWidth(130);
         m_toolBar->addWidget(e);
         connect(e, &QuantityEditor::valueEdited, this, [this] {
             if (m_minEdit->value() && m_maxEdit->value())
@@ -67,9 +69,12 @@ void ResultDisplay::createToolBar() {
     m_deformSlider = new QSlider(Qt::Horizontal, m_toolBar);
     m_deformSlider->setObjectName(QStringLiteral("resultDeformationSlider"));
     m_deformSlider->setRange(0, kSliderMax);
-    m_deformSlider->setMaximumWidth(120);
+    m_deformSlider->setMinimumWidth(100);
+    m_deformSlider->setMaximumWidth(160);
     m_toolBar->addWidget(m_deformSlider);
     m_closeAction = m_toolBar->addAction(QString(), this, &ResultDisplay::close);
+    for (QComboBox* box : {m_mapBox, m_bandsBox, m_rangeBox, m_deformBox})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     connect(m_fieldBox, &QComboBox::activated, this,
             [this](int index) { setView(m_fieldBox->itemData(index).toString()); });
@@ -117,7 +122,7 @@ void ResultDisplay::retranslate() {
     m_rangeBox->clear();
     m_rangeBox->addItems({tr("Automatic range"), tr("Locked range"), tr("Typed range")});
     m_deformBox->clear();
-    m_deformBox->addItems({tr("Undeformed"), tr("Automatic (5% of the model size)"),
+    m_deformBox->addItems({tr("Undeformed"), tr("Automatic (5% of size)"),
                            tr("Actual size"), tr("0.5 × automatic"), tr("2 × automatic"),
                            tr("5 × automatic")});
     fillFields();
