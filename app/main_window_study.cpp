@@ -8,6 +8,7 @@
 #include "main_window_parts.h"
 #include "material_browser.h"
 #include "project_session.h"
+#include "project_view.h"
 #include "result_display.h"
 #include "study_commands.h"
 #include "study_dock.h"
@@ -96,17 +97,17 @@ void MainWindow::createStudy() {
         return files.isEmpty() ? QString() : files.first();
     };
     host.viewState = [this] {
-        sim::Json view;
-        view["display_mode"] = int(m_viewport->displayMode());
-        return view;
+        return projectViewToJson({m_viewport->displayMode(), m_viewport->cameraView()});
     };
-    host.restoreView = [this](const sim::Json& view) {
-        if (view.contains("display_mode") && view["display_mode"].is_number_integer()) {
-            const int mode = view["display_mode"].get<int>();
-            if (mode >= 0 && mode <= int(render::DisplayMode::Wireframe))
-                m_viewport->setDisplayMode(render::DisplayMode(mode));
-        }
+    host.restoreView = [this](const sim::Json& json) {
+        const ProjectView view = projectViewFromJson(json);
+        if (view.displayMode) m_viewport->setDisplayMode(*view.displayMode);
+        // The geometry is being imported: the camera waits for it instead of fitting it.
+        if (view.camera) m_viewport->setCameraView(*view.camera, isImporting());
     };
+    connect(this, &MainWindow::importFinished, this, [this](const QString&, bool ok) {
+        if (!ok) m_viewport->dropPendingCameraView();
+    });
     s.session = new ProjectSession(s.editor, host, this);
 
     s.dock->setFaceSelectionProvider([this] {
@@ -253,6 +254,12 @@ void MainWindow::updateModelParts() {
         metres.add(core::Vec3{box.max.x * m, box.max.y * m, box.max.z * m});
     }
     m_study->editor->setModelBox(metres);
+    const int geometry = geometryNode(*scene);
+    // the study's geometry (the first file) for the thin-wall check
+    if (geometry > 0)
+        m_study->editor->setModelGeometry(scene, geometry);
+    else
+        m_study->editor->setModelGeometry(nullptr, 0);
 }
 
 void MainWindow::studyFacePicked(int node, int face, bool additive) {

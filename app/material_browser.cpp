@@ -2,6 +2,8 @@
 
 #include "error_text.h"
 #include "material_editor.h"
+#include "preferences.h"
+#include "quantity_format.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -108,6 +110,8 @@ MaterialBrowser::MaterialBrowser(QWidget* parent, const QString& userLibraryFile
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (!item->data(0, kIdRole).toString().isEmpty()) accept();
     });
+    connect(&PreferencesNotifier::instance(), &PreferencesNotifier::unitSystemChanged, this,
+            &MaterialBrowser::showProperties);
     connect(m_new, &QPushButton::clicked, this, &MaterialBrowser::newMaterial);
     connect(m_duplicate, &QPushButton::clicked, this, &MaterialBrowser::duplicateMaterial);
     connect(m_edit, &QPushButton::clicked, this, &MaterialBrowser::editMaterial);
@@ -263,8 +267,17 @@ void MaterialBrowser::showProperties() {
     addRow(tr("Name"), qs(m->props.name), {});
     addRow(tr("Id"), qs(m->id), {});
     addRow(tr("Category"), materialCategoryName(m->category), {});
-    for (const MaterialField& f : materialFields())
-        addRow(f.label, formatMaterialValue(m->props, f), f.unit);
+    // in the user's unit system; the tool tip gives the value in the other systems too
+    const sim::UnitSystem system = Preferences::unitSystem();
+    for (const MaterialField& f : materialFields()) {
+        addRow(f.label, formatMaterialValue(m->props, f, system), unitSymbol(f.quantity, system));
+        if (m->props.*f.member == 0 && !f.required) continue;
+        QStringList all;
+        for (sim::UnitSystem other : sim::kUnitSystems)
+            all << formatQuantity(m->props.*f.member, f.quantity, materialNumberLocale(), other);
+        all.removeDuplicates();
+        m_table->item(m_table->rowCount() - 1, 1)->setToolTip(all.join(QStringLiteral(" = ")));
+    }
     addRow(tr("Source"), qs(m->source), {});
     m_table->resizeRowsToContents();
 }

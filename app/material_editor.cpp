@@ -1,5 +1,8 @@
 #include "material_editor.h"
 
+#include "quantity_editor.h"
+#include "quantity_format.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
@@ -40,24 +43,25 @@ QString materialCategoryName(sim::MaterialCategory category) {
 }
 
 QList<MaterialField> materialFields() {
-    // member, scale, required, positive, belowHalf, object name, label, unit
+    using Q = sim::Quantity;
+    // member, quantity, required, positive, belowHalf, object name, label
     return {
-        {&Material::youngsModulus, 1e9, true, true, false, "youngsModulus",
-         MaterialEditor::tr("Young's modulus"), "GPa"},
-        {&Material::poissonRatio, 1, true, false, true, "poissonRatio",
-         MaterialEditor::tr("Poisson's ratio"), ""},
-        {&Material::density, 1, true, false, false, "density", MaterialEditor::tr("Density"),
-         QString::fromUtf8("kg/m³")},
-        {&Material::yieldStrength, 1e6, true, false, false, "yieldStrength",
-         MaterialEditor::tr("Yield strength"), "MPa"},
-        {&Material::tensileStrength, 1e6, false, false, false, "tensileStrength",
-         MaterialEditor::tr("Tensile strength"), "MPa"},
-        {&Material::thermalConductivity, 1, true, false, false, "thermalConductivity",
-         MaterialEditor::tr("Thermal conductivity"), QString::fromUtf8("W/(m·K)")},
-        {&Material::thermalExpansion, 1e-6, false, false, false, "thermalExpansion",
-         MaterialEditor::tr("Thermal expansion"), QString::fromUtf8("µm/(m·K)")},
-        {&Material::specificHeat, 1, false, false, false, "specificHeat",
-         MaterialEditor::tr("Specific heat"), QString::fromUtf8("J/(kg·K)")},
+        {&Material::youngsModulus, Q::Pressure, true, true, false, "youngsModulus",
+         MaterialEditor::tr("Young's modulus")},
+        {&Material::poissonRatio, Q::Dimensionless, true, false, true, "poissonRatio",
+         MaterialEditor::tr("Poisson's ratio")},
+        {&Material::density, Q::Density, true, false, false, "density",
+         MaterialEditor::tr("Density")},
+        {&Material::yieldStrength, Q::Pressure, true, false, false, "yieldStrength",
+         MaterialEditor::tr("Yield strength")},
+        {&Material::tensileStrength, Q::Pressure, false, false, false, "tensileStrength",
+         MaterialEditor::tr("Tensile strength")},
+        {&Material::thermalConductivity, Q::ThermalConductivity, true, false, false,
+         "thermalConductivity", MaterialEditor::tr("Thermal conductivity")},
+        {&Material::thermalExpansion, Q::ThermalExpansion, false, false, false, "thermalExpansion",
+         MaterialEditor::tr("Thermal expansion")},
+        {&Material::specificHeat, Q::SpecificHeat, false, false, false, "specificHeat",
+         MaterialEditor::tr("Specific heat")},
     };
 }
 
@@ -67,51 +71,22 @@ QLocale materialNumberLocale() {
     return locale;
 }
 
-QString formatMaterialValue(const Material& m, const MaterialField& field, int digits) {
+QString formatMaterialValue(const Material& m, const MaterialField& field, sim::UnitSystem system,
+                            int digits) {
     const double v = m.*field.member;
     if (v == 0 && !field.required) return QString::fromUtf8("–");
-    return materialNumberLocale().toString(v / field.scale, 'g', digits);
+    return formatNumber(sim::fromSi(v, field.quantity, system), materialNumberLocale(), digits);
 }
 
 namespace {
 
-constexpr int kEditDigits = 12;
+constexpr int kEditDigits = 12; // what a property is written with; no binary noise shows
 
 QLineEdit* lineEdit(QWidget* parent, const char* objectName, const QString& text) {
     auto* edit = new QLineEdit(text, parent);
     edit->setObjectName(QString::fromLatin1(objectName));
     return edit;
 }
-
-/// The text an editor starts with: empty for an optional value not given.
-QString editText(const Material& m, const MaterialField& f) {
-    if (m.*f.member == 0 && !f.required) return {};
-    return formatMaterialValue(m, f, kEditDigits);
-}
-
-/// Reads `text` (an optional trailing unit allowed) into `out` (SI); an error text or empty.
-QString readField(const MaterialField& f, QString text, double& out) {
-    text = text.trimmed();
-    if (!f.unit.isEmpty() && text.endsWith(f.unit)) text = text.chopped(f.unit.size()).trimmed();
-    if (text.isEmpty()) {
-        out = 0;
-        return f.required ? MaterialEditor::tr("%1 is required.").arg(f.label) : QString();
-    }
-    bool ok = false;
-    const double v = materialNumberLocale().toDouble(text, &ok);
-    if (!ok) return MaterialEditor::tr("%1: \"%2\" is not a number.").arg(f.label, text);
-    if (f.positive && v <= 0) return MaterialEditor::tr("%1 must be greater than 0.").arg(f.label);
-    if (v < 0) return MaterialEditor::tr("%1 must not be negative.").arg(f.label);
-    if (f.belowHalf && v >= 0.5)
-        return MaterialEditor::tr("%1 must be below %2.")
-            .arg(f.label, materialNumberLocale().toString(0.5));
-    out = v * f.scale;
-    return {};
-}
-
-} // namespace
-
-namespace {
 
 /// The editor's widgets.
 struct EditorForm {
@@ -120,21 +95,20 @@ struct EditorForm {
     QComboBox* category = nullptr;
     QLineEdit* source = nullptr;
     QList<MaterialField> fields;
-    QList<QLineEdit*> edits; ///< one per field
+    QList<QuantityEditor*> edits; ///< one per field
     QLabel* error = nullptr;
 };
 
-/// Fills `dialog` with a grid (label, value, unit) of `initial`'s values.
+/// Fills `dialog` with a grid (label, value with unit) of `initial`'s values.
 EditorForm buildForm(QDialog& dialog, const sim::LibraryMaterial& initial) {
     EditorForm w;
     auto* grid = new QGridLayout;
     int rows = 0;
-    auto addRow = [&](const QString& text, QWidget* field, const QString& unit) {
+    auto addRow = [&](const QString& text, QWidget* field) {
         auto* label = new QLabel(text, &dialog);
         label->setBuddy(field);
         grid->addWidget(label, rows, 0);
         grid->addWidget(field, rows, 1);
-        if (!unit.isEmpty()) grid->addWidget(new QLabel(unit, &dialog), rows, 2);
         ++rows;
     };
     w.name = lineEdit(&dialog, "materialName", QString::fromStdString(initial.props.name));
@@ -145,16 +119,25 @@ EditorForm buildForm(QDialog& dialog, const sim::LibraryMaterial& initial) {
         w.category->addItem(materialCategoryName(c), int(c));
     w.category->setCurrentIndex(w.category->findData(int(initial.category)));
     w.source = lineEdit(&dialog, "materialSource", QString::fromStdString(initial.source));
-    addRow(MaterialEditor::tr("&Name:"), w.name, {});
-    addRow(MaterialEditor::tr("&Id:"), w.id, {});
-    addRow(MaterialEditor::tr("&Category:"), w.category, {});
+    addRow(MaterialEditor::tr("&Name:"), w.name);
+    addRow(MaterialEditor::tr("&Id:"), w.id);
+    addRow(MaterialEditor::tr("&Category:"), w.category);
     w.fields = materialFields();
     for (const MaterialField& f : w.fields) {
-        w.edits << lineEdit(&dialog, f.objectName.toLatin1().constData(),
-                            editText(initial.props, f));
-        addRow(MaterialEditor::tr("%1:").arg(f.label), w.edits.back(), f.unit);
+        auto* edit = new QuantityEditor(f.quantity, &dialog);
+        edit->setObjectName(f.objectName);
+        edit->setRange(f.positive ? QuantityEditor::Range::Positive
+                                  : QuantityEditor::Range::NonNegative);
+        edit->setSignificantDigits(kEditDigits);
+        const double value = initial.props.*f.member;
+        if (value == 0 && !f.required)
+            edit->clearValue(); // not given
+        else
+            edit->setValue(value);
+        w.edits << edit;
+        addRow(MaterialEditor::tr("%1:").arg(f.label), edit);
     }
-    addRow(MaterialEditor::tr("&Source:"), w.source, {});
+    addRow(MaterialEditor::tr("&Source:"), w.source);
     grid->setColumnStretch(1, 1);
     auto* layout = new QVBoxLayout(&dialog);
     layout->addLayout(grid);
@@ -184,12 +167,21 @@ readForm(const EditorForm& w, const sim::LibraryMaterial& initial, QString& why,
     QWidget* tensile = nullptr;
     for (qsizetype i = 0; i < w.fields.size(); ++i) {
         const MaterialField& f = w.fields[i];
-        const QString text = w.edits[i]->text();
-        if (f.member == &Material::tensileStrength) tensile = w.edits[i];
-        // an untouched value keeps every digit it had
-        if (!text.isEmpty() && text == editText(initial.props, f)) continue;
-        if (QString bad = readField(f, text, m.props.*f.member); !bad.isEmpty())
-            return refuse(w.edits[i], bad);
+        QuantityEditor* edit = w.edits[i];
+        if (f.member == &Material::tensileStrength) tensile = edit;
+        double& value = m.props.*f.member;
+        if (edit->text().trimmed().isEmpty()) {
+            if (f.required) return refuse(edit, MaterialEditor::tr("%1 is required.").arg(f.label));
+            value = 0;
+            continue;
+        }
+        // An untouched value keeps every digit it had (commit() keeps the value then).
+        if (!edit->commit() || !edit->value())
+            return refuse(edit, MaterialEditor::tr("%1: %2").arg(f.label, edit->errorText()));
+        if (f.belowHalf && *edit->value() >= 0.5)
+            return refuse(edit, MaterialEditor::tr("%1 must be below %2.")
+                                    .arg(f.label, materialNumberLocale().toString(0.5)));
+        value = *edit->value();
     }
     if (m.props.tensileStrength > 0 && m.props.tensileStrength < m.props.yieldStrength)
         return refuse(tensile, MaterialEditor::tr("The tensile strength must not be below the "

@@ -41,6 +41,22 @@ void ResultLegend::clear() {
     update();
 }
 
+void ResultLegend::setNote(const QString& note) {
+    m_note = note;
+    updateGeometry();
+    update();
+}
+
+QString ResultLegend::singularNote(const std::string& kind) {
+    if (kind == "support")
+        return tr("The maximum sits at the edge of a fixed support: its value depends on the "
+                  "voxel size. Read the stress a few voxels away.");
+    if (kind == "corner")
+        return tr("The maximum sits at a sharp re-entrant corner: its value depends on the "
+                  "voxel size. Read the stress a few voxels away.");
+    return {};
+}
+
 QString ResultLegend::viewName(const sim::ScalarView& view) {
     using R = sim::Reduction;
     switch (view.reduction) {
@@ -101,7 +117,13 @@ QSize ResultLegend::sizeHint() const {
     for (const QString& s : tickLabels())
         width = std::max(width, kBarWidth + kTickLength + 4 + fm.horizontalAdvance(s));
     width = std::max({width, fm.horizontalAdvance(minText()), fm.horizontalAdvance(maxText())});
-    return {width + 2 * kMargin, kBarHeight + 5 * fm.height() + 2 * kMargin};
+    int noteHeight = 0;
+    if (!m_note.isEmpty()) {
+        width = std::max(width, 200);
+        noteHeight = fm.boundingRect(QRect(0, 0, width, 1000), Qt::TextWordWrap, m_note).height() +
+                     fm.height() / 2;
+    }
+    return {width + 2 * kMargin, kBarHeight + 5 * fm.height() + noteHeight + 2 * kMargin};
 }
 
 QRect ResultLegend::barRect() const {
@@ -155,6 +177,9 @@ void ResultLegend::paintEvent(QPaintEvent*) {
     y += fm.height();
     m_minRect = QRect(kMargin, y - fm.ascent(), fm.horizontalAdvance(minLine), fm.height());
     p.drawText(kMargin, y, minLine);
+    if (!m_note.isEmpty())
+        p.drawText(QRect(kMargin, y + fm.height() / 2, width() - 2 * kMargin, height() - y),
+                   Qt::TextWordWrap, m_note);
 }
 
 void ResultLegend::mousePressEvent(QMouseEvent* event) {

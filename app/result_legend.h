@@ -19,6 +19,12 @@ public:
     void setView(const sim::ScalarView& view, const render::ColourScale& scale,
                  const sim::ScalarRange& fieldRange);
     void clear();
+    /// A note under the extremes, e.g. singularNote()'s; empty for none.
+    void setNote(const QString& note);
+    QString note() const { return m_note; }
+    /// What a result.json `singular` value means for the reader ("support", "corner"); empty
+    /// for an unknown or empty kind.
+    static QString singularNote(const std::string& kind);
     bool isEmpty() const { return !m_hasView; }
 
     /// The translated name of a view: "Von Mises stress", "Displacement X",
@@ -56,6 +62,7 @@ private:
     render::ColourScale m_scale;
     sim::ScalarRange m_range;
     QRect m_minRect, m_maxRect;
+    QString m_note;
 };
 
 } // namespace wb::app

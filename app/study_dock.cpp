@@ -109,6 +109,7 @@ StudyDock::StudyDock(StudyEditor* editor, QWidget* parent)
         refreshProblems();
         updateActions();
     });
+    connect(editor, &StudyEditor::problemsChanged, this, &StudyDock::refreshProblems);
     connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem* it) {
         selectItem(itemForPath(it->data(Qt::UserRole).toString().toStdString()));
     });

@@ -1,5 +1,9 @@
 #include "study_editor.h"
 
+#include "thin_wall_check.h"
+
+#include "core/model/assembly.h"
+
 #include <QUndoStack>
 
 #include <regex>
@@ -12,7 +16,7 @@ StudyItemRef itemForPath(const std::string& path) {
     std::smatch m;
     if (std::regex_search(path, m, listItem)) {
         const std::string list = m[1];
-        const Kind kind = list == "materials" ? Kind::Materials
+        const Kind kind = list == "materials"  ? Kind::Materials
                           : list == "supports" ? Kind::Supports
                           : list == "loads"    ? Kind::Loads
                                                : Kind::Probes;
@@ -24,9 +28,14 @@ StudyItemRef itemForPath(const std::string& path) {
     return {};
 }
 
-StudyEditor::StudyEditor(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this)) {
+StudyEditor::StudyEditor(QObject* parent)
+    : QObject(parent), m_undo(new QUndoStack(this)), m_thinWalls(new ThinWallCheck(this)) {
     m_study = defaultStudy();
     revalidate();
+    connect(m_thinWalls, &ThinWallCheck::problemsChanged, this, [this] {
+        revalidate();
+        emit problemsChanged();
+    });
 }
 
 sim::Study StudyEditor::defaultStudy() {
@@ -43,6 +52,16 @@ void StudyEditor::setModelParts(std::vector<sim::ModelPart> parts) {
     emit changed();
 }
 
+void StudyEditor::setModelGeometry(std::shared_ptr<const core::Assembly> scene, int root) {
+    m_scene = std::move(scene);
+    m_geometryRoot = root;
+    requestThinWallCheck();
+}
+
+void StudyEditor::requestThinWallCheck() {
+    m_thinWalls->request(m_study, m_scene, m_geometryRoot);
+}
+
 void StudyEditor::setModelBox(const core::BBox& metres) {
     m_box = metres;
     emit changed();
@@ -55,18 +74,22 @@ core::Result<sim::StudySize> StudyEditor::studySize() const {
 void StudyEditor::reset(const sim::Study& study) {
     m_undo->clear();
     m_study = study;
+    requestThinWallCheck();
     revalidate();
     emit changed();
 }
 
 void StudyEditor::setStudy(const sim::Study& study) {
     m_study = study;
+    requestThinWallCheck();
     revalidate();
     emit changed();
 }
 
 void StudyEditor::revalidate() {
     m_problems = sim::studyProblems(m_study, m_parts);
+    const auto& walls = m_thinWalls->problems();
+    m_problems.insert(m_problems.end(), walls.begin(), walls.end());
 }
 
 } // namespace wb::app

@@ -9,11 +9,18 @@
 
 #include <QObject>
 
+#include <memory>
 #include <vector>
 
 class QUndoStack;
 
+namespace wb::core {
+class Assembly;
+}
+
 namespace wb::app {
+
+class ThinWallCheck;
 
 /// A place in the study: a group, or an item of a list group (`index` >= 0).
 struct StudyItemRef {
@@ -40,6 +47,11 @@ public:
     const std::vector<sim::ModelPart>& modelParts() const { return m_parts; }
     /// The open model's bounding box in metres (empty when none is open).
     void setModelBox(const core::BBox& metres);
+    /// The open model (the scene and the node of the study's geometry in it; null: none), for
+    /// the thin-wall check, which runs on a worker once edits settle and adds its warnings to
+    /// problems() (problemsChanged() tells).
+    void setModelGeometry(std::shared_ptr<const core::Assembly> scene, int root);
+    ThinWallCheck* thinWallCheck() const { return m_thinWalls; }
     /// The size of the solve on the open model (voxels, DOF, memory); an error when no model
     /// is open.
     core::Result<sim::StudySize> studySize() const;
@@ -58,15 +70,21 @@ public:
 
 signals:
     void changed();
+    /// problems() changed without an edit (a background check finished).
+    void problemsChanged();
 
 private:
     void revalidate();
+    void requestThinWallCheck();
 
     sim::Study m_study;
     std::vector<sim::ModelPart> m_parts;
     core::BBox m_box;
     std::vector<sim::StudyProblem> m_problems;
     QUndoStack* m_undo = nullptr;
+    ThinWallCheck* m_thinWalls = nullptr;
+    std::shared_ptr<const core::Assembly> m_scene;
+    int m_geometryRoot = 0;
 };
 
 } // namespace wb::app

@@ -1,10 +1,28 @@
 #include "study_text.h"
 
+#include "preferences.h"
+#include "quantity_format.h"
+
 namespace wb::app {
 
 namespace {
 QString arg(const sim::StudyProblem& p, std::size_t i) {
     return i < p.args.size() ? QString::fromStdString(p.args[i]) : QString();
+}
+
+/// Argument `i` (a number written by core) as a length in the user's units.
+QString lengthArg(const sim::StudyProblem& p, std::size_t i) {
+    bool ok = false;
+    const double v = arg(p, i).toDouble(&ok); // core writes C numbers
+    return ok ? formatQuantity(v, sim::Quantity::Length, QLocale(), Preferences::unitSystem(), 3)
+              : arg(p, i);
+}
+
+/// Argument `i` (a number written by core) in the user's locale.
+QString numberArg(const sim::StudyProblem& p, std::size_t i) {
+    bool ok = false;
+    const double v = arg(p, i).toDouble(&ok);
+    return ok ? formatNumber(v, QLocale(), 3) : arg(p, i);
 }
 } // namespace
 
@@ -68,6 +86,15 @@ QString StudyText::problem(const sim::StudyProblem& p) {
     if (id == "study.unknown_part")
         return tr("'%1' refers to part '%2', which is not in the model.").arg(arg(p, 0), arg(p, 1));
     if (id == "study.unknown_analysis") return tr("Unknown analysis '%1'.").arg(arg(p, 0));
+    if (id == "study.thin_wall")
+        return tr("Part '%1' has walls about %2 voxels (%3) thick, thinner than three voxels: the "
+                  "voxel model makes them too stiff or loses them. A voxel size of %4 or less "
+                  "resolves them.")
+            .arg(arg(p, 0), numberArg(p, 1), lengthArg(p, 2), lengthArg(p, 3));
+    if (id == "study.part_lost")
+        return tr("Part '%1' is smaller than one voxel and is left out of the model: use a "
+                  "smaller voxel size.")
+            .arg(arg(p, 0));
     if (id == "study.invalid_field")
         return tr("%1: %2").arg(arg(p, 0), arg(p, 1));
     return QString::fromStdString(p.message);

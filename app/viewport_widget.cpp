@@ -58,6 +58,7 @@ void ViewportWidget::setAssembly(std::shared_ptr<const core::Assembly> assembly,
         m_renderer->setSelection({});
         if (fit) m_renderer->fitAll();
         m_pendingAssembly.reset();
+        applyPendingCamera();
     });
     updateFaceTints(); // the renderer dropped them with the old assembly
     update();
@@ -85,6 +86,27 @@ void ViewportWidget::setDisplayMode(render::DisplayMode mode) {
     m_mode = mode;
     withContext([&] { m_renderer->setDisplayMode(mode); });
     update();
+}
+
+CameraView ViewportWidget::cameraView() const {
+    const render::Camera& c = m_renderer->camera();
+    return {c.eye(), c.target(), c.up(), c.fieldOfView()};
+}
+
+void ViewportWidget::setCameraView(const CameraView& view, bool afterNextAssembly) {
+    if (afterNextAssembly) {
+        m_pendingCamera = view;
+        return;
+    }
+    m_pendingCamera.reset();
+    render::Camera& c = m_renderer->camera();
+    c.setLookAt(view.eye, view.target, view.up);
+    c.setFieldOfView(view.fieldOfView);
+    update();
+}
+
+void ViewportWidget::applyPendingCamera() {
+    if (m_pendingCamera) setCameraView(*m_pendingCamera);
 }
 
 void ViewportWidget::fitAll() {
@@ -133,6 +155,7 @@ void ViewportWidget::initializeGL() {
     applyResult();
     m_renderer->resize(size() * devicePixelRatioF(), devicePixelRatioF());
     if (m_pendingFit) m_renderer->fitAll();
+    if (m_renderer->assembly()) applyPendingCamera();
 }
 
 void ViewportWidget::paintGL() {

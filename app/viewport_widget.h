@@ -10,12 +10,20 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 class QRubberBand;
 
 namespace wb::app {
 
 class FaceSelection;
+
+/// What a project keeps of the camera: its frame (assembly coordinates) and field of view.
+struct CameraView {
+    QVector3D eye, target, up;
+    float fieldOfView = 30; ///< vertical, degrees (the camera is a perspective one)
+    bool operator==(const CameraView&) const = default;
+};
 
 class ViewportWidget : public QOpenGLWidget {
     Q_OBJECT
@@ -41,6 +49,14 @@ public:
     /// Where an assembly-space point appears in the widget (logical pixels), with the current
     /// camera; the point need not be visible.
     QPointF project(const QVector3D& point) const;
+
+    /// The camera as it is now.
+    CameraView cameraView() const;
+    /// Sets the camera. With `afterNextAssembly` it waits for the next setAssembly() and is
+    /// used there instead of fitting the view (a project opens in the view it was saved with,
+    /// once its geometry has been imported); dropPendingCameraView() forgets it.
+    void setCameraView(const CameraView& view, bool afterNextAssembly = false);
+    void dropPendingCameraView() { m_pendingCamera.reset(); }
 
     /// The faces shown tinted, and edited in face pick mode; not owned (null: none).
     void setFaceSelection(FaceSelection* selection);
@@ -106,6 +122,8 @@ private:
     QString m_glError;
     std::shared_ptr<const core::Assembly> m_pendingAssembly;
     bool m_pendingFit = false;
+    std::optional<CameraView> m_pendingCamera; ///< for the next assembly shown
+    void applyPendingCamera();
     std::vector<bool> m_hidden;
     std::vector<int> m_selection;
     render::DisplayMode m_mode = render::DisplayMode::ShadedEdges;

@@ -35,8 +35,10 @@ std::uint32_t analysisIndex(const std::string& name) {
 
 Json extremes(const std::vector<FieldExtreme>& list) {
     Json out = Json::object();
-    for (const FieldExtreme& e : list)
+    for (const FieldExtreme& e : list) {
         out[e.field] = Json{{"value", e.value}, {"at", point(e.at)}};
+        if (!e.singular.empty()) out[e.field]["singular"] = e.singular;
+    }
     return out;
 }
 

@@ -133,6 +133,36 @@ ScalarRange scalarRange(const SolveResult& result, const ScalarView& view) {
     return scalarRange(*result.model, *field, view.reduction);
 }
 
+std::string singularPeak(const VoxelModel& model, const std::vector<std::uint8_t>& dirichlet,
+                         int nc, std::size_t node) {
+    const VoxelGrid& g = model.grid;
+    if (node >= g.nodeCount() || nc < 1 || dirichlet.size() != g.nodeCount() * std::size_t(nc))
+        return {};
+    const std::size_t nx1 = std::size_t(g.nx) + 1, ny1 = std::size_t(g.ny) + 1;
+    const int i = int(node % nx1), j = int((node / nx1) % ny1), k = int(node / (nx1 * ny1));
+    // nodal stresses are averaged over the voxels around a node, which moves a clamp's peak
+    // up to two voxels away from the held nodes
+    constexpr int kReach = 2;
+    for (int dk = -kReach; dk <= kReach; ++dk)
+        for (int dj = -kReach; dj <= kReach; ++dj)
+            for (int di = -kReach; di <= kReach; ++di) {
+                const int a = i + di, b = j + dj, c = k + dk;
+                if (a < 0 || b < 0 || c < 0 || a > g.nx || b > g.ny || c > g.nz) continue;
+                const std::size_t n = g.node(a, b, c);
+                bool held = true;
+                for (int d = 0; d < nc && held; ++d)
+                    held = dirichlet[n * std::size_t(nc) + std::size_t(d)] != 0;
+                if (held) return "support";
+            }
+    int solid = 0;
+    for (int c = 0; c < 8; ++c) {
+        const int a = i - 1 + (c & 1), b = j - 1 + ((c >> 1) & 1), d = k - 1 + ((c >> 2) & 1);
+        if (a >= 0 && b >= 0 && d >= 0 && a < g.nx && b < g.ny && d < g.nz)
+            solid += model.solid(g.voxel(a, b, d));
+    }
+    return solid == 6 || solid == 7 ? "corner" : "";
+}
+
 double autoDeformationScale(const SolveResult& result, double diagonalMetres, double fraction) {
     const ScalarRange r = scalarRange(result, {"displacement", Reduction::Magnitude});
     if (!r.valid || !(r.max > 0) || !std::isfinite(diagonalMetres) || diagonalMetres <= 0)

@@ -53,6 +53,12 @@ ScalarRange scalarRange(const SolveResult& result, const ScalarView& view);
 /// The same for one field of a voxel model (before a SolveResult exists).
 ScalarRange scalarRange(const VoxelModel& model, const ResultField& field, Reduction reduction);
 
+/// Why a peak at grid node `node` depends on the voxel size: "support" when a node within two
+/// voxels is held in all `nc` directions (`dirichlet` per DOF), "corner" when the node is a
+/// re-entrant edge or corner of the solid (6 or 7 of its 8 voxels solid); empty otherwise.
+std::string singularPeak(const VoxelModel& model, const std::vector<std::uint8_t>& dirichlet,
+                         int nc, std::size_t node);
+
 /// The factor that makes the largest displacement `fraction` of `diagonalMetres` (5% of the
 /// model's bounding-box diagonal by default); 0 when nothing moved or there is no
 /// displacement field.

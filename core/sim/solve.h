@@ -30,6 +30,9 @@ struct FieldExtreme {
     std::string field;
     double value = 0;
     Point3 at{}; ///< metres
+    /// For a stress maximum whose value depends on the voxel size: "support" (next to a node
+    /// held in every direction) or "corner" (at a re-entrant edge or corner); empty otherwise.
+    std::string singular;
 };
 
 struct ProbeResult {

@@ -9,6 +9,7 @@
 #include "parallel.h"
 #include "pcg.h"
 #include "postprocess.h"
+#include "result_view.h"
 #include "surface.h"
 #include "voxelizer.h"
 
@@ -200,11 +201,21 @@ core::Result<SolveResult> solveImpl(const Study& study, const SolveOptions& opti
     progress("postprocess", pr.iterations, pr.relativeResidual);
     mg = Multigrid(); // release the hierarchy before the fields are built
     std::vector<double>().swap(b);
+    // which nodes are held stays known to tell peaks at supports; the rest goes
+    const std::vector<std::uint8_t> held = std::move(boundary->dirichlet);
+    const int heldComponents = boundary->nc;
     *boundary = BoundaryData{};
     for (std::size_t i = 0; i < n; ++i)
         x[i] += uD[i];
     result.fields = deriveFields(vm, kind, x);
     FieldExtremes extremes = fieldExtremes(vm, kind, result.fields);
+    for (FieldExtreme& e : extremes.max) {
+        const FieldSpec* spec = kind.field(e.field);
+        if (!spec || spec->quantity != Quantity::Pressure) continue;
+        const VoxelGrid& g = vm.grid;
+        auto index = [&](int a) { return int(std::lround((e.at[a] - g.origin[a]) / g.h)); };
+        e.singular = singularPeak(vm, held, heldComponents, g.node(index(0), index(1), index(2)));
+    }
     result.min = std::move(extremes.min);
     result.max = std::move(extremes.max);
     for (const Probe& p : study.probes)

@@ -4,15 +4,15 @@
 
 namespace wb::sim {
 
-WorldSurface placeSurface(const core::Assembly& assembly) {
+WorldSurface placeSurface(const core::Assembly& assembly, int root) {
     WorldSurface s;
     const core::Transform toMetres = core::Transform::scale(assembly.metresPerUnit());
-    const std::vector<std::string> paths = assembly.paths();
-    for (const core::Instance& inst : assembly.instances()) {
+    const std::vector<std::string> paths = assembly.paths(root);
+    for (const core::Instance& inst : assembly.instances(root)) {
         const auto& mesh = assembly.parts()[inst.part].mesh;
         if (!mesh) continue;
         const int index = static_cast<int>(s.instances.size());
-        s.instances.push_back({paths[inst.node], assembly.parts()[inst.part].name});
+        s.instances.push_back({paths[inst.node], assembly.parts()[inst.part].name, inst.part});
         const core::Transform t = toMetres * inst.world;
         for (std::size_t tri = 0; tri < mesh->triangleCount(); ++tri) {
             WorldTriangle w;

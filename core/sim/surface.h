@@ -18,6 +18,7 @@ struct WorldTriangle {
 struct PlacedInstance {
     std::string path;     ///< node path in the tree (core::Assembly::path)
     std::string partName; ///< name of the shared part
+    int part = -1;        ///< index of the shared part in the assembly
 };
 
 struct WorldSurface {
@@ -27,8 +28,9 @@ struct WorldSurface {
     double volume = 0; ///< enclosed volume (m^3) by the divergence theorem
 };
 
-/// Places every instance of `assembly` in metres.
-WorldSurface placeSurface(const core::Assembly& assembly);
+/// Places every instance of `assembly` below `root` (default: all) in metres; instance paths
+/// are relative to `root`.
+WorldSurface placeSurface(const core::Assembly& assembly, int root = 0);
 
 /// Glob over names with '*' and '?'.
 bool globMatch(std::string_view pattern, std::string_view text);

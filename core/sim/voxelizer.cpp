@@ -115,17 +115,14 @@ void parityVotes(const std::vector<const WorldTriangle*>& tris, const VoxelGrid&
 
 } // namespace
 
-core::Result<VoxelModel> voxelize(const Study& study, const WorldSurface& surface,
-                                  const std::vector<Material>& instanceMaterials) {
-    if (surface.triangles.empty() || surface.bounds.isEmpty())
-        return fail(ErrorCode::InvalidArgument, "sim.empty_voxelization",
-                    "the geometry has no triangles to voxelize", "geometry.file");
-    double h = study.voxelSize.value_or(0);
-    if (!study.voxelSize)
-        h = std::cbrt(std::max(surface.volume, 1e-30) / double(study.targetVoxels.value_or(1)));
-    const std::string sizeField = study.voxelSize ? "mesh.voxel_size" : "mesh.target_voxels";
-    VoxelModel model;
-    VoxelGrid& g = model.grid;
+double studyVoxelSize(const Study& study, const WorldSurface& surface) {
+    if (study.voxelSize) return *study.voxelSize;
+    return std::cbrt(std::max(surface.volume, 1e-30) / double(study.targetVoxels.value_or(1)));
+}
+
+std::optional<VoxelGrid> voxelGridFor(const WorldSurface& surface, double h) {
+    if (surface.bounds.isEmpty() || !(h > 0) || !std::isfinite(h)) return std::nullopt;
+    VoxelGrid g;
     g.h = h;
     const core::Vec3 size = surface.bounds.size();
     double counts[3];
@@ -133,49 +130,74 @@ core::Result<VoxelModel> voxelize(const Study& study, const WorldSurface& surfac
         g.origin[a] = surface.bounds.min[a];
         counts[a] = std::max(1.0, std::ceil(size[a] / h - 1e-6));
     }
-    if (counts[0] * counts[1] * counts[2] > 2e9)
+    if (counts[0] * counts[1] * counts[2] > 2e9) return std::nullopt;
+    g.nx = int(counts[0]);
+    g.ny = int(counts[1]);
+    g.nz = int(counts[2]);
+    return g;
+}
+
+InstanceVoxels voxelizeInstance(const WorldSurface& surface, const VoxelGrid& g, int instance,
+                                std::size_t maxBoxVoxels) {
+    InstanceVoxels out;
+    std::vector<const WorldTriangle*> tris;
+    core::BBox box;
+    for (const WorldTriangle& t : surface.triangles)
+        if (t.instance == instance) {
+            tris.push_back(&t);
+            for (const auto& p : t.p)
+                box.add(p);
+        }
+    if (tris.empty()) return out;
+    SubGrid sub;
+    for (int a = 0; a < 3; ++a) {
+        const int total = a == 0 ? g.nx : (a == 1 ? g.ny : g.nz);
+        const int lo =
+            std::clamp(int(std::floor((box.min[a] - g.origin[a]) / g.h)) - 1, 0, total - 1);
+        const int hi =
+            std::clamp(int(std::ceil((box.max[a] - g.origin[a]) / g.h)) + 1, lo + 1, total);
+        sub.lo[a] = out.lo[a] = lo;
+        sub.n[a] = out.n[a] = hi - lo;
+    }
+    if (out.boxVoxels() > maxBoxVoxels) return out;
+    std::vector<std::uint8_t> votes(out.boxVoxels(), 0);
+    for (int axis = 0; axis < 3; ++axis)
+        parityVotes(tris, g, sub, axis, votes);
+    for (std::uint8_t& v : votes)
+        v = v >= 2 ? 1 : 0;
+    out.solid = std::move(votes);
+    return out;
+}
+
+core::Result<VoxelModel> voxelize(const Study& study, const WorldSurface& surface,
+                                  const std::vector<Material>& instanceMaterials) {
+    if (surface.triangles.empty() || surface.bounds.isEmpty())
+        return fail(ErrorCode::InvalidArgument, "sim.empty_voxelization",
+                    "the geometry has no triangles to voxelize", "geometry.file");
+    const std::string sizeField = study.voxelSize ? "mesh.voxel_size" : "mesh.target_voxels";
+    const auto grid = voxelGridFor(surface, studyVoxelSize(study, surface));
+    if (!grid)
         return fail(ErrorCode::ResourceExhausted, "sim.too_many_voxels",
                     "the voxel size gives too many voxels", sizeField);
     // rough footprint of the solve (vectors, multigrid, fields) against the machine's memory
     auto kind = analysisNamed(study.analysis);
     if (!kind) return std::unexpected(kind.error());
-    const double nodes = (counts[0] + 1) * (counts[1] + 1) * (counts[2] + 1);
-    const double estimate =
-        nodes * (*kind)->bytesPerNode + counts[0] * counts[1] * counts[2] * 24.0;
+    const double nodes = double(grid->nx + 1) * double(grid->ny + 1) * double(grid->nz + 1);
+    const double estimate = nodes * (*kind)->bytesPerNode + double(grid->voxelCount()) * 24.0;
     const double physical = double(sysconf(_SC_PHYS_PAGES)) * double(sysconf(_SC_PAGE_SIZE));
     if (physical > 0 && estimate > 0.8 * physical)
         return fail(ErrorCode::ResourceExhausted, "sim.too_many_voxels",
                     "the model needs about " + std::to_string(int(estimate / 1e9)) +
                         " GB, more than this machine has: use a larger voxel size",
                     sizeField);
-    g.nx = int(counts[0]);
-    g.ny = int(counts[1]);
-    g.nz = int(counts[2]);
+    VoxelModel model;
+    model.grid = *grid;
+    const VoxelGrid& g = model.grid;
     model.voxelMaterial.assign(g.voxelCount(), kEmptyVoxel);
 
     for (std::size_t inst = 0; inst < surface.instances.size(); ++inst) {
-        std::vector<const WorldTriangle*> tris;
-        core::BBox box;
-        for (const WorldTriangle& t : surface.triangles)
-            if (t.instance == int(inst)) {
-                tris.push_back(&t);
-                for (const auto& p : t.p)
-                    box.add(p);
-            }
-        if (tris.empty()) continue;
-        SubGrid sub;
-        for (int a = 0; a < 3; ++a) {
-            const int total = a == 0 ? g.nx : (a == 1 ? g.ny : g.nz);
-            const int lo =
-                std::clamp(int(std::floor((box.min[a] - g.origin[a]) / h)) - 1, 0, total - 1);
-            const int hi =
-                std::clamp(int(std::ceil((box.max[a] - g.origin[a]) / h)) + 1, lo + 1, total);
-            sub.lo[a] = lo;
-            sub.n[a] = hi - lo;
-        }
-        std::vector<std::uint8_t> votes(std::size_t(sub.n[0]) * sub.n[1] * sub.n[2], 0);
-        for (int axis = 0; axis < 3; ++axis)
-            parityVotes(tris, g, sub, axis, votes);
+        const InstanceVoxels vox = voxelizeInstance(surface, g, int(inst));
+        if (vox.solid.empty()) continue;
         std::uint16_t matIndex = 0;
         const Material& mat = instanceMaterials[inst];
         auto found = std::find(model.materials.begin(), model.materials.end(), mat);
@@ -185,11 +207,11 @@ core::Result<VoxelModel> voxelize(const Study& study, const WorldSurface& surfac
         } else {
             matIndex = std::uint16_t(found - model.materials.begin());
         }
-        for (int k = 0; k < sub.n[2]; ++k)
-            for (int j = 0; j < sub.n[1]; ++j)
-                for (int i = 0; i < sub.n[0]; ++i)
-                    if (votes[(std::size_t(k) * sub.n[1] + j) * sub.n[0] + i] >= 2)
-                        model.voxelMaterial[g.voxel(i + sub.lo[0], j + sub.lo[1], k + sub.lo[2])] =
+        for (int k = 0; k < vox.n[2]; ++k)
+            for (int j = 0; j < vox.n[1]; ++j)
+                for (int i = 0; i < vox.n[0]; ++i)
+                    if (vox.solid[(std::size_t(k) * vox.n[1] + j) * vox.n[0] + i])
+                        model.voxelMaterial[g.voxel(i + vox.lo[0], j + vox.lo[1], k + vox.lo[2])] =
                             matIndex;
     }
     model.solidVoxels =

@@ -1,8 +1,11 @@
-// The material browser: search, the property table in English and German, user materials
-// created, edited, duplicated and deleted (persisted in a real file), a bad file that is kept
-// and backed up, and the modal chooser.
+// The material browser: search, the property table in English and German and in the user's unit
+// system (mm-N-MPa-°C, inch-lbf-psi-°F), user materials created, edited, duplicated and deleted
+// (persisted in a real file) with values typed with units in English and German, a bad file that
+// is kept and backed up, and the modal chooser.
 #include "app/main_window.h"
 #include "app/material_browser.h"
+#include "app/preferences.h"
+#include "app/quantity_editor.h"
 #include "app/study_commands.h"
 #include "app/study_dock.h"
 #include "app/study_property_panel.h"
@@ -23,6 +26,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 
+#include <cmath>
 #include <functional>
 
 using wb::app::MaterialBrowser;
@@ -131,7 +135,11 @@ private slots:
         QCoreApplication::setApplicationName("tst_material_browser");
         QVERIFY(m_dir.isValid());
     }
-    void init() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void init() {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        wb::app::Preferences::setUnitSystem(wb::sim::kDefaultUnitSystem);
+    }
+    void cleanupTestCase() { wb::app::Preferences::setUnitSystem(wb::sim::kDefaultUnitSystem); }
 
     void defaultFileIsInAppData() {
         const QString file = MaterialBrowser::defaultUserLibraryFile();
@@ -165,12 +173,15 @@ private slots:
         b.show();
         QVERIFY(b.selectMaterial("steel_s355"));
         QCOMPARE(b.selectedMaterialId(), QStringLiteral("steel_s355"));
-        QCOMPARE(propertyRow(b, "Young's modulus"), (QStringList{"210", "GPa"}));
+        // mm-N-MPa-°C: stresses and the modulus in MPa
+        QCOMPARE(propertyRow(b, "Young's modulus"), (QStringList{"210000", "MPa"}));
         QCOMPARE(propertyRow(b, "Density"), (QStringList{"7850", QString::fromUtf8("kg/m³")}));
         QCOMPARE(propertyRow(b, "Yield strength"), (QStringList{"355", "MPa"}));
         QCOMPARE(propertyRow(b, "Tensile strength"), (QStringList{"470", "MPa"}));
         QCOMPARE(propertyRow(b, "Poisson's ratio"), (QStringList{"0.3", ""}));
-        QCOMPARE(propertyRow(b, "Thermal expansion").value(0), QStringLiteral("12"));
+        QCOMPARE(propertyRow(b, "Thermal expansion"), (QStringList{"1.2e-5", "1/K"}));
+        QCOMPARE(propertyRow(b, "Thermal conductivity"),
+                 (QStringList{"50", QString::fromUtf8("W/(m·K)")}));
         QCOMPARE(propertyRow(b, "Category").value(0), QStringLiteral("Steels"));
         QVERIFY(propertyRow(b, "Source").value(0).contains("EN 10025-2"));
         // built-in: duplicate only
@@ -185,10 +196,81 @@ private slots:
         MaterialBrowser b(nullptr, freshFile());
         b.show();
         QVERIFY(b.selectMaterial("aluminium_6061_t6"));
-        QCOMPARE(propertyRow(b, "Young's modulus"), (QStringList{"68,9", "GPa"}));
+        QCOMPARE(propertyRow(b, "Young's modulus"), (QStringList{"68900", "MPa"}));
         QCOMPARE(propertyRow(b, "Poisson's ratio").value(0), QStringLiteral("0,33"));
         QCOMPARE(propertyRow(b, "Density").value(0), QStringLiteral("2700")); // no "2.700"
-        QCOMPARE(propertyRow(b, "Thermal expansion").value(0), QStringLiteral("23,6"));
+        QCOMPARE(propertyRow(b, "Thermal expansion").value(0), QStringLiteral("2,36e-5"));
+        QCOMPARE(propertyRow(b, "Yield strength"), (QStringList{"276", "MPa"}));
+    }
+
+    // In the inch system the table shows psi and lb/in³, and follows a change of the system
+    // while it is open; typed values without a unit are in the shown unit.
+    void inchUnitSystem() {
+        MaterialBrowser b(nullptr, freshFile());
+        b.show();
+        QVERIFY(b.selectMaterial("steel_s355"));
+        QCOMPARE(propertyRow(b, "Yield strength"), (QStringList{"355", "MPa"}));
+        wb::app::Preferences::setUnitSystem(wb::sim::UnitSystem::InchPound);
+        QCOMPARE(propertyRow(b, "Yield strength"), (QStringList{"51488.4", "psi"}));
+        QCOMPARE(propertyRow(b, "Young's modulus"), (QStringList{"3.04579e7", "psi"}));
+        QCOMPARE(propertyRow(b, "Density"), (QStringList{"0.283599", QString::fromUtf8("lb/in³")}));
+        QCOMPARE(propertyRow(b, "Poisson's ratio"), (QStringList{"0.3", ""}));
+        QString shownModulus;
+        onModal("materialEditor", [&](QWidget* editor) {
+            shownModulus = editor->findChild<QLineEdit*>("youngsModulus")->text();
+            setField(editor, "yieldStrength", "50000"); // psi
+            setField(editor, "density", "0.28 lb/in3");
+            clickOk(editor);
+        });
+        click(b, "duplicateMaterial");
+        QCOMPARE(shownModulus, QStringLiteral("30457924.9233 psi"));
+        const wb::sim::LibraryMaterial* copy = b.userLibrary().find("steel_s355_custom");
+        QVERIFY(copy);
+        QCOMPARE(copy->props.youngsModulus, 210e9); // untouched: every digit kept
+        QVERIFY(std::abs(copy->props.yieldStrength - 50000 * 6894.757293168) < 1e-3);
+        QVERIFY(std::abs(copy->props.density - 0.28 * 27679.9047102) < 1e-3);
+        QCOMPARE(propertyRow(b, "Yield strength"), (QStringList{"50000", "psi"}));
+        wb::app::Preferences::setUnitSystem(wb::sim::UnitSystem::SI);
+        QCOMPARE(propertyRow(b, "Yield strength").value(1), QStringLiteral("Pa"));
+    }
+
+    // Values typed in German with any unit of their quantity; a point is refused with a hint.
+    void germanTypingWithUnits() {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        MaterialBrowser b(nullptr, freshFile());
+        b.show();
+        QStringList errors;
+        onModal("materialEditor", [&](QWidget* editor) {
+            setField(editor, "materialName", "Stahl X");
+            setField(editor, "materialId", "stahl_x");
+            setField(editor, "youngsModulus", "210 GPa");
+            setField(editor, "poissonRatio", "0,3");
+            setField(editor, "density", "7.85 g/cm³");
+            setField(editor, "yieldStrength", "355");
+            setField(editor, "thermalConductivity", "50");
+            clickOk(editor);
+            errors << editorError(editor);
+            setField(editor, "density", QString::fromUtf8("7,85 g/cm³"));
+            setField(editor, "tensileStrength", "0,47 GPa");
+            setField(editor, "thermalExpansion", QString::fromUtf8("12 µm/(m·K)"));
+            setField(editor, "specificHeat", "0,46 kJ/(kg·K)");
+            clickOk(editor);
+        });
+        click(b, "newMaterial");
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors[0].startsWith("Density") && errors[0].contains("7,85"),
+                 qPrintable(errors[0]));
+        const wb::sim::LibraryMaterial* m = b.userLibrary().find("stahl_x");
+        QVERIFY(m);
+        QCOMPARE(m->props.youngsModulus, 210e9);
+        QCOMPARE(m->props.poissonRatio, 0.3);
+        QVERIFY(std::abs(m->props.density - 7850) < 1e-9);
+        QCOMPARE(m->props.yieldStrength, 355e6);
+        QVERIFY(std::abs(m->props.tensileStrength - 470e6) < 1e-3);
+        QVERIFY(std::abs(m->props.thermalExpansion - 12e-6) < 1e-18);
+        QVERIFY(std::abs(m->props.specificHeat - 460) < 1e-9);
+        QCOMPARE(propertyRow(b, "Density").value(0), QStringLiteral("7850"));
+        QCOMPARE(propertyRow(b, "Tensile strength").value(0), QStringLiteral("470"));
     }
 
     void createUserMaterialPersists() {
@@ -238,7 +320,7 @@ private slots:
         search(again, "resine"); // accents and case ignored
         QCOMPARE(visibleIds(again), QStringList{"resin_x"});
         QVERIFY(again.selectMaterial("resin_x"));
-        QCOMPARE(propertyRow(again, "Young's modulus").value(0), QStringLiteral("2.5"));
+        QCOMPARE(propertyRow(again, "Young's modulus").value(0), QStringLiteral("2500"));
         // a study carries it inline, never by its id
         auto a = wb::sim::assignmentFor("*", "resin_x", again.userLibrary());
         QVERIFY(a && a->libraryId.empty() && a->inlineMaterial &&
@@ -281,7 +363,8 @@ private slots:
         click(b, "newMaterial");
         QCOMPARE(errors.size(), 6);
         QVERIFY2(errors[0].contains("Young's modulus is required"), qPrintable(errors[0]));
-        QVERIFY2(errors[1].contains("not a number"), qPrintable(errors[1]));
+        QVERIFY2(errors[1].startsWith("Young's modulus") && errors[1].contains("2.5"),
+                 qPrintable(errors[1])); // "use a point as decimal separator: 2.5"
         QVERIFY2(errors[2].contains("Poisson's ratio must be below 0.5"), qPrintable(errors[2]));
         QVERIFY2(errors[3].contains("tensile strength"), qPrintable(errors[3]));
         QVERIFY2(errors[4].contains("built-in"), qPrintable(errors[4]));
@@ -306,7 +389,7 @@ private slots:
         click(b, "duplicateMaterial");
         QCOMPARE(name, QStringLiteral("Steel S355 (custom)"));
         QCOMPARE(id, QStringLiteral("steel_s355_custom"));
-        QCOMPARE(modulus, QStringLiteral("210"));
+        QCOMPARE(modulus, QStringLiteral("210000 MPa"));
         const wb::sim::LibraryMaterial* copy = b.userLibrary().find("steel_s355_custom");
         QVERIFY(copy);
         QCOMPARE(copy->props.yieldStrength, 400e6);

@@ -129,6 +129,19 @@ private slots:
         QVERIFY2(maxGerman.contains(','), qPrintable(maxGerman));
         QCOMPARE(legend.maxText(), QString("Max: %1 MPa").arg(maxGerman));
         checkTicks(minMPa, maxMPa);
+        // the clamped root's peak depends on the voxel size: the legend says so
+        const FieldExtreme* peak = nullptr;
+        for (const auto& e : m_structural.max)
+            if (e.field == "von_mises") peak = &e;
+        QVERIFY(peak);
+        QCOMPARE(peak->singular, std::string("support"));
+        const QSize before = legend.sizeHint();
+        legend.setNote(ResultLegend::singularNote(peak->singular));
+        QVERIFY(legend.note().contains("fixed support"));
+        QVERIFY(legend.sizeHint().height() > before.height());
+        QVERIFY(ResultLegend::singularNote("corner").contains("corner"));
+        QVERIFY(ResultLegend::singularNote("").isEmpty());
+        QVERIFY(ResultLegend::singularNote("elsewhere").isEmpty());
     }
 
     void barColoursAndClicks() {
