@@ -5,11 +5,13 @@
 #include "result_legend.h"
 #include "viewport_widget.h"
 
+#include "core/sim/json.h"
 #include "core/sim/result_folder.h"
 #include "core/sim/surface_sampling.h"
 
 #include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QToolBar>
@@ -25,7 +27,24 @@ namespace {
 struct ReadOutcome {
     std::shared_ptr<const sim::SolveResult> result;
     QString error; ///< translated
+    std::map<std::string, std::string> singular; ///< result.json: field -> its maximum's kind
 };
+
+/// The `singular` kinds of result.json's maxima (docs/study-format.md); none when it is
+/// missing or unreadable (the fields alone still show).
+std::map<std::string, std::string> singularMaxima(const QString& dir) {
+    std::map<std::string, std::string> out;
+    QFile file(QDir(dir).filePath(QStringLiteral("result.json")));
+    if (!file.open(QIODevice::ReadOnly)) return out;
+    const QByteArray text = file.read(16 * 1024 * 1024);
+    const auto json = sim::parseJson(std::string_view(text.constData(), std::size_t(text.size())));
+    if (!json || !json->is_object() || !json->contains("max") || !(*json)["max"].is_object())
+        return out;
+    for (const auto& [field, entry] : (*json)["max"].items())
+        if (entry.is_object() && entry.contains("singular") && entry["singular"].is_string())
+            out[field] = entry["singular"].get<std::string>();
+    return out;
+}
 
 ReadOutcome readResult(const QString& dir) {
     const QString file = QDir(dir).filePath(QStringLiteral("fields.wbf"));
@@ -41,7 +60,7 @@ ReadOutcome readResult(const QString& dir) {
     if (sim::scalarViews(*read).empty())
         return {nullptr, ResultDisplay::tr("The field file %1 holds no field that can be shown.")
                              .arg(QDir::toNativeSeparators(file))};
-    return {std::make_shared<const sim::SolveResult>(std::move(*read)), {}};
+    return {std::make_shared<const sim::SolveResult>(std::move(*read)), {}, singularMaxima(dir)};
 }
 
 } // namespace
@@ -82,7 +101,9 @@ void ResultDisplay::open(const QString& dir) {
         --m_pendingReads;
         const ReadOutcome outcome = watcher->result();
         watcher->deleteLater();
-        if (generation == m_readGeneration) onRead(dir, outcome.result, outcome.error);
+        if (generation != m_readGeneration) return;
+        if (outcome.result) m_singular = outcome.singular;
+        onRead(dir, outcome.result, outcome.error);
     });
     watcher->setFuture(QtConcurrent::run(readResult, dir));
 }
@@ -207,6 +228,11 @@ void ResultDisplay::updateScale() {
     m_rangeMax = scale.max;
     if (m_viewport) m_viewport->setColourScale(m_scale);
     m_legend->setView(m_view, m_scale, m_fieldRange);
+    // A stress peak that depends on the voxel size says so (scalar fields' own maximum).
+    const auto singular = m_singular.find(m_view.field);
+    m_legend->setNote(m_view.reduction == sim::Reduction::Value && singular != m_singular.end()
+                          ? ResultLegend::singularNote(singular->second)
+                          : QString());
     m_legend->show();
     m_legend->raise();
     placeLegend();

@@ -15,6 +15,7 @@
 
 #include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 class QAction;
@@ -130,6 +131,7 @@ private:
     double m_autoScale = 0, m_deformationScale = 0;
     bool m_customDeformation = false; ///< set by the slider
     std::map<int, std::vector<float>> m_displacements; ///< of the scene shown
+    std::map<std::string, std::string> m_singular;     ///< result.json: singular maxima
     int m_readGeneration = 0, m_sampleGeneration = 0;
     int m_pendingReads = 0, m_pendingSamples = 0;
 

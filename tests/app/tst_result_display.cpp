@@ -151,6 +151,7 @@ private slots:
         ResultLegend* legend = display->legend();
         QVERIFY(legend->isVisible());
         QCOMPARE(legend->titleText(), ResultLegend::viewName(first) + " [mm]");
+        QCOMPARE(legend->note(), QString()); // displacements are never singular
         QCOMPARE(legend->maxText(), maxLine(range.max * 1e3, "mm"));
 
         // The viewport shows the colour of the maximum (the free end), which the plain model
@@ -172,6 +173,12 @@ private slots:
         QCOMPARE(legend->titleText(), QString("Von Mises stress [MPa]"));
         QCOMPARE(legend->maxText(), maxLine(stress.max / 1e6, "MPa"));
         QVERIFY(close(display->colourScale().max, stress.max));
+        // result.json's note on a maximum that depends on the voxel size reaches the legend.
+        std::string singular;
+        for (const FieldExtreme& e : m_result.max)
+            if (e.field == "von_mises") singular = e.singular;
+        QCOMPARE(legend->note(), ResultLegend::singularNote(singular));
+        qInfo() << "von Mises maximum singular:" << QString::fromStdString(singular);
 
         // The unit system changes the legend.
         Preferences::setUnitSystem(UnitSystem::InchPound);
