@@ -26,7 +26,7 @@ namespace {
 
 struct ReadOutcome {
     std::shared_ptr<const sim::SolveResult> result;
-    QString error; ///< translated
+    QString error;                               ///< translated
     std::map<std::string, std::string> singular; ///< result.json: field -> its maximum's kind
 };
 
@@ -207,8 +207,8 @@ void ResultDisplay::resample(bool withDisplacements) {
         m_viewport->setResult(std::move(sampled.values), m_displacements);
         emit displayUpdated();
     });
-    watcher->setFuture(QtConcurrent::run(&ResultDisplay::sample, m_result,
-                                         m_viewport->assembly(), m_view, withDisplacements));
+    watcher->setFuture(QtConcurrent::run(&ResultDisplay::sample, m_result, m_viewport->assembly(),
+                                         m_view, withDisplacements));
 }
 
 void ResultDisplay::updateScale() {
@@ -283,12 +283,24 @@ void ResultDisplay::setDeformation(Deformation preset) {
 void ResultDisplay::applyDeformation() {
     m_customDeformation = false;
     switch (m_deformation) {
-    case Deformation::Undeformed: m_deformationScale = 0; break;
-    case Deformation::Automatic: m_deformationScale = m_autoScale; break;
-    case Deformation::Actual: m_deformationScale = 1; break;
-    case Deformation::HalfAuto: m_deformationScale = 0.5 * m_autoScale; break;
-    case Deformation::TwiceAuto: m_deformationScale = 2 * m_autoScale; break;
-    case Deformation::FiveAuto: m_deformationScale = 5 * m_autoScale; break;
+    case Deformation::Undeformed:
+        m_deformationScale = 0;
+        break;
+    case Deformation::Automatic:
+        m_deformationScale = m_autoScale;
+        break;
+    case Deformation::Actual:
+        m_deformationScale = 1;
+        break;
+    case Deformation::HalfAuto:
+        m_deformationScale = 0.5 * m_autoScale;
+        break;
+    case Deformation::TwiceAuto:
+        m_deformationScale = 2 * m_autoScale;
+        break;
+    case Deformation::FiveAuto:
+        m_deformationScale = 5 * m_autoScale;
+        break;
     }
     if (m_viewport && m_result) m_viewport->setDeformationScale(m_deformationScale);
 }

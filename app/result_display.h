@@ -129,7 +129,7 @@ private:
     double m_rangeMin = 0, m_rangeMax = 1; ///< the locked or typed range
     Deformation m_deformation = Deformation::Automatic;
     double m_autoScale = 0, m_deformationScale = 0;
-    bool m_customDeformation = false; ///< set by the slider
+    bool m_customDeformation = false;                  ///< set by the slider
     std::map<int, std::vector<float>> m_displacements; ///< of the scene shown
     std::map<std::string, std::string> m_singular;     ///< result.json: singular maxima
     int m_readGeneration = 0, m_sampleGeneration = 0;

@@ -122,9 +122,8 @@ void ResultDisplay::retranslate() {
     m_rangeBox->clear();
     m_rangeBox->addItems({tr("Automatic range"), tr("Locked range"), tr("Typed range")});
     m_deformBox->clear();
-    m_deformBox->addItems({tr("Undeformed"), tr("Automatic (5% of size)"),
-                           tr("Actual size"), tr("0.5 × automatic"), tr("2 × automatic"),
-                           tr("5 × automatic")});
+    m_deformBox->addItems({tr("Undeformed"), tr("Automatic (5% of size)"), tr("Actual size"),
+                           tr("0.5 × automatic"), tr("2 × automatic"), tr("5 × automatic")});
     fillFields();
     syncControls();
 }
@@ -157,8 +156,8 @@ void ResultDisplay::syncControls() {
     }
     m_deformBox->setCurrentIndex(m_customDeformation ? -1 : int(m_deformation));
     const double unit = m_autoScale > 0 ? m_autoScale : 1.0;
-    m_deformSlider->setValue(int(std::lround(std::min(m_deformationScale / unit * kSliderPerAuto,
-                                                      double(kSliderMax)))));
+    m_deformSlider->setValue(
+        int(std::lround(std::min(m_deformationScale / unit * kSliderPerAuto, double(kSliderMax)))));
 }
 
 } // namespace wb::app

@@ -85,8 +85,8 @@ bool SceneRenderer::initialize(QString* error) {
     }
     d.faceHighlightProgram->bind();
     d.faceHighlightProgram->setUniformValue("uFaceTints", 1);
-    for (auto* program : {d.shadedProgram.get(), d.faceHighlightProgram.get(),
-                          d.lineProgram.get(), d.idProgram.get()}) {
+    for (auto* program : {d.shadedProgram.get(), d.faceHighlightProgram.get(), d.lineProgram.get(),
+                          d.idProgram.get()}) {
         program->bind();
         program->setUniformValue("uResults", 2);
         program->setUniformValue("uColourTable", 3);

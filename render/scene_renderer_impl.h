@@ -59,7 +59,7 @@ struct SceneRenderer::Impl {
     ColourScale colourScale;
     double deformationScale = 0.0;
     bool resultDirty = false, colourTableDirty = true;
-    bool hasDisplacements = false;             ///< some uploaded instance is displaced
+    bool hasDisplacements = false;              ///< some uploaded instance is displaced
     std::vector<std::uint32_t> instanceResults; ///< per instance: InstanceData::resultOffset
     std::vector<char> instanceColoured;         ///< per instance: flag bit 1
     GLuint resultBuffer = 0, resultTexture = 0; ///< RGBA32F texture buffer: value, dx, dy, dz

@@ -30,9 +30,9 @@ namespace {
 
 wb::core::Mesh box(double x, double y, double z) {
     wb::core::Mesh m;
-    m.positions = {0, 0, 0, float(x), 0, 0, 0, float(y), 0, float(x), float(y), 0,
-                   0, 0, float(z), float(x), 0, float(z), 0, float(y), float(z),
-                   float(x), float(y), float(z)};
+    m.positions = {0, 0,        0,        float(x), 0,        0,        0,        float(y),
+                   0, float(x), float(y), 0,        0,        0,        float(z), float(x),
+                   0, float(z), 0,        float(y), float(z), float(x), float(y), float(z)};
     m.indices = {0, 2, 1, 1, 2, 3, 4, 5, 6, 5, 7, 6, 0, 1, 4, 1, 5, 4,
                  2, 6, 3, 3, 6, 7, 0, 4, 2, 2, 4, 6, 1, 3, 5, 3, 7, 5};
     return m;
@@ -49,15 +49,16 @@ std::string cantilever() {
            "\"static_structural\",\"geometry\":{\"file\":\"beam.stl\",\"length_unit\":\"mm\"},"
            "\"mesh\":{\"voxel_size\":0.0025},\"materials\":[{\"parts\":\"*\",\"material\":"
            "\"structural_steel\"}],\"supports\":[{\"type\":\"fixed\",\"select\":" +
-           plane(0) + "}],\"loads\":[{\"type\":\"force\",\"vector\":[0,0,-1000],\"select\":" +
-           plane(0.1) + "}],\"probes\":[]}";
+           plane(0) +
+           "}],\"loads\":[{\"type\":\"force\",\"vector\":[0,0,-1000],\"select\":" + plane(0.1) +
+           "}],\"probes\":[]}";
 }
 
 /// Whether `pixel` is `colour` under a light factor between 0.65 and 1 (the result shading:
 /// exact where the surface faces the viewer, darker where it turns away).
 bool litColour(QRgb pixel, QRgb colour) {
     const int brightest = std::max({qRed(colour), qGreen(colour), qBlue(colour)});
-    const int channel = brightest == qRed(colour) ? qRed(pixel)
+    const int channel = brightest == qRed(colour)     ? qRed(pixel)
                         : brightest == qGreen(colour) ? qGreen(pixel)
                                                       : qBlue(pixel);
     const double f = double(channel) / std::max(brightest, 1);
@@ -240,7 +241,11 @@ private slots:
         QVERIFY((viewport->project(maxAt) - centre).manhattanLength() > 20);
         emit display->legend()->extremeClicked(true);
         QVERIFY2((viewport->project(maxAt) - centre).manhattanLength() < 2,
-                 qPrintable(QStringLiteral("%1 %2 centre %3 %4").arg(viewport->project(maxAt).x()).arg(viewport->project(maxAt).y()).arg(centre.x()).arg(centre.y())));
+                 qPrintable(QStringLiteral("%1 %2 centre %3 %4")
+                                .arg(viewport->project(maxAt).x())
+                                .arg(viewport->project(maxAt).y())
+                                .arg(centre.x())
+                                .arg(centre.y())));
 
         // A folder without a field file, and a damaged one: a clear error, the model and the
         // result shown stay.
