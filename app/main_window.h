@@ -33,6 +33,7 @@ class ProjectSession;
 class StudyDock;
 class StudyEditor;
 class JobController;
+class ResultDisplay;
 class JobsDock;
 class PropertiesPanel;
 class ViewportWidget;
@@ -76,6 +77,8 @@ public:
     /// Runs simulation jobs (solve, cancel, results); shown in the Jobs dock.
     JobController* jobController() const { return m_jobController; }
     JobsDock* jobsDock() const { return m_jobsDock; }
+    /// The result shown on the model in the viewport (main_window_study.cpp).
+    ResultDisplay* resultDisplay() const { return m_resultDisplay; }
 
 signals:
     /// After each file: `ok` false on error or cancel.
@@ -143,6 +146,7 @@ private:
     QDockWidget* m_propertiesDock = nullptr;
     QToolBar* m_toolBar = nullptr;
     JobController* m_jobController = nullptr;
+    ResultDisplay* m_resultDisplay = nullptr;
     JobsDock* m_jobsDock = nullptr;
 
     QProgressBar* m_progress = nullptr;

@@ -9,6 +9,7 @@
 #include "material_browser.h"
 #include "project_session.h"
 #include "project_view.h"
+#include "result_display.h"
 #include "study_commands.h"
 #include "study_dock.h"
 #include "study_editor.h"
@@ -203,6 +204,14 @@ void MainWindow::createStudy() {
         [this](const QString& id) { return m_study->session->resultDirFor(id); });
     connect(m_jobController, &JobController::jobChanged, this, &MainWindow::updateProjectJob);
     createResults();
+    // Results in the viewport: a finished job's result, when the user opens it.
+    m_resultDisplay = new ResultDisplay(m_viewport, this);
+    addToolBarBreak(Qt::TopToolBarArea);
+    addToolBar(Qt::TopToolBarArea, m_resultDisplay->toolBar());
+    connect(m_jobController, &JobController::resultOpenRequested, m_resultDisplay,
+            [this](const QString&, const QString& dir) { m_resultDisplay->open(dir); });
+    connect(m_resultDisplay, &ResultDisplay::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     retranslateStudy();
     updateStudyActions();
 }

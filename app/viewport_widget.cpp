@@ -51,6 +51,8 @@ void ViewportWidget::setAssembly(std::shared_ptr<const core::Assembly> assembly,
     m_pendingFit = fit;
     m_selection.clear();
     m_glyphs.clear(); // they name nodes of the old scene
+    m_resultColours.clear();
+    m_resultDisplacements.clear();
     withContext([&] {
         m_renderer->setAssembly(assembly);
         m_renderer->setSelection({});
@@ -60,6 +62,7 @@ void ViewportWidget::setAssembly(std::shared_ptr<const core::Assembly> assembly,
     });
     updateFaceTints(); // the renderer dropped them with the old assembly
     update();
+    emit assemblyChanged();
 }
 
 void ViewportWidget::setHiddenNodes(const std::vector<bool>& hidden) {
@@ -149,6 +152,7 @@ void ViewportWidget::initializeGL() {
         m_renderer->setConditionGlyphs(m_glyphs);
         updateFaceTints();
     }
+    applyResult();
     m_renderer->resize(size() * devicePixelRatioF(), devicePixelRatioF());
     if (m_pendingFit) m_renderer->fitAll();
     if (m_renderer->assembly()) applyPendingCamera();

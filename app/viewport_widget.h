@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -74,6 +75,23 @@ public:
     /// The tooltip shown over a glyph, by its id (empty: none).
     void setGlyphToolTipProvider(std::function<QString(int glyphId)> provider);
 
+    // viewport_results.cpp: a result coloured on the model (render::SceneRenderer's result
+    // API). setAssembly() drops it and emits assemblyChanged().
+    /// Per node: one value per vertex of its part's mesh; per node: x, y, z per vertex
+    /// (assembly units). Replaces the previous result.
+    void setResult(std::map<int, std::vector<float>> colours,
+                   std::map<int, std::vector<float>> displacements);
+    void setColourScale(const render::ColourScale& scale);
+    void setDeformationScale(double scale);
+    double deformationScale() const { return m_deformationScale; }
+    void clearResult();
+    bool hasResult() const { return !m_resultColours.empty(); }
+    /// The scene shown (or about to be shown).
+    std::shared_ptr<const core::Assembly> assembly() const;
+    /// Moves the camera (keeping its direction and distance) so that `point`, in assembly
+    /// coordinates, is at the centre of the view.
+    void centreOn(const QVector3D& point);
+
 public slots:
     void fitAll();
     void setStandardView(wb::render::StandardView view);
@@ -83,6 +101,8 @@ signals:
     /// `additive` with Ctrl.
     void picked(int node, int face, bool additive);
     void facePickModeChanged(bool on);
+    /// setAssembly() showed another scene (any result was dropped).
+    void assemblyChanged();
 
 protected:
     void initializeGL() override;
@@ -120,6 +140,11 @@ private:
     QRubberBand* m_rubberBand = nullptr;
     std::vector<render::ConditionGlyph> m_glyphs;
     std::function<QString(int)> m_glyphToolTip;
+    std::map<int, std::vector<float>> m_resultColours, m_resultDisplacements;
+    render::ColourScale m_colourScale;
+    double m_deformationScale = 0.0;
+    /// Gives the renderer the result (after it was given an assembly).
+    void applyResult();
     /// Shows the tooltip of the glyph at `pos`, or hides any; false when there is none.
     bool showGlyphToolTip(QPoint pos, QPoint globalPos);
 };

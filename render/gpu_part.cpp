@@ -6,7 +6,7 @@ namespace wb::render {
 namespace {
 
 constexpr GLuint kPosition = 0, kNormal = 1, kModel = 2, kColor = 6, kPickId = 7, kFlags = 8,
-                 kTintOffset = 9;
+                 kTintOffset = 9, kResultOffset = 10;
 
 const void* byteOffset(std::size_t bytes) {
     return reinterpret_cast<const void*>(bytes);
@@ -104,6 +104,10 @@ void GpuPart::setupInstanceAttributes(GlFunctions* gl) const {
     gl->glVertexAttribIPointer(kTintOffset, 1, GL_UNSIGNED_INT, stride,
                                byteOffset(offsetof(InstanceData, tintOffset)));
     gl->glVertexAttribDivisor(kTintOffset, 1);
+    gl->glEnableVertexAttribArray(kResultOffset);
+    gl->glVertexAttribIPointer(kResultOffset, 1, GL_UNSIGNED_INT, stride,
+                               byteOffset(offsetof(InstanceData, resultOffset)));
+    gl->glVertexAttribDivisor(kResultOffset, 1);
 }
 
 void GpuPart::setInstances(GlFunctions* gl, const std::vector<InstanceData>& instances) {

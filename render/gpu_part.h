@@ -10,15 +10,18 @@
 
 namespace wb::render {
 
-/// Per-instance vertex data (attributes 2-9 of shaders::kInstancedVertex).
+/// Per-instance vertex data (attributes 2-10 of shaders::kInstancedVertex).
 struct InstanceData {
     float model[16];       ///< column-major world matrix
     std::uint8_t color[4]; ///< RGBA8
     std::uint32_t pickId;  ///< instance index + 1; 0 = not pickable
-    std::uint32_t flags;   ///< bit 0: selected
+    std::uint32_t flags;   ///< bit 0: selected; bit 1: coloured by a result
     /// 1 + the first texel of the instance's face tints (one per face) in the scene's tint
     /// buffer; 0: no tints.
     std::uint32_t tintOffset;
+    /// 1 + the first texel of the instance's result (value and displacement per vertex) in
+    /// the scene's result buffer; 0: no result.
+    std::uint32_t resultOffset;
 };
 
 /// One VBO (positions, then normals), one 32-bit IBO, an optional feature-edge IBO, a

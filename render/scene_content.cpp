@@ -30,6 +30,7 @@ std::vector<QRect> SceneRenderer::contentRects() const {
 
 std::vector<QRect> SceneRenderer::Impl::contentRects(const QMatrix4x4& viewProjection) const {
     const QRect full(QPoint(0, 0), pixelSize);
+    if (deformed()) return {full}; // displaced vertices may leave the parts' boxes
     // Every vertex of small scenes (exact), the corners of each part's box for big ones.
     std::size_t vertices = 0;
     for (std::size_t i = 0; i < instances.size(); ++i)

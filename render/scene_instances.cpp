@@ -53,7 +53,9 @@ void SceneRenderer::Impl::updateInstances() {
         data.color[3] = toByte(instance.color.a);
         data.pickId = static_cast<std::uint32_t>(i + 1);
         data.flags = isSelected[instance.node] ? 1u : 0u;
+        if (i < instanceColoured.size() && instanceColoured[i]) data.flags |= 2u;
         data.tintOffset = i < instanceTints.size() ? instanceTints[i] : 0u;
+        data.resultOffset = i < instanceResults.size() ? instanceResults[i] : 0u;
         perPart[instance.part].push_back(data);
     }
     for (std::size_t p = 0; p < parts.size(); ++p)

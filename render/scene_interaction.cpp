@@ -40,6 +40,7 @@ void SceneRenderer::Impl::drawIdPass() {
     idProgram->bind();
     idProgram->setUniformValue("uView", camera.view());
     idProgram->setUniformValue("uProjection", camera.projection(aspect()));
+    bindResults(*idProgram, false, deformationScale);
     for (const GpuPart& part : parts) {
         if (part.instanceCount() == 0) continue;
         idProgram->setUniformValue("uHasFaceIds", part.bindFaceIds(gl, 0));

@@ -85,6 +85,12 @@ bool SceneRenderer::initialize(QString* error) {
     }
     d.faceHighlightProgram->bind();
     d.faceHighlightProgram->setUniformValue("uFaceTints", 1);
+    for (auto* program : {d.shadedProgram.get(), d.faceHighlightProgram.get(), d.lineProgram.get(),
+                          d.idProgram.get()}) {
+        program->bind();
+        program->setUniformValue("uResults", 2);
+        program->setUniformValue("uColourTable", 3);
+    }
     d.tintsDirty = true;
     d.partsUploaded = false;
     d.instancesDirty = true;
@@ -96,6 +102,7 @@ void SceneRenderer::releaseGl() {
     if (!d.ready()) return;
     d.destroyParts();
     d.destroyFaceTints();
+    d.destroyResults();
     d.triad.destroy(d.gl);
     d.glyphs.destroy(d.gl);
     d.pickBuffer.destroy(d.gl);
@@ -130,6 +137,9 @@ void SceneRenderer::setAssembly(std::shared_ptr<const core::Assembly> assembly) 
     d.highlightNode = d.highlightFace = -1;
     d.faceTints.clear();
     d.glyphs.setGlyphs({});
+    d.resultValues.clear();
+    d.resultDisplacements.clear();
+    d.resultDirty = true;
     d.tintsDirty = true;
     d.instancesDirty = true;
     fitAll();
@@ -272,6 +282,7 @@ void SceneRenderer::Impl::drawModel(const QMatrix4x4& view, const QMatrix4x4& pr
             gl->glActiveTexture(GL_TEXTURE1);
             gl->glBindTexture(GL_TEXTURE_BUFFER, tintTexture);
         }
+        bindResults(program, true, deformationScale);
         for (const GpuPart& part : parts) {
             if (part.instanceCount() == 0) continue;
             // The coarse stand-ins' triangles are not the mesh's: no faces on them.
@@ -282,8 +293,10 @@ void SceneRenderer::Impl::drawModel(const QMatrix4x4& view, const QMatrix4x4& pr
         }
         gl->glDisable(GL_POLYGON_OFFSET_FILL);
     }
+    drawGhost(view, projection);
     if (mode == DisplayMode::Shaded) return;
     lineProgram->bind();
+    bindResults(*lineProgram, false, deformationScale);
     lineProgram->setUniformValue("uView", view);
     lineProgram->setUniformValue("uProjection", projection);
     lineProgram->setUniformValue("uLineColor", kEdgeColor);
@@ -341,6 +354,7 @@ void SceneRenderer::Impl::syncGpu() {
         instancesDirty = true;
     }
     if (tintsDirty) uploadFaceTints();
+    if (resultDirty) uploadResults();
     if (instancesDirty) updateInstances();
 }
 

@@ -3,6 +3,7 @@
 /// navigation, axis triad and gradient background.
 
 #include "camera.h"
+#include "colour_map.h"
 #include "condition_glyphs.h"
 #include "display_mode.h"
 #include "pick_result.h"
@@ -68,6 +69,27 @@ public:
     /// -1 when none.
     int conditionGlyphAt(QPoint logicalPos);
     void setDisplayMode(DisplayMode mode);
+
+    /// Colours the part placed at `node` by a result: one value per vertex of its mesh (NaN:
+    /// no value, drawn in the scale's invalid colour), mapped through setColourScale(). An
+    /// empty vector, or one of the wrong size, removes the node's colours. Instances sharing
+    /// a mesh keep their own values. Needs no GL context; uploaded at the next render().
+    void setResultColours(int node, std::vector<float> perVertex);
+    /// The scale values become colours by (a 1D texture; bands exact). Cheap.
+    void setColourScale(const ColourScale& scale);
+    const ColourScale& colourScale() const;
+    /// Displaces each vertex of the part at `node` by x, y, z (assembly units, world axes)
+    /// times the deformation scale; empty or wrong size removes it.
+    void setResultDisplacements(int node, std::vector<float> xyz);
+    /// 0 draws the undeformed shape. While a deformed shape is drawn, the undeformed feature
+    /// edges stay visible as a faint ghost. Picking sees the deformed shape.
+    void setDeformationScale(double scale);
+    double deformationScale() const;
+    /// Removes every result colour and displacement (setAssembly() does too).
+    void clearResult();
+    /// Whether some instance is coloured by a result.
+    bool hasResult() const;
+
     /// The gradient background the frame is drawn over, as 8-bit RGB for a row `y` of `height`
     /// (0 = top), and whether render() draws it (the default) or leaves the target cleared to
     /// transparent black, so that a caller can put the frame over the gradient itself: the

@@ -9,6 +9,7 @@
 
 #include <QOpenGLShaderProgram>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -52,6 +53,18 @@ struct SceneRenderer::Impl {
     DisplayMode mode = DisplayMode::ShadedEdges;
     ConditionGlyphLayer glyphs; ///< supports and loads (scene_glyphs.cpp)
 
+    // Result display (scene_results.cpp)
+    std::map<int, std::vector<float>> resultValues;        ///< per node, per vertex
+    std::map<int, std::vector<float>> resultDisplacements; ///< per node, xyz per vertex
+    ColourScale colourScale;
+    double deformationScale = 0.0;
+    bool resultDirty = false, colourTableDirty = true;
+    bool hasDisplacements = false;              ///< some uploaded instance is displaced
+    std::vector<std::uint32_t> instanceResults; ///< per instance: InstanceData::resultOffset
+    std::vector<char> instanceColoured;         ///< per instance: flag bit 1
+    GLuint resultBuffer = 0, resultTexture = 0; ///< RGBA32F texture buffer: value, dx, dy, dz
+    GLuint colourTable = 0;                     ///< 1D RGBA8 texture of colourScale
+
     QSize pixelSize{1, 1};
     qreal devicePixelRatio = 1.0;
     Camera camera;
@@ -72,6 +85,15 @@ struct SceneRenderer::Impl {
     /// them; marks the instances for an update.
     void uploadFaceTints();
     void destroyFaceTints();
+    /// Lays out the results per instance (one texel per vertex) and uploads them.
+    void uploadResults();
+    void destroyResults();
+    /// Binds the result buffer and colour table and sets the result uniforms of `program`
+    /// (one built on shaders::kInstancedVertex); `deformation` overrides the scale.
+    void bindResults(QOpenGLShaderProgram& program, bool colours, double deformation);
+    bool deformed() const { return hasDisplacements && deformationScale != 0.0; }
+    /// The undeformed feature edges, faint, over a deformed shape.
+    void drawGhost(const QMatrix4x4& view, const QMatrix4x4& projection);
     /// Draws the ID pass (pick id, face id + 1) into the bound pick buffer.
     void drawIdPass();
     /// Per node: the node or one of its ancestors is marked in `seeds`.

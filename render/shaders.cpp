@@ -13,9 +13,13 @@ layout(location = 6) in vec4 aColor;
 layout(location = 7) in uint aPickId;
 layout(location = 8) in uint aFlags;
 layout(location = 9) in uint aTintOffset;
+layout(location = 10) in uint aResultOffset;
 
 uniform mat4 uView;
 uniform mat4 uProjection;
+// Per vertex of an instance showing a result: value (>= 1e37: none), displacement xyz.
+uniform samplerBuffer uResults;
+uniform float uDeformationScale;
 
 out vec3 vViewPosition;
 out vec3 vViewNormal;
@@ -23,10 +27,21 @@ flat out vec4 vColor;
 flat out uint vPickId;
 flat out uint vFlags;
 flat out uint vTintOffset;
+out float vResultValue;
+out float vResultInvalid; // > 0 where a vertex of the triangle has no value
 
 void main() {
     mat4 model = mat4(aModel0, aModel1, aModel2, aModel3);
-    vec4 viewPosition = uView * (model * vec4(aPosition, 1.0));
+    vec4 world = model * vec4(aPosition, 1.0);
+    vResultValue = 0.0;
+    vResultInvalid = 0.0;
+    if (aResultOffset > 0u) {
+        vec4 r = texelFetch(uResults, int(aResultOffset) - 1 + gl_VertexID);
+        world.xyz += uDeformationScale * r.yzw;
+        vResultInvalid = abs(r.x) >= 1.0e37 ? 1.0 : 0.0;
+        vResultValue = vResultInvalid > 0.0 ? 0.0 : r.x;
+    }
+    vec4 viewPosition = uView * world;
     vViewPosition = viewPosition.xyz;
     vViewNormal = mat3(uView) * (mat3(model) * aNormal);
     vColor = aColor;
@@ -44,6 +59,8 @@ flat in vec4 vColor;
 flat in uint vPickId;
 flat in uint vFlags;
 flat in uint vTintOffset;
+in float vResultValue;
+in float vResultInvalid;
 
 #ifdef WB_FACE_HIGHLIGHT
 uniform isamplerBuffer uFaceIds;
@@ -54,20 +71,42 @@ uniform samplerBuffer uFaceTints; // per face of a tinted instance: RGB, mix amo
 #endif
 uniform vec3 uSelectionColor;
 uniform vec3 uFaceHighlightColor;
+// The colour scale of a result (render/colour_map.h): its table over [min, max].
+uniform sampler1D uColourTable;
+uniform float uScaleMin;
+uniform float uScaleMax;
+uniform int uBands;
+uniform vec3 uBelowColor;
+uniform vec3 uAboveColor;
+uniform vec3 uInvalidColor;
 
 out vec4 fragColor;
+
+vec3 resultColor() {
+    if (vResultInvalid > 0.0) return uInvalidColor;
+    float v = vResultValue;
+    float range = uScaleMax - uScaleMin;
+    // Interpolation may stray an ulp past a vertex's value: not "above" at the maximum.
+    float slack = 1.0e-5 * max(range, abs(uScaleMax));
+    if (v < uScaleMin - slack) return uBelowColor;
+    if (v > uScaleMax + slack) return uAboveColor;
+    float t = range > 0.0 ? clamp((v - uScaleMin) / range, 0.0, 1.0) : 0.5;
+    if (uBands > 0) t = (min(floor(t * float(uBands)), float(uBands - 1)) + 0.5) / float(uBands);
+    return texture(uColourTable, t).rgb;
+}
 
 void main() {
     vec3 toEye = normalize(-vViewPosition);
     vec3 n = normalize(vViewNormal);
     if (dot(n, toEye) < 0.0) n = -n; // two-sided: open shells and flipped windings
-    vec3 base = vColor.rgb;
+    bool result = (vFlags & 2u) != 0u;
+    vec3 base = result ? resultColor() : vColor.rgb;
     if ((vFlags & 1u) != 0u) base = mix(base, uSelectionColor, 0.65);
 #ifdef WB_FACE_HIGHLIGHT
     // Reading gl_PrimitiveID slows software rasterizers down, so only this variant does.
     if (uHasFaceIds) {
         int face = texelFetch(uFaceIds, gl_PrimitiveID).r;
-        if (vTintOffset > 0u) {
+        if (vTintOffset > 0u && !result) {
             vec4 tint = texelFetch(uFaceTints, int(vTintOffset) - 1 + face);
             base = mix(base, tint.rgb, tint.a);
         }
@@ -75,6 +114,11 @@ void main() {
             base = uFaceHighlightColor;
     }
 #endif
+    if (result) {
+        // Flat light that keeps a surface facing the viewer at the legend's exact colours.
+        fragColor = vec4(clamp(base * (0.7 + 0.3 * max(n.z, 0.0)), 0.0, 1.0), 1.0);
+        return;
+    }
 
     // Key light just above-left of the camera, a weaker fill from the lower right, and a
     // sky/ground ambient term; all in view space so the lighting follows the camera.
@@ -102,7 +146,7 @@ out vec4 fragColor;
 void main() {
     vec3 color = uUseInstanceColor ? vColor.rgb : uLineColor.rgb;
     if ((vFlags & 1u) != 0u) color = uUseInstanceColor ? uSelectionColor : uSelectionColor * 0.55;
-    fragColor = vec4(color, 1.0);
+    fragColor = vec4(color, uLineColor.a);
 }
 )";
 

@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -67,6 +68,14 @@ std::vector<ScalarView> scalarViews(const SolveResult& result) {
         }
     }
     return out;
+}
+
+double reduceComponents(const float* values, int components, Reduction reduction) {
+    double v[9] = {};
+    components = std::clamp(components, 1, 9);
+    for (int c = 0; c < components; ++c)
+        v[c] = values[c];
+    return reduce(v, components, reduction);
 }
 
 std::optional<ScalarView> findScalarView(const SolveResult& result, std::string_view id) {

@@ -34,6 +34,10 @@ std::vector<ScalarView> scalarViews(const SolveResult& result);
 /// The view with `id`, if the result has it.
 std::optional<ScalarView> findScalarView(const SolveResult& result, std::string_view id);
 
+/// One value from the `components` values of a node, or of a point sampled between nodes
+/// (e.g. by sampleOnSurface), reduced as the view's `reduction` says.
+double reduceComponents(const float* values, int components, Reduction reduction);
+
 /// The view's value at every grid node; NaN at nodes that touch no solid voxel (and for a
 /// field the result lacks, every node).
 std::vector<float> nodeScalars(const SolveResult& result, const ScalarView& view);

@@ -104,6 +104,23 @@ void structural(const std::filesystem::path& dir) {
     SIM_CHECK(inactive == expectInactive);
     SIM_CHECK(scalarRange(*r, *findScalarView(*r, "displacement.z")).min < 0);
 
+    // reduceComponents (for values sampled between nodes) reduces as nodeScalars does
+    std::size_t differ = 0;
+    for (const ScalarView& view : views) {
+        const ResultField* field = r->field(view.field);
+        const auto perNode = nodeScalars(*r, view);
+        for (std::size_t n = 0; field && n < perNode.size(); n += 7) {
+            if (!active[n]) continue;
+            std::vector<float> values(std::size_t(field->components));
+            for (int c = 0; c < field->components; ++c)
+                values[std::size_t(c)] = float(field->values[n * field->components + c]);
+            const double reduced = reduceComponents(values.data(), field->components,
+                                                    view.reduction);
+            if (!(std::abs(reduced - perNode[n]) <= 1e-5 * std::abs(perNode[n]) + 1e-30)) ++differ;
+        }
+    }
+    SIM_CHECK(differ == 0);
+
     // the deformed shape: the largest displacement becomes 5% of the diagonal
     const double diagonal = std::sqrt(0.1 * 0.1 + 0.01 * 0.01 + 0.01 * 0.01);
     const double scale = autoDeformationScale(*r, diagonal);
