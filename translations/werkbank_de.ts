@@ -408,18 +408,6 @@
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation>%1: „%2“ ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>%1 must be greater than 0.</source>
-        <translation>%1 muss größer als 0 sein.</translation>
-    </message>
-    <message>
-        <source>%1 must not be negative.</source>
-        <translation>%1 darf nicht negativ sein.</translation>
-    </message>
-    <message>
         <source>%1 must be below %2.</source>
         <translation>%1 muss kleiner als %2 sein.</translation>
     </message>
@@ -454,6 +442,10 @@
     <message>
         <source>The tensile strength must not be below the yield strength.</source>
         <translation>Die Zugfestigkeit darf nicht kleiner als die Streckgrenze sein.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -589,6 +581,65 @@
     <message>
         <source>Millimetre (mm, N, MPa, °C)</source>
         <translation>Millimeter (mm, N, MPa, °C)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultText</name>
+    <message>
+        <source>%1, maximum: %2 at %3</source>
+        <translation>%1, Maximum: %2 bei %3</translation>
+    </message>
+    <message>
+        <source>%1, minimum: %2 at %3</source>
+        <translation>%1, Minimum: %2 bei %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Probe %1</source>
+        <translation>Messpunkt %1</translation>
+    </message>
+    <message>
+        <source>Converged</source>
+        <translation>Konvergiert</translation>
+    </message>
+    <message>
+        <source>Not converged</source>
+        <translation>Nicht konvergiert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The result summary %1 is missing. The result folder may have been moved or deleted.</source>
+        <translation>Die Ergebniszusammenfassung %1 fehlt. Der Ergebnisordner wurde womöglich verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>The result summary %1 is damaged (at %2: %3).</source>
+        <translation>Die Ergebniszusammenfassung %1 ist beschädigt (bei %2: %3).</translation>
+    </message>
+    <message>
+        <source>The result summary %1 was written by a newer version of Werkbank (format version %2).</source>
+        <translation>Die Ergebniszusammenfassung %1 wurde von einer neueren Werkbank-Version geschrieben (Formatversion %2).</translation>
+    </message>
+    <message>
+        <source>The result summary %1 is too large (%2 bytes) to be one.</source>
+        <translation>Die Ergebniszusammenfassung %1 ist zu groß (%2 Byte), um eine zu sein.</translation>
+    </message>
+    <message>
+        <source>Out of date: the study has changed since this solve.</source>
+        <translation>Veraltet: Die Studie wurde seit dieser Berechnung geändert.</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>veraltet</translation>
     </message>
 </context>
 <context>
@@ -755,6 +806,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Part &apos;%1&apos; has walls about %2 voxels (%3) thick, thinner than three voxels: the voxel model makes them too stiff or loses them. A voxel size of %4 or less resolves them.</source>
+        <translation>Bauteil „%1“ hat Wände von etwa %2 Voxeln (%3) Dicke, dünner als drei Voxel: Das Voxelmodell macht sie zu steif oder verliert sie. Eine Voxelgröße von höchstens %4 löst sie auf.</translation>
+    </message>
+    <message>
+        <source>Part &apos;%1&apos; is smaller than one voxel and is left out of the model: use a smaller voxel size.</source>
+        <translation>Bauteil „%1“ ist kleiner als ein Voxel und fehlt im Modell: Verwenden Sie eine kleinere Voxelgröße.</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1359,10 @@
         <source>The study cannot be solved yet: see the problems list.</source>
         <translation>Die Studie kann noch nicht berechnet werden; siehe Problemliste.</translation>
     </message>
+    <message>
+        <source>This result is not one of the open project&apos;s; it has no place in the study tree.</source>
+        <translation>Dieses Ergebnis gehört nicht zum geöffneten Projekt; es erscheint nicht im Studienbaum.</translation>
+    </message>
 </context>
 <context>
     <name>wb::app::MaterialBrowser</name>
@@ -1719,6 +1782,112 @@
     </message>
 </context>
 <context>
+    <name>wb::app::ResultDisplay</name>
+    <message>
+        <source>The result folder %1 has no field file (fields.wbf).</source>
+        <translation>Der Ergebnisordner %1 enthält keine Felddatei (fields.wbf).</translation>
+    </message>
+    <message>
+        <source>The field file %1 cannot be read: it is damaged or not a Werkbank field file.</source>
+        <translation>Die Felddatei %1 kann nicht gelesen werden: Sie ist beschädigt oder keine Werkbank-Felddatei.</translation>
+    </message>
+    <message>
+        <source>The field file %1 holds no field that can be shown.</source>
+        <translation>Die Felddatei %1 enthält kein darstellbares Feld.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Bereich:</translation>
+    </message>
+    <message>
+        <source>Deformation:</source>
+        <translation>Verformung:</translation>
+    </message>
+    <message>
+        <source>Close Result</source>
+        <translation>Ergebnis schließen</translation>
+    </message>
+    <message>
+        <source>Removes the result from the model</source>
+        <translation>Entfernt das Ergebnis vom Modell</translation>
+    </message>
+    <message>
+        <source>Lowest value of the colour range</source>
+        <translation>Kleinster Wert des Farbbereichs</translation>
+    </message>
+    <message>
+        <source>Highest value of the colour range</source>
+        <translation>Größter Wert des Farbbereichs</translation>
+    </message>
+    <message>
+        <source>Deformation scale, from none to 5 times the automatic scale</source>
+        <translation>Verformungsmaßstab, von keiner bis zum 5-Fachen des automatischen Maßstabs</translation>
+    </message>
+    <message>
+        <source>Automatic colours</source>
+        <translation>Automatische Farben</translation>
+    </message>
+    <message>
+        <source>Rainbow</source>
+        <translation>Regenbogen</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>Stufenlos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bands</source>
+        <translation>
+            <numerusform>%n Stufe</numerusform>
+            <numerusform>%n Stufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic range</source>
+        <translation>Automatischer Bereich</translation>
+    </message>
+    <message>
+        <source>Locked range</source>
+        <translation>Festgehaltener Bereich</translation>
+    </message>
+    <message>
+        <source>Typed range</source>
+        <translation>Eingegebener Bereich</translation>
+    </message>
+    <message>
+        <source>Undeformed</source>
+        <translation>Unverformt</translation>
+    </message>
+    <message>
+        <source>Automatic (5% of size)</source>
+        <translation>Automatisch (5 % der Größe)</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Tatsächliche Größe</translation>
+    </message>
+    <message>
+        <source>0.5 × automatic</source>
+        <translation>0,5 × automatisch</translation>
+    </message>
+    <message>
+        <source>2 × automatic</source>
+        <translation>2 × automatisch</translation>
+    </message>
+    <message>
+        <source>5 × automatic</source>
+        <translation>5 × automatisch</translation>
+    </message>
+</context>
+<context>
     <name>wb::app::ResultLegend</name>
     <message>
         <source>%1 X</source>
@@ -1751,6 +1920,97 @@
     <message>
         <source>Max: %1</source>
         <translation>Max.: %1</translation>
+    </message>
+    <message>
+        <source>The maximum sits at the edge of a fixed support: its value depends on the voxel size. Read the stress a few voxels away.</source>
+        <translation>Das Maximum liegt am Rand einer festen Einspannung: Sein Wert hängt von der Voxelgröße ab. Lesen Sie die Spannung einige Voxel entfernt ab.</translation>
+    </message>
+    <message>
+        <source>The maximum sits at a sharp re-entrant corner: its value depends on the voxel size. Read the stress a few voxels away.</source>
+        <translation>Das Maximum liegt an einer scharfen einspringenden Ecke: Sein Wert hängt von der Voxelgröße ab. Lesen Sie die Spannung einige Voxel entfernt ab.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::app::ResultSummaryView</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>Solved:</source>
+        <translation>Berechnet:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Analysis:</source>
+        <translation>Analyse:</translation>
+    </message>
+    <message>
+        <source>Backend:</source>
+        <translation>Backend:</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Voxels:</source>
+        <translation>Voxel:</translation>
+    </message>
+    <message>
+        <source>Voxel size:</source>
+        <translation>Voxelgröße:</translation>
+    </message>
+    <message>
+        <source>Unknowns:</source>
+        <translation>Unbekannte:</translation>
+    </message>
+    <message>
+        <source>Iterations:</source>
+        <translation>Iterationen:</translation>
+    </message>
+    <message>
+        <source>Relative residual:</source>
+        <translation>Relatives Residuum:</translation>
+    </message>
+    <message>
+        <source>Solve time:</source>
+        <translation>Rechenzeit:</translation>
+    </message>
+    <message>
+        <source>Extremes</source>
+        <translation>Extremwerte</translation>
+    </message>
+    <message>
+        <source>%1, maximum:</source>
+        <translation>%1, Maximum:</translation>
+    </message>
+    <message>
+        <source>%1, minimum:</source>
+        <translation>%1, Minimum:</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +2241,7 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>Tooltip over a support or load in the viewport: its name, then its type.</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2393,10 @@
         <source>Part paths or names; * matches any text, ? one character</source>
         <translation>Bauteilpfade oder -namen; * steht für beliebigen Text, ? für ein einzelnes Zeichen</translation>
     </message>
+    <message>
+        <source>Each solve of the project shows its result here once it has finished. Select one to see its summary.</source>
+        <translation>Jede Berechnung des Projekts zeigt hier ihr Ergebnis, sobald sie fertig ist. Wählen Sie eines aus, um seine Zusammenfassung zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>wb::app::StudyTreeModel</name>
@@ -2183,6 +2447,30 @@
     <message>
         <source>Probe %1</source>
         <translation>Messpunkt %1</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
     </message>
 </context>
 <context>
