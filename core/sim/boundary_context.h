@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 namespace wb::sim {
 
@@ -67,27 +68,54 @@ private:
 
 template <typename F> double BoundaryContext::sampleSelection(const Selector& sel, F&& f) const {
     using core::Vec3;
+    // Each triangle is cut at the midpoint of its longest edge until no edge is longer than
+    // kPiece spacings; each piece is then split into n x n similar triangles (n <= kPiece)
+    // with a sample at the centroid of each. Slivers of CAD tessellations (long and thin) thus
+    // get samples by their area, not by the square of their length.
+    constexpr int kPiece = 16;
+    const double maxEdge = kPiece * m_spacing;
     double total = 0;
+    struct Piece {
+        Vec3 a, b, c;
+    };
+    std::vector<Piece> stack;
     for (const WorldTriangle& t : m_surface.triangles) {
         if (!selected(sel, t)) continue;
-        const Vec3 e1 = t.p[1] - t.p[0], e2 = t.p[2] - t.p[0];
-        const Vec3 cr = e1.cross(e2);
+        const Vec3 cr = (t.p[1] - t.p[0]).cross(t.p[2] - t.p[0]);
         const double area = 0.5 * cr.length();
         if (area <= 0) continue;
         total += area;
         const Vec3 normal = cr * (1.0 / cr.length());
-        const double longest = std::max({e1.length(), e2.length(), (t.p[2] - t.p[1]).length()});
-        const int n = std::clamp(int(std::ceil(longest / m_spacing)), 1, 4000);
-        const double w = area / (double(n) * n);
-        for (int i = 0; i < n; ++i)
-            for (int j = 0; i + j < n; ++j) {
-                const double u = (i + 1.0 / 3.0) / n, v = (j + 1.0 / 3.0) / n;
-                f(t.p[0] + e1 * u + e2 * v, w, normal);
-                if (i + j + 1 < n) {
-                    const double u2 = (i + 2.0 / 3.0) / n, v2 = (j + 2.0 / 3.0) / n;
-                    f(t.p[0] + e1 * u2 + e2 * v2, w, normal);
-                }
+        stack.assign(1, {t.p[0], t.p[1], t.p[2]});
+        while (!stack.empty()) {
+            Piece q = stack.back();
+            stack.pop_back();
+            const double ab = (q.b - q.a).length(), bc = (q.c - q.b).length(),
+                         ca = (q.a - q.c).length();
+            const double longest = std::max({ab, bc, ca});
+            if (longest > maxEdge) {
+                // rotate so that a-b is the longest edge, then cut it at its midpoint
+                if (bc == longest) q = {q.b, q.c, q.a};
+                else if (ca == longest) q = {q.c, q.a, q.b};
+                const Vec3 m = (q.a + q.b) * 0.5;
+                stack.push_back({q.a, m, q.c});
+                stack.push_back({m, q.b, q.c});
+                continue;
             }
+            const Vec3 e1 = q.b - q.a, e2 = q.c - q.a;
+            const double pieceArea = 0.5 * e1.cross(e2).length();
+            const int n = std::clamp(int(std::ceil(longest / m_spacing)), 1, kPiece);
+            const double w = pieceArea / (double(n) * n);
+            for (int i = 0; i < n; ++i)
+                for (int j = 0; i + j < n; ++j) {
+                    const double u = (i + 1.0 / 3.0) / n, v = (j + 1.0 / 3.0) / n;
+                    f(q.a + e1 * u + e2 * v, w, normal);
+                    if (i + j + 1 < n) {
+                        const double u2 = (i + 2.0 / 3.0) / n, v2 = (j + 2.0 / 3.0) / n;
+                        f(q.a + e1 * u2 + e2 * v2, w, normal);
+                    }
+                }
+        }
     }
     return total;
 }

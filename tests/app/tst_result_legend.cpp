@@ -160,7 +160,9 @@ private slots:
         QCOMPARE(QColor(image.pixel(x, top + 217)).rgb() & 0xFFFFFF,
                  scale.colour(scale.min) & 0xFFFFFF);
         QCOMPARE(legend.colourAtDisplayValue(0.0), scale.colour(0.0));
-        QVERIFY(legend.colourAtDisplayValue(range.min * 1e3) != scale.below);
+        // just inside the range (mm back to m is not exact to the last bit)
+        QVERIFY(legend.colourAtDisplayValue(range.min * 1e3 * (1 - 1e-9)) != scale.below);
+        QCOMPARE(legend.colourAtDisplayValue(range.min * 1e3 * 1.01), scale.below);
         // a click on the maximum line asks for its place
         QSignalSpy clicked(&legend, &ResultLegend::extremeClicked);
         legend.show();
