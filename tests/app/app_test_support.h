@@ -3,8 +3,10 @@
 
 #include "app/main_window.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace wb::app::test {
@@ -12,6 +14,19 @@ namespace wb::app::test {
 /// The sample assembly the build generates (resources/samples).
 inline const QString kSampleAssembly =
     QStringLiteral(WB_BINARY_DIR "/resources/samples/sample_assembly.step");
+
+/// Keeps the app's settings, data (recovery files, user materials) and cache in `home`, a
+/// private folder of the test, under the app's own organisation and application names.
+/// False when `home` could not be made.
+inline bool useHome(const QTemporaryDir& home) {
+    if (!home.isValid()) return false;
+    qputenv("XDG_DATA_HOME", home.filePath("data").toUtf8());
+    qputenv("XDG_CONFIG_HOME", home.filePath("config").toUtf8());
+    qputenv("XDG_CACHE_HOME", home.filePath("cache").toUtf8());
+    QCoreApplication::setOrganizationName("Werkbank");
+    QCoreApplication::setApplicationName("Werkbank");
+    return true;
+}
 
 /// Processes events until `w` has no import running; false after `timeoutMs`.
 inline bool waitImports(MainWindow& w, int timeoutMs = 120000) {

@@ -96,12 +96,7 @@ class TestStudyDock : public QObject {
 private slots:
     void initTestCase() {
         // Recovery files live in the app's data folder: keep them in a private one.
-        QVERIFY(m_home.isValid());
-        qputenv("XDG_DATA_HOME", m_home.filePath("data").toUtf8());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath("config").toUtf8());
-        qputenv("XDG_CACHE_HOME", m_home.filePath("cache").toUtf8());
-        QCoreApplication::setOrganizationName("Werkbank");
-        QCoreApplication::setApplicationName("Werkbank");
+        QVERIFY(wb::app::test::useHome(m_home));
         QVERIFY2(QFile::exists(kSample), qPrintable(kSample));
     }
 

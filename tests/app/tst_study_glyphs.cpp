@@ -68,12 +68,7 @@ class TestStudyGlyphs : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() {
-        QVERIFY(m_home.isValid());
-        qputenv("XDG_DATA_HOME", m_home.filePath("data").toUtf8());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath("config").toUtf8());
-        qputenv("XDG_CACHE_HOME", m_home.filePath("cache").toUtf8());
-        QCoreApplication::setOrganizationName("Werkbank");
-        QCoreApplication::setApplicationName("Werkbank");
+        QVERIFY(wb::app::test::useHome(m_home));
         QVERIFY2(QFile::exists(wb::app::test::kSampleAssembly),
                  qPrintable(wb::app::test::kSampleAssembly));
     }

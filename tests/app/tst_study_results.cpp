@@ -149,10 +149,7 @@ class TestStudyResults : public QObject {
 
 private slots:
     void initTestCase() {
-        QVERIFY(m_home.isValid());
-        qputenv("XDG_DATA_HOME", m_home.filePath("data").toUtf8());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath("config").toUtf8());
-        qputenv("XDG_CACHE_HOME", m_home.filePath("cache").toUtf8());
+        QVERIFY(wb::app::test::useHome(m_home));
         qputenv("WERKBANK_SERVER", WB_SERVER_EXE);
         qputenv("WERKBANK_DATA_DIR", m_home.filePath("local-service").toUtf8());
         QCoreApplication::setOrganizationName("Werkbank");

@@ -52,11 +52,7 @@ class TestTargetService : public QObject {
 
 private slots:
     void initTestCase() {
-        QVERIFY(m_home.isValid());
-        qputenv("XDG_DATA_HOME", m_home.filePath("data").toUtf8());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath("config").toUtf8());
-        QCoreApplication::setOrganizationName("Werkbank");
-        QCoreApplication::setApplicationName("Werkbank");
+        QVERIFY(wb::app::test::useHome(m_home));
         ServiceConfig remote;
         remote.name = "eu-gpu";
         remote.address = "127.0.0.1:1";

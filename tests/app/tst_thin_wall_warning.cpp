@@ -62,12 +62,7 @@ class TestThinWallWarning : public QObject {
 
 private slots:
     void initTestCase() {
-        QVERIFY(m_home.isValid());
-        qputenv("XDG_DATA_HOME", m_home.filePath("data").toUtf8());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath("config").toUtf8());
-        qputenv("XDG_CACHE_HOME", m_home.filePath("cache").toUtf8());
-        QCoreApplication::setOrganizationName("Werkbank");
-        QCoreApplication::setApplicationName("Werkbank");
+        QVERIFY(wb::app::test::useHome(m_home));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         // 40 x 40 x 2 mm
         m_plate = m_home.filePath("plate.stl");
