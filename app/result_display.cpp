@@ -186,8 +186,8 @@ ResultDisplay::Sampled ResultDisplay::sample(std::shared_ptr<const sim::SolveRes
         if (!withDisplacements) continue;
         auto moves = sim::sampleOnSurface(*result, "displacement", *mesh, toMetres);
         if (moves.size() != 3 * n) continue;
-        for (float& d : moves)
-            d = float(d / metresPerUnit); // metres to assembly units
+        for (float& d : moves) // metres to assembly units; no value: not moved
+            d = std::isfinite(d) ? float(d / metresPerUnit) : 0.0f;
         out.displacements[instance.node] = std::move(moves);
     }
     return out;

@@ -3,6 +3,8 @@
 #include "boundary_conditions.h"
 #include "element_matrices.h"
 
+#include <limits>
+
 namespace wb::sim {
 
 std::vector<float> sampleOnSurface(const SolveResult& result, const std::string& name,
@@ -10,11 +12,33 @@ std::vector<float> sampleOnSurface(const SolveResult& result, const std::string&
     const ResultField* f = result.field(name);
     if (!f || !result.model) return {};
     const VoxelModel& model = *result.model;
-    std::vector<float> out(mesh.vertexCount() * f->components, 0.0f);
+    const VoxelGrid& g = model.grid;
+    // a vertex farther than this from every solid voxel (in voxels) has no value: a part the
+    // voxel model lost, or one that was not in the solved geometry
+    constexpr double kReach = 1.5;
+    std::vector<float> out(mesh.vertexCount() * f->components,
+                           std::numeric_limits<float>::quiet_NaN());
+    const int n[3] = {g.nx, g.ny, g.nz};
     for (std::size_t v = 0; v < mesh.vertexCount(); ++v) {
         const core::Vec3 p = toMetres.apply(mesh.vertex(v));
+        const double at[3] = {p.x, p.y, p.z};
+        bool near = true;
+        for (int a = 0; a < 3 && near; ++a) {
+            const double t = (at[a] - g.origin[a]) / g.h;
+            near = t >= -kReach && t <= n[a] + kReach;
+        }
+        if (!near) continue; // outside the grid: no search through it
         const VoxelHit hit = nearestSolidVoxel(model, {p.x, p.y, p.z});
         if (!hit.found) continue;
+        const int idx[3] = {hit.i, hit.j, hit.k};
+        double d2 = 0;
+        for (int a = 0; a < 3; ++a) {
+            const double t = (at[a] - g.origin[a]) / g.h - idx[a];
+            d2 += (t - hit.xi[a]) * (t - hit.xi[a]);
+        }
+        if (d2 > kReach * kReach) continue;
+        for (int q = 0; q < f->components; ++q)
+            out[v * f->components + q] = 0.0f;
         for (int c = 0; c < 8; ++c) {
             const double w = shapeValue(c, {hit.xi[0], hit.xi[1], hit.xi[2]});
             const std::size_t n =

@@ -242,6 +242,17 @@ int main() {
     SIM_CHECK(onSurface.size() == mesh.vertexCount() * 3);
     SIM_CHECK_NEAR(onSurface[1 * 3 + 2], r->probes[0].values[0].second[2],
                    0.05); // vertex (100,0,0)
+    for (float v : onSurface)
+        SIM_CHECK(std::isfinite(v));
+    // a part beside the model (20 mm off, 8 voxels) and one far outside the grid have no value
+    for (double shift : {20.0, 5000.0}) {
+        const auto off = sampleOnSurface(*r, "displacement",
+                                         simtest::boxMesh(0, 10 + shift, 0, 100, 20 + shift, 10),
+                                         wb::core::Transform::scale(1e-3));
+        SIM_CHECK(off.size() == mesh.vertexCount() * 3);
+        for (float v : off)
+            SIM_CHECK(std::isnan(v));
+    }
 
     checkThermal(dir);
 
