@@ -5,8 +5,8 @@
 #include "result_legend.h"
 #include "viewport_widget.h"
 
-#include "core/sim/json.h"
 #include "core/sim/result_folder.h"
+#include "core/sim/result_summary.h"
 #include "core/sim/surface_sampling.h"
 
 #include <QDir>
@@ -30,36 +30,35 @@ struct ReadOutcome {
     std::map<std::string, std::string> singular; ///< result.json: field -> its maximum's kind
 };
 
-/// The `singular` kinds of result.json's maxima (docs/study-format.md); none when it is
-/// missing or unreadable (the fields alone still show).
+/// The `singular` kinds of result.json's maxima (docs/study-format.md), read by the summary
+/// reader; none when it is missing or unreadable (the fields alone still show).
 std::map<std::string, std::string> singularMaxima(const QString& dir) {
     std::map<std::string, std::string> out;
-    QFile file(QDir(dir).filePath(QStringLiteral("result.json")));
-    if (!file.open(QIODevice::ReadOnly)) return out;
-    const QByteArray text = file.read(16 * 1024 * 1024);
-    const auto json = sim::parseJson(std::string_view(text.constData(), std::size_t(text.size())));
-    if (!json || !json->is_object() || !json->contains("max") || !(*json)["max"].is_object())
-        return out;
-    for (const auto& [field, entry] : (*json)["max"].items())
-        if (entry.is_object() && entry.contains("singular") && entry["singular"].is_string())
-            out[field] = entry["singular"].get<std::string>();
+    if (const auto summary = sim::loadResultSummary(dir.toStdString()))
+        for (const sim::FieldExtreme& e : summary->max)
+            if (!e.singular.empty()) out[e.field] = e.singular;
     return out;
 }
 
 ReadOutcome readResult(const QString& dir) {
     const QString file = QDir(dir).filePath(QStringLiteral("fields.wbf"));
     if (!QFileInfo(file).isFile())
-        return {nullptr, ResultDisplay::tr("The result folder %1 has no field file (fields.wbf).")
-                             .arg(QDir::toNativeSeparators(dir))};
+        return {nullptr,
+                ResultDisplay::tr("The result folder %1 has no field file (fields.wbf).")
+                    .arg(QDir::toNativeSeparators(dir)),
+                {}};
     auto read = sim::readFieldFile(file.toStdString());
     if (!read || !read->model)
         return {nullptr,
                 ResultDisplay::tr("The field file %1 cannot be read: it is damaged or not a "
                                   "Werkbank field file.")
-                    .arg(QDir::toNativeSeparators(file))};
+                    .arg(QDir::toNativeSeparators(file)),
+                {}};
     if (sim::scalarViews(*read).empty())
-        return {nullptr, ResultDisplay::tr("The field file %1 holds no field that can be shown.")
-                             .arg(QDir::toNativeSeparators(file))};
+        return {nullptr,
+                ResultDisplay::tr("The field file %1 holds no field that can be shown.")
+                    .arg(QDir::toNativeSeparators(file)),
+                {}};
     return {std::make_shared<const sim::SolveResult>(std::move(*read)), {}, singularMaxima(dir)};
 }
 

@@ -123,7 +123,7 @@ void ResultSummaryView::addSummary(const sim::ResultSummary& s) {
             const QString field = StudyText::fieldName(f.name);
             const QString key = QString::fromStdString(f.name);
             for (const bool maximum : {true, false}) {
-                const sim::ResultExtreme* e = maximum ? s.maximum(f.name) : s.minimum(f.name);
+                const sim::FieldExtreme* e = maximum ? s.maximum(f.name) : s.minimum(f.name);
                 if (!e) continue;
                 const QString value =
                     ResultText::value(s, f.name, {e->value}, system, locale, kDigits);
@@ -135,7 +135,7 @@ void ResultSummaryView::addSummary(const sim::ResultSummary& s) {
         }
 
     for (std::size_t i = 0; i < s.probes.size(); ++i) {
-        const sim::ResultProbe& probe = s.probes[i];
+        const sim::ProbeResult& probe = s.probes[i];
         addHeading(tr("%1 at %2")
                        .arg(ResultText::probeName(probe, int(i)),
                             ResultText::point(probe.point, system, locale, kDigits)));

@@ -43,7 +43,7 @@ QString tuple(const double* values, std::size_t n, sim::Quantity q, sim::UnitSys
 
 } // namespace
 
-QString ResultText::extreme(const sim::ResultSummary& summary, const sim::ResultExtreme& e,
+QString ResultText::extreme(const sim::ResultSummary& summary, const sim::FieldExtreme& e,
                             bool maximum, sim::UnitSystem system, const QLocale& locale,
                             int digits) {
     const QString value =
@@ -69,7 +69,7 @@ QString ResultText::probeValue(const sim::ResultSummary& summary, const std::str
                             value(summary, field, values, system, locale, digits));
 }
 
-QString ResultText::probeName(const sim::ResultProbe& probe, int index) {
+QString ResultText::probeName(const sim::ProbeResult& probe, int index) {
     return probe.name.empty() ? tr("Probe %1").arg(index + 1) : QString::fromStdString(probe.name);
 }
 

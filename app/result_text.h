@@ -19,7 +19,7 @@ class ResultText {
     Q_DECLARE_TR_FUNCTIONS(ResultText)
 public:
     /// "Von Mises stress, maximum: 61.23 MPa at (100, 0, 10) mm".
-    static QString extreme(const sim::ResultSummary& summary, const sim::ResultExtreme& e,
+    static QString extreme(const sim::ResultSummary& summary, const sim::FieldExtreme& e,
                            bool maximum, sim::UnitSystem system, const QLocale& locale, int digits);
     /// A field's value: "61.23 MPa", or its components "(0, 0, -1.9) mm"; its quantity is the
     /// one the analysis declares for the field.
@@ -31,7 +31,7 @@ public:
                               const std::vector<double>& values, sim::UnitSystem system,
                               const QLocale& locale, int digits);
     /// A probe's name, or "Probe N" (from 1) when it has none.
-    static QString probeName(const sim::ResultProbe& probe, int index);
+    static QString probeName(const sim::ProbeResult& probe, int index);
     /// A point in metres as "(100, 0, 10) mm" in the system's length unit ("; " between the
     /// coordinates where the locale's decimal separator is a comma).
     static QString point(const sim::Point3& p, sim::UnitSystem system, const QLocale& locale,

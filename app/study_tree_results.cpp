@@ -52,15 +52,15 @@ void StudyTreeModel::buildResults() {
         // Each field in the order the analysis declares them: its maximum, then its minimum.
         if (const sim::AnalysisKind* kind = sim::findAnalysis(s.analysis))
             for (const sim::FieldSpec& f : kind->fields) {
-                if (const sim::ResultExtreme* max = s.maximum(f.name))
+                if (const sim::FieldExtreme* max = s.maximum(f.name))
                     node.rows.push_back(
                         {ResultText::extreme(s, *max, true, system, locale, kTreeDigits), {}});
-                if (const sim::ResultExtreme* min = s.minimum(f.name))
+                if (const sim::FieldExtreme* min = s.minimum(f.name))
                     node.rows.push_back(
                         {ResultText::extreme(s, *min, false, system, locale, kTreeDigits), {}});
             }
         for (std::size_t i = 0; i < s.probes.size(); ++i) {
-            const sim::ResultProbe& probe = s.probes[i];
+            const sim::ProbeResult& probe = s.probes[i];
             ResultNode::Row row;
             row.text = tr("%1 at %2")
                            .arg(ResultText::probeName(probe, int(i)),

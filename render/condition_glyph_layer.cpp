@@ -3,6 +3,7 @@
 #include "condition_glyph_layer.h"
 
 #include "condition_glyph_style.h"
+#include "shaders.h"
 
 #include <cstddef>
 #include <utility>
@@ -82,21 +83,6 @@ void main() {
 }
 )";
 
-std::unique_ptr<QOpenGLShaderProgram> buildProgram(const char* vertex, const char* fragment,
-                                                   QString* log) {
-    auto program = std::make_unique<QOpenGLShaderProgram>();
-    if (!program->addShaderFromSourceCode(QOpenGLShader::Vertex, vertex) ||
-        !program->addShaderFromSourceCode(QOpenGLShader::Fragment, fragment) || !program->link()) {
-        if (log) *log = program->log();
-        return nullptr;
-    }
-    return program;
-}
-
-const void* byteOffset(std::size_t bytes) {
-    return reinterpret_cast<const void*>(bytes);
-}
-
 QVector3D rgb(QRgb c) {
     return {qRed(c) / 255.0f, qGreen(c) / 255.0f, qBlue(c) / 255.0f};
 }
@@ -111,8 +97,8 @@ QMatrix4x4 toMatrix(const core::Transform& t) {
 } // namespace
 
 bool ConditionGlyphLayer::initialize(GlFunctions* gl, QString* log) {
-    m_arrowProgram = buildProgram(kArrowVertex, kArrowFragment, log);
-    if (m_arrowProgram) m_flatProgram = buildProgram(kFlatVertex, kFlatFragment, log);
+    m_arrowProgram = shaders::buildProgram(kArrowVertex, kArrowFragment, log);
+    if (m_arrowProgram) m_flatProgram = shaders::buildProgram(kFlatVertex, kFlatFragment, log);
     if (!m_flatProgram) {
         m_arrowProgram.reset();
         return false;
@@ -146,7 +132,7 @@ bool ConditionGlyphLayer::initialize(GlFunctions* gl, QString* log) {
     for (const auto& a : attributes) {
         gl->glEnableVertexAttribArray(a.location);
         gl->glVertexAttribPointer(a.location, a.size, a.type, a.normalize, stride,
-                                  byteOffset(a.offset));
+                                  bufferOffset(a.offset));
         gl->glVertexAttribDivisor(a.location, 1);
     }
     for (auto [vao, buffer] :

@@ -8,10 +8,6 @@ namespace {
 constexpr GLuint kPosition = 0, kNormal = 1, kModel = 2, kColor = 6, kPickId = 7, kFlags = 8,
                  kTintOffset = 9, kResultOffset = 10;
 
-const void* byteOffset(std::size_t bytes) {
-    return reinterpret_cast<const void*>(bytes);
-}
-
 } // namespace
 
 void GpuPart::upload(GlFunctions* gl, const core::Mesh& source,
@@ -65,9 +61,9 @@ void GpuPart::makeVao(GlFunctions* gl, IndexedVao& target,
     gl->glBindVertexArray(target.vao);
     gl->glBindBuffer(GL_ARRAY_BUFFER, m_vertexBuffer);
     gl->glEnableVertexAttribArray(kPosition);
-    gl->glVertexAttribPointer(kPosition, 3, GL_FLOAT, GL_FALSE, 0, byteOffset(0));
+    gl->glVertexAttribPointer(kPosition, 3, GL_FLOAT, GL_FALSE, 0, bufferOffset(0));
     gl->glEnableVertexAttribArray(kNormal);
-    gl->glVertexAttribPointer(kNormal, 3, GL_FLOAT, GL_FALSE, 0, byteOffset(normalOffset));
+    gl->glVertexAttribPointer(kNormal, 3, GL_FLOAT, GL_FALSE, 0, bufferOffset(normalOffset));
     gl->glGenBuffers(1, &target.indexBuffer);
     gl->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, target.indexBuffer);
     gl->glBufferData(GL_ELEMENT_ARRAY_BUFFER,
@@ -85,28 +81,28 @@ void GpuPart::setupInstanceAttributes(GlFunctions* gl) const {
         gl->glEnableVertexAttribArray(kModel + c);
         gl->glVertexAttribPointer(
             kModel + c, 4, GL_FLOAT, GL_FALSE, stride,
-            byteOffset(offsetof(InstanceData, model) + c * 4 * sizeof(float)));
+            bufferOffset(offsetof(InstanceData, model) + c * 4 * sizeof(float)));
         gl->glVertexAttribDivisor(kModel + c, 1);
     }
     gl->glEnableVertexAttribArray(kColor);
     gl->glVertexAttribPointer(kColor, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
-                              byteOffset(offsetof(InstanceData, color)));
+                              bufferOffset(offsetof(InstanceData, color)));
     gl->glVertexAttribDivisor(kColor, 1);
     gl->glEnableVertexAttribArray(kPickId);
     gl->glVertexAttribIPointer(kPickId, 1, GL_UNSIGNED_INT, stride,
-                               byteOffset(offsetof(InstanceData, pickId)));
+                               bufferOffset(offsetof(InstanceData, pickId)));
     gl->glVertexAttribDivisor(kPickId, 1);
     gl->glEnableVertexAttribArray(kFlags);
     gl->glVertexAttribIPointer(kFlags, 1, GL_UNSIGNED_INT, stride,
-                               byteOffset(offsetof(InstanceData, flags)));
+                               bufferOffset(offsetof(InstanceData, flags)));
     gl->glVertexAttribDivisor(kFlags, 1);
     gl->glEnableVertexAttribArray(kTintOffset);
     gl->glVertexAttribIPointer(kTintOffset, 1, GL_UNSIGNED_INT, stride,
-                               byteOffset(offsetof(InstanceData, tintOffset)));
+                               bufferOffset(offsetof(InstanceData, tintOffset)));
     gl->glVertexAttribDivisor(kTintOffset, 1);
     gl->glEnableVertexAttribArray(kResultOffset);
     gl->glVertexAttribIPointer(kResultOffset, 1, GL_UNSIGNED_INT, stride,
-                               byteOffset(offsetof(InstanceData, resultOffset)));
+                               bufferOffset(offsetof(InstanceData, resultOffset)));
     gl->glVertexAttribDivisor(kResultOffset, 1);
 }
 

@@ -12,22 +12,8 @@
 #include <cmath>
 
 namespace wb::render {
-namespace {
 
 using namespace scene;
-
-std::unique_ptr<QOpenGLShaderProgram> buildProgram(const char* vertex, const char* fragment,
-                                                   QString* log) {
-    auto program = std::make_unique<QOpenGLShaderProgram>();
-    if (!program->addShaderFromSourceCode(QOpenGLShader::Vertex, vertex) ||
-        !program->addShaderFromSourceCode(QOpenGLShader::Fragment, fragment) || !program->link()) {
-        if (log) *log = program->log();
-        return nullptr;
-    }
-    return program;
-}
-
-} // namespace
 
 SceneRenderer::SceneRenderer() : m_impl(std::make_unique<Impl>()) {}
 SceneRenderer::~SceneRenderer() = default;
@@ -51,20 +37,20 @@ bool SceneRenderer::initialize(QString* error) {
     if (m_impl->ready()) releaseGl();
     Impl& d = *m_impl;
     QString log;
-    d.shadedProgram = buildProgram(shaders::kInstancedVertex, shaders::kShadedFragment, &log);
+    d.shadedProgram = shaders::buildProgram(shaders::kInstancedVertex, shaders::kShadedFragment, &log);
     if (d.shadedProgram)
-        d.faceHighlightProgram = buildProgram(
+        d.faceHighlightProgram = shaders::buildProgram(
             shaders::kInstancedVertex,
             shaders::withDefine(shaders::kShadedFragment, "WB_FACE_HIGHLIGHT").c_str(), &log);
     if (d.faceHighlightProgram)
-        d.lineProgram = buildProgram(shaders::kInstancedVertex, shaders::kLineFragment, &log);
+        d.lineProgram = shaders::buildProgram(shaders::kInstancedVertex, shaders::kLineFragment, &log);
     if (d.lineProgram)
-        d.idProgram = buildProgram(shaders::kInstancedVertex, shaders::kIdFragment, &log);
+        d.idProgram = shaders::buildProgram(shaders::kInstancedVertex, shaders::kIdFragment, &log);
     if (d.idProgram)
         d.backgroundProgram =
-            buildProgram(shaders::kBackgroundVertex, shaders::kBackgroundFragment, &log);
+            shaders::buildProgram(shaders::kBackgroundVertex, shaders::kBackgroundFragment, &log);
     if (d.backgroundProgram)
-        d.overlayProgram = buildProgram(shaders::kOverlayVertex, shaders::kOverlayFragment, &log);
+        d.overlayProgram = shaders::buildProgram(shaders::kOverlayVertex, shaders::kOverlayFragment, &log);
     if (d.overlayProgram && !d.glyphs.initialize(gl, &log)) d.overlayProgram.reset();
     if (!d.overlayProgram) {
         d.resetPrograms();

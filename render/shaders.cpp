@@ -1,5 +1,7 @@
 #include "shaders.h"
 
+#include <QOpenGLShaderProgram>
+
 namespace wb::render::shaders {
 
 const char* const kInstancedVertex = R"(#version 330 core
@@ -201,6 +203,17 @@ std::string withDefine(const char* source, const char* name) {
     text.insert(lineEnd == std::string::npos ? text.size() : lineEnd + 1,
                 std::string("#define ") + name + "\n");
     return text;
+}
+
+std::unique_ptr<QOpenGLShaderProgram> buildProgram(const char* vertex, const char* fragment,
+                                                   QString* log) {
+    auto program = std::make_unique<QOpenGLShaderProgram>();
+    if (!program->addShaderFromSourceCode(QOpenGLShader::Vertex, vertex) ||
+        !program->addShaderFromSourceCode(QOpenGLShader::Fragment, fragment) || !program->link()) {
+        if (log) *log = program->log();
+        return nullptr;
+    }
+    return program;
 }
 
 } // namespace wb::render::shaders

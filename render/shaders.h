@@ -1,7 +1,12 @@
 #pragma once
 /// GLSL 330 core sources of the renderer's programs.
 
+#include <QString>
+
+#include <memory>
 #include <string>
+
+class QOpenGLShaderProgram;
 
 namespace wb::render::shaders {
 
@@ -25,5 +30,10 @@ extern const char* const kOverlayFragment;
 
 /// `source` with `#define name` inserted after its #version line.
 std::string withDefine(const char* source, const char* name);
+
+/// A linked program of the two stages (context current); nullptr with the compiler's or
+/// linker's `log` when they fail.
+std::unique_ptr<QOpenGLShaderProgram> buildProgram(const char* vertex, const char* fragment,
+                                                   QString* log);
 
 } // namespace wb::render::shaders

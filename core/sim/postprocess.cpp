@@ -51,6 +51,7 @@ std::vector<ResultField> deriveFields(const VoxelModel& model, const AnalysisKin
 
 FieldExtremes fieldExtremes(const VoxelModel& model, const AnalysisKind& analysis,
                             const std::vector<ResultField>& fields) {
+    const std::vector<std::uint8_t> active = model.activeNodes();
     FieldExtremes out;
     for (const ResultField& f : fields) {
         const FieldSpec* spec = analysis.field(f.name);
@@ -58,9 +59,9 @@ FieldExtremes fieldExtremes(const VoxelModel& model, const AnalysisKind& analysi
         const bool wantMin = spec->extremes == Extremes::Min || spec->extremes == Extremes::Both;
         const bool wantMax = spec->extremes == Extremes::Max || spec->extremes == Extremes::Both;
         const ScalarRange range = scalarRange(
-            model, f, f.components == 1 ? Reduction::Value : Reduction::Magnitude);
+            model, f, f.components == 1 ? Reduction::Value : Reduction::Magnitude, active);
         if (!range.valid) continue;
-        FieldExtreme lo{f.name, range.min, range.minAt}, hi{f.name, range.max, range.maxAt};
+        FieldExtreme lo{f.name, range.min, range.minAt, {}}, hi{f.name, range.max, range.maxAt, {}};
         if (wantMin) out.min.push_back(std::move(lo));
         if (wantMax) out.max.push_back(std::move(hi));
     }

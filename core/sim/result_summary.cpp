@@ -23,11 +23,11 @@ Result<std::uint64_t> count(const Json& v, const std::string& path) {
     return v.get<std::uint64_t>();
 }
 
-Result<ResultExtreme> extremeFromJson(const Json& v, const std::string& field,
+Result<FieldExtreme> extremeFromJson(const Json& v, const std::string& field,
                                       const std::string& path) {
     WB_TRY(isObj, requireObject(v, path));
     Fields f(v, path);
-    ResultExtreme e;
+    FieldExtreme e;
     e.field = field;
     WB_TRY(value, f.required("value"));
     WB_TRY(x, number(*value, f.path("value")));
@@ -46,9 +46,9 @@ Result<ResultExtreme> extremeFromJson(const Json& v, const std::string& field,
 }
 
 /// `min` or `max`: field name -> extreme, for fields of `kind` only.
-Result<std::vector<ResultExtreme>> extremesFromJson(const Json* v, const std::string& path,
+Result<std::vector<FieldExtreme>> extremesFromJson(const Json* v, const std::string& path,
                                                     const AnalysisKind& kind) {
-    std::vector<ResultExtreme> out;
+    std::vector<FieldExtreme> out;
     if (!v) return out;
     WB_TRY(isObj, requireObject(*v, path));
     for (const auto& [name, value] : v->items()) {
@@ -60,10 +60,10 @@ Result<std::vector<ResultExtreme>> extremesFromJson(const Json* v, const std::st
     return out;
 }
 
-Result<ResultProbe> probeFromJson(const Json& v, const std::string& path,
+Result<ProbeResult> probeFromJson(const Json& v, const std::string& path,
                                   const AnalysisKind& kind) {
     WB_TRY(isObj, requireObject(v, path));
-    ResultProbe p;
+    ProbeResult p;
     bool hasPoint = false;
     for (const auto& [key, value] : v.items()) {
         const std::string at = path + "." + key;
@@ -148,14 +148,14 @@ Result<bool> readError(const Json& v, ResultSummary& s) {
 
 } // namespace
 
-const ResultExtreme* ResultSummary::minimum(std::string_view field) const {
-    for (const ResultExtreme& e : min)
+const FieldExtreme* ResultSummary::minimum(std::string_view field) const {
+    for (const FieldExtreme& e : min)
         if (e.field == field) return &e;
     return nullptr;
 }
 
-const ResultExtreme* ResultSummary::maximum(std::string_view field) const {
-    for (const ResultExtreme& e : max)
+const FieldExtreme* ResultSummary::maximum(std::string_view field) const {
+    for (const FieldExtreme& e : max)
         if (e.field == field) return &e;
     return nullptr;
 }

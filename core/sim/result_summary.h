@@ -4,6 +4,7 @@
 /// parseJson, the members and types the format names, the fields the result's analysis
 /// declares (analysis registry). Plain C++; any thread.
 
+#include "solve.h"
 #include "study.h"
 
 #include "core/model/result.h"
@@ -20,21 +21,6 @@ namespace wb::sim {
 /// The largest accepted result.json (a summary is a few kilobytes; more is not one).
 inline constexpr std::uintmax_t kMaxResultSummaryBytes = 16u << 20;
 
-/// One field's smallest or largest value (vectors by magnitude) and the node where it is.
-struct ResultExtreme {
-    std::string field; ///< e.g. "von_mises"
-    double value = 0;  ///< SI
-    Point3 at{};       ///< metres
-    std::string singular; ///< "support" or "corner" where the value depends on the voxel size
-};
-
-/// A probe's values: every field the solve evaluated there (one value or its components).
-struct ResultProbe {
-    std::string name;
-    Point3 point{};                                                  ///< metres
-    std::vector<std::pair<std::string, std::vector<double>>> values; ///< in the file's order
-};
-
 struct ResultSummary {
     std::string status;                  ///< "converged", "not_converged", "cancelled" or "failed"
     std::string analysis;                ///< a name of the analysis registry
@@ -45,12 +31,12 @@ struct ResultSummary {
     int iterations = 0;
     double relativeResidual = 0;
     double totalSeconds = 0;
-    std::vector<ResultExtreme> min, max; ///< in the file's order
-    std::vector<ResultProbe> probes;
+    std::vector<FieldExtreme> min, max; ///< in the file's order
+    std::vector<ProbeResult> probes;
 
     /// The extreme of `field` (nullptr when the result has none).
-    const ResultExtreme* minimum(std::string_view field) const;
-    const ResultExtreme* maximum(std::string_view field) const;
+    const FieldExtreme* minimum(std::string_view field) const;
+    const FieldExtreme* maximum(std::string_view field) const;
 };
 
 /// Parses result.json's text. Errors: "json.syntax" (context "line:column") for text that is

@@ -86,15 +86,15 @@ std::optional<ScalarView> findScalarView(const SolveResult& result, std::string_
 
 namespace {
 
-/// Calls fn(node, value) for each node of a solid voxel; nothing when the field does not fit
-/// the grid.
+/// Calls fn(node, value) for each node of a solid voxel (`active`, VoxelModel::activeNodes());
+/// nothing when the field or the mask does not fit the grid.
 template <typename F>
-void forEachActiveValue(const VoxelModel& model, const ResultField& field, Reduction reduction,
-                        F&& fn) {
+void forEachActiveValue(const VoxelModel& model, const std::vector<std::uint8_t>& active,
+                        const ResultField& field, Reduction reduction, F&& fn) {
     const std::size_t nodes = model.grid.nodeCount();
-    if (field.components < 1 || field.values.size() != nodes * std::size_t(field.components))
+    if (field.components < 1 || field.values.size() != nodes * std::size_t(field.components) ||
+        active.size() != nodes)
         return;
-    const auto active = model.activeNodes();
     for (std::size_t n = 0; n < nodes; ++n)
         if (active[n])
             fn(n, reduce(&field.values[n * std::size_t(field.components)], field.components,
@@ -107,14 +107,15 @@ std::vector<float> nodeScalars(const SolveResult& result, const ScalarView& view
     const std::size_t nodes = result.model ? result.model->grid.nodeCount() : 0;
     std::vector<float> out(nodes, std::numeric_limits<float>::quiet_NaN());
     if (const ResultField* field = result.field(view.field); field && result.model)
-        forEachActiveValue(*result.model, *field, view.reduction,
+        forEachActiveValue(*result.model, result.model->activeNodes(), *field, view.reduction,
                            [&](std::size_t n, double v) { out[n] = float(v); });
     return out;
 }
 
-ScalarRange scalarRange(const VoxelModel& model, const ResultField& field, Reduction reduction) {
+ScalarRange scalarRange(const VoxelModel& model, const ResultField& field, Reduction reduction,
+                        const std::vector<std::uint8_t>& active) {
     ScalarRange r;
-    forEachActiveValue(model, field, reduction, [&](std::size_t n, double v) {
+    forEachActiveValue(model, active, field, reduction, [&](std::size_t n, double v) {
         if (!std::isfinite(v)) return;
         if (!r.valid || v < r.min) r.min = v, r.minNode = n;
         if (!r.valid || v > r.max) r.max = v, r.maxNode = n;
@@ -130,7 +131,7 @@ ScalarRange scalarRange(const VoxelModel& model, const ResultField& field, Reduc
 ScalarRange scalarRange(const SolveResult& result, const ScalarView& view) {
     const ResultField* field = result.field(view.field);
     if (!field || !result.model) return {};
-    return scalarRange(*result.model, *field, view.reduction);
+    return scalarRange(*result.model, *field, view.reduction, result.model->activeNodes());
 }
 
 std::string singularPeak(const VoxelModel& model, const std::vector<std::uint8_t>& dirichlet,

@@ -50,8 +50,10 @@ struct ScalarRange {
 };
 /// The range of a view over the nodes of solid voxels (the first node wins a tie).
 ScalarRange scalarRange(const SolveResult& result, const ScalarView& view);
-/// The same for one field of a voxel model (before a SolveResult exists).
-ScalarRange scalarRange(const VoxelModel& model, const ResultField& field, Reduction reduction);
+/// The same for one field of a voxel model (before a SolveResult exists), `active` being
+/// model.activeNodes() (computed once by a caller that ranges several fields).
+ScalarRange scalarRange(const VoxelModel& model, const ResultField& field, Reduction reduction,
+                        const std::vector<std::uint8_t>& active);
 
 /// Why a peak at grid node `node` depends on the voxel size: "support" when a node within two
 /// voxels is held in all `nc` directions (`dirichlet` per DOF), "corner" when the node is a

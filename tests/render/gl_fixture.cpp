@@ -58,4 +58,10 @@ QPoint GlFixture::project(const QVector3D& point) {
             int(std::floor((1.0f - ndc.y()) * 0.5f * m_size.height()))};
 }
 
+QString glUnavailable() {
+    GlFixture gl;
+    if (gl.ok()) return {};
+    return "OpenGL 3.3 core is not available (" + gl.error() + "); run under xvfb-run with Mesa";
+}
+
 } // namespace wb::render::test

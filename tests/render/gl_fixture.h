@@ -40,4 +40,7 @@ private:
     QString m_error;
 };
 
+/// Why the GL tests cannot run here (no OpenGL 3.3 core context), empty when they can.
+QString glUnavailable();
+
 } // namespace wb::render::test

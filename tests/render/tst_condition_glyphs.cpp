@@ -88,10 +88,7 @@ class TestConditionGlyphs : public QObject {
 
 private slots:
     void initTestCase() {
-        test::GlFixture gl(kSize);
-        if (!gl.ok())
-            QFAIL(qPrintable("OpenGL 3.3 core is not available (" + gl.error() +
-                             "); run under xvfb-run with Mesa"));
+        if (const QString why = test::glUnavailable(); !why.isEmpty()) QFAIL(qPrintable(why));
     }
 
     void forceArrowsPointAlongTheForce() {

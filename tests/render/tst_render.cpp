@@ -82,10 +82,7 @@ class TestRender : public QObject {
 
 private slots:
     void initTestCase() {
-        test::GlFixture gl;
-        if (!gl.ok())
-            QFAIL(qPrintable("OpenGL 3.3 core is not available (" + gl.error() +
-                             "); run under xvfb-run with Mesa"));
+        if (const QString why = test::glUnavailable(); !why.isEmpty()) QFAIL(qPrintable(why));
     }
 
     void imageIsUprightAndOpaque() {

@@ -65,7 +65,7 @@ void checkSolvedSummary(const SolveResult& r, const ResultSummary& s) {
     SIM_CHECK(s.min.size() == r.min.size() && s.max.size() == r.max.size());
     for (const auto* list : {&r.min, &r.max})
         for (const FieldExtreme& e : *list) {
-            const ResultExtreme* back = list == &r.min ? s.minimum(e.field) : s.maximum(e.field);
+            const FieldExtreme* back = list == &r.min ? s.minimum(e.field) : s.maximum(e.field);
             SIM_CHECK(back != nullptr);
             if (back)
                 SIM_CHECK(back->value == e.value && back->at == e.at &&
