@@ -56,6 +56,10 @@ QString ErrorText::remoteMessage(const core::Error& error) {
                   "Services and the network connection.");
     if (id == "remote.deadline_exceeded")
         return tr("The simulation service did not answer in time.");
+    if (id == "remote.bad_stream")
+        return tr("The simulation service sent a damaged %1 while the job ran; the live view "
+                  "waits for the final result.")
+            .arg(a0 == QLatin1String("mask") ? tr("voxel model") : tr("field"));
     if (id == "remote.embedded_failed")
         return tr("The local simulation service could not be started (%1).").arg(a0);
     if (id == "remote.file_missing")

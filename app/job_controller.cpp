@@ -98,6 +98,7 @@ double JobController::Job::fraction() const {
 JobController::JobController(QObject* parent)
     : QObject(parent), m_localJobsFile(LocalJobs::defaultFile()) {
     qRegisterMetaType<remote::FieldChunk>();
+    qRegisterMetaType<remote::MaskChunk>();
     m_pool.setMaxThreadCount(4);
     // The embedded local service is started on one of these threads, and it gets SIGTERM when
     // the thread that started it ends (PR_SET_PDEATHSIG follows the thread, not the process):
@@ -275,6 +276,7 @@ void JobController::submit(const QString& id, const QString& geometryId) {
             if (!client) return fail(id, error);
             remote::SubmitOptions options;
             options.requestId = id.toStdString();
+            options.intermediateEvery = m_intermediateEvery;
             client->submit(m_jobs[id].studyJson.toStdString(), geometryId.toStdString(), options,
                            [this, id](core::Result<remote::JobInfo> info) {
                                QMetaObject::invokeMethod(

@@ -18,6 +18,7 @@
 #include <QThreadPool>
 #include <QVector>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <memory>
@@ -88,6 +89,9 @@ public:
     /// Where a job's result folder goes; default <app data>/results/<service job id>.
     void setResultDirProvider(std::function<QString(const QString& id)> provider);
     QString resultDirFor(const QString& id) const;
+    /// An intermediate field every `iterations` iterations for the jobs submitted from now on
+    /// (0, the default: the service's own interval).
+    void setIntermediateEvery(int iterations) { m_intermediateEvery = std::max(0, iterations); }
 
     /// Uploads `geometryFile`, submits `studyJson` (docs/study-format.md) to the service named
     /// `serviceName` ("" = the local one) and follows the job. Returns its id at once.
@@ -120,6 +124,8 @@ signals:
     void progress(const QString& id, const QString& stage, int iteration, double residual);
     void logLine(const QString& id, const QString& messageId, const QStringList& args);
     void fieldArrived(const QString& id, const wb::remote::FieldChunk& chunk);
+    /// A part of the job's solid voxels (sent once, before its first field); not for history.
+    void maskArrived(const QString& id, const wb::remote::MaskChunk& chunk);
     void resultReady(const QString& id, const QString& dir);
     void resultOpenRequested(const QString& id, const QString& dir);
     void errorOccurred(const QString& id, const QString& text);
@@ -181,8 +187,10 @@ private:
     QHash<QString, State> m_stateBeforeRetry;
     QStringList m_openWhenFetched, m_fetching;
     QThreadPool m_pool; ///< starts clients (the local service takes a moment), writes files
+    int m_intermediateEvery = 0;
 };
 
 } // namespace wb::app
 
 Q_DECLARE_METATYPE(wb::remote::FieldChunk)
+Q_DECLARE_METATYPE(wb::remote::MaskChunk)

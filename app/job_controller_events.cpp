@@ -164,6 +164,9 @@ void JobController::onEvent(const QString& id, const remote::JobEvent& e, bool h
     case remote::JobEvent::Kind::Field:
         if (!history) emit fieldArrived(id, e.field);
         break;
+    case remote::JobEvent::Kind::Mask:
+        if (!history) emit maskArrived(id, e.mask);
+        break;
     }
     emit jobChanged(id);
 }

@@ -34,6 +34,7 @@ class StudyDock;
 class StudyEditor;
 class JobController;
 class ResultDisplay;
+class LiveResults;
 class JobsDock;
 class PropertiesPanel;
 class ViewportWidget;
@@ -79,6 +80,7 @@ public:
     JobsDock* jobsDock() const { return m_jobsDock; }
     /// The result shown on the model in the viewport (main_window_study.cpp).
     ResultDisplay* resultDisplay() const { return m_resultDisplay; }
+    LiveResults* liveResults() const { return m_liveResults; }
 
 signals:
     /// After each file: `ok` false on error or cancel.
@@ -147,6 +149,7 @@ private:
     QToolBar* m_toolBar = nullptr;
     JobController* m_jobController = nullptr;
     ResultDisplay* m_resultDisplay = nullptr;
+    LiveResults* m_liveResults = nullptr;
     JobsDock* m_jobsDock = nullptr;
 
     QProgressBar* m_progress = nullptr;

@@ -4,6 +4,7 @@
 
 #include "face_selection.h"
 #include "job_controller.h"
+#include "live_results.h"
 #include "jobs_dock.h"
 #include "main_window_parts.h"
 #include "material_browser.h"
@@ -208,8 +209,14 @@ void MainWindow::createStudy() {
     m_resultDisplay = new ResultDisplay(m_viewport, this);
     addToolBarBreak(Qt::TopToolBarArea);
     addToolBar(Qt::TopToolBarArea, m_resultDisplay->toolBar());
+    m_liveResults = new LiveResults(m_jobController, m_resultDisplay, this);
     connect(m_jobController, &JobController::resultOpenRequested, m_resultDisplay,
-            [this](const QString&, const QString& dir) { m_resultDisplay->open(dir); });
+            [this](const QString& id, const QString& dir) {
+                if (id != m_liveResults->followedJob()) m_liveResults->stop();
+                m_resultDisplay->open(dir);
+            });
+    connect(m_liveResults, &LiveResults::message, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(m_resultDisplay, &ResultDisplay::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     retranslateStudy();
@@ -331,6 +338,7 @@ void MainWindow::solve() {
     const QString id = m_jobController->solve(QString::fromStdString(sim::dumpJson(studyJson)),
                                               files.first(), m_study->session->service());
     if (id.isEmpty()) return;
+    m_liveResults->follow(id, QString::fromStdString(study.analysis));
     sim::ProjectJob job;
     job.id = id.toStdString();
     job.name = study.name;

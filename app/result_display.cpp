@@ -107,6 +107,14 @@ void ResultDisplay::open(const QString& dir) {
     watcher->setFuture(QtConcurrent::run(readResult, dir));
 }
 
+void ResultDisplay::showLive(std::shared_ptr<const sim::SolveResult> result) {
+    if (!result || sim::scalarViews(*result).empty()) return;
+    ++m_readGeneration; // a folder being read would replace it
+    m_singular.clear();
+    onRead(QString(), std::move(result), {});
+    m_live = true;
+}
+
 void ResultDisplay::onRead(const QString& dir, std::shared_ptr<const sim::SolveResult> result,
                            const QString& error) {
     if (!result) {
@@ -116,6 +124,7 @@ void ResultDisplay::onRead(const QString& dir, std::shared_ptr<const sim::SolveR
     }
     m_error.clear();
     m_dir = dir;
+    m_live = false;
     m_result = std::move(result);
     m_views = sim::scalarViews(*m_result);
     // Keep the field shown before when the new result has it.
@@ -137,6 +146,7 @@ void ResultDisplay::close() {
     ++m_readGeneration;
     ++m_sampleGeneration;
     m_result.reset();
+    m_live = false;
     m_views.clear();
     m_displacements.clear();
     m_dir.clear();

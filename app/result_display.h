@@ -46,6 +46,13 @@ public:
     /// Reads `dir`/fields.wbf in the background and shows it on the viewport's model:
     /// loaded() or failed() follows. Whatever is shown stays until the new result is read.
     void open(const QString& dir);
+    /// Shows a result that streams in while its job runs (no folder, no result.json): the
+    /// field shown stays when the new result has it, the colours change in place once the new
+    /// ones are sampled, and the range follows the field unless locked or typed. Shown until
+    /// open() or close().
+    void showLive(std::shared_ptr<const sim::SolveResult> result);
+    /// True while the result shown is a live one (showLive).
+    bool isLive() const { return m_live; }
     /// Removes the result from the viewport; the model stays.
     void close();
 
@@ -130,6 +137,7 @@ private:
     Deformation m_deformation = Deformation::Automatic;
     double m_autoScale = 0, m_deformationScale = 0;
     bool m_customDeformation = false;                  ///< set by the slider
+    bool m_live = false;                               ///< shown by showLive
     std::map<int, std::vector<float>> m_displacements; ///< of the scene shown
     std::map<std::string, std::string> m_singular;     ///< result.json: singular maxima
     int m_readGeneration = 0, m_sampleGeneration = 0;

@@ -41,6 +41,12 @@ std::string eventJson(const JobEvent& e) {
     case JobEvent::Kind::Log:
         j["log"] = e.logId;
         break;
+    case JobEvent::Kind::Mask:
+        j["mask"] = {e.mask.grid[0], e.mask.grid[1], e.mask.grid[2]};
+        j["offset"] = e.mask.offset;
+        j["bytes"] = e.mask.bits.size();
+        j["total_bytes"] = e.mask.totalBytes;
+        break;
     }
     return sim::dumpJson(j, -1);
 }

@@ -218,6 +218,15 @@ JobEvent toJobEvent(const werkbank::v1::JobEvent& event) {
                              {f.grid_nx(), f.grid_ny(), f.grid_nz()},
                              f.voxel_size(),
                              {f.origin_x(), f.origin_y(), f.origin_z()}};
+    } else if (event.has_mask()) {
+        const auto& m = event.mask();
+        e.kind = JobEvent::Kind::Mask;
+        e.mask = MaskChunk{m.total_bytes(),
+                           m.offset(),
+                           m.bits(),
+                           {m.grid_nx(), m.grid_ny(), m.grid_nz()},
+                           m.voxel_size(),
+                           {m.origin_x(), m.origin_y(), m.origin_z()}};
     } else {
         e.kind = JobEvent::Kind::Log;
         e.logId = event.log().id();

@@ -70,8 +70,18 @@ struct FieldChunk {
     double origin[3] = {0, 0, 0};
 };
 
+/// A part of the solid voxels' packed bits (bit v, least significant first, for voxel
+/// v = i + nx*(j + ny*k)); sent once per job before its first field.
+struct MaskChunk {
+    std::uint64_t totalBytes = 0, offset = 0;
+    std::string bits;
+    int grid[3] = {0, 0, 0};
+    double voxelSize = 0;
+    double origin[3] = {0, 0, 0};
+};
+
 struct JobEvent {
-    enum class Kind { State, Progress, Field, Log };
+    enum class Kind { State, Progress, Field, Log, Mask };
     std::uint64_t sequence = 0;
     std::int64_t unixMs = 0;
     Kind kind = Kind::Log;
@@ -81,6 +91,7 @@ struct JobEvent {
     int iteration = 0;
     double residual = 0;
     FieldChunk field;  ///< Kind::Field
+    MaskChunk mask;    ///< Kind::Mask
     std::string logId; ///< Kind::Log
     std::vector<std::string> logArgs;
 };

@@ -105,26 +105,27 @@ void GeometryImports::workerLoop() {
             geometry = std::move(m_queue.front());
             m_queue.pop_front();
         }
-        import(geometry);
+        const std::string outcome = import(geometry);
         {
             std::lock_guard lock(m_mutex);
             m_pending.erase(geometry);
         }
         m_done.notify_all();
+        std::cerr << outcome; // after the pending mark has gone: the import is visible now
     }
 }
 
-void GeometryImports::import(const fs::path& geometry) {
+std::string GeometryImports::import(const fs::path& geometry) {
     core::io::ImportOptions options;
     options.limits = m_limits;
     options.cancel = &m_stopping;
     auto imported = core::io::importIsolated(geometry, options);
-    if (m_stopping.cancelled()) return; // not imported: the next start imports it
+    if (m_stopping.cancelled()) return {}; // not imported: the next start imports it
     if (!imported) imported = std::unexpected(withoutServerPath(imported.error(), geometry));
-    std::cerr << "geometry " << geometry.filename().string()
-              << (imported ? " imported\n" : " cannot be imported: " + imported.error().id + "\n");
     if (auto stored = writeImportRecord(geometry, imported); !stored)
         std::cerr << "werkbank-server: error: " << stored.error().toString() << "\n";
+    return "geometry " + geometry.filename().string() +
+           (imported ? " imported\n" : " cannot be imported: " + imported.error().id + "\n");
 }
 
 } // namespace wb::remote

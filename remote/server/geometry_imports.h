@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <mutex>
 #include <set>
+#include <string>
 #include <thread>
 #include <variant>
 #include <vector>
@@ -44,7 +45,8 @@ public:
 
 private:
     void workerLoop();
-    void import(const std::filesystem::path& geometry);
+    /// Imports and records; returns the line for the log (empty when stopped).
+    std::string import(const std::filesystem::path& geometry);
 
     core::io::ImportLimits m_limits;
     std::mutex m_mutex;

@@ -51,6 +51,31 @@ void emitField(JobRecord& job, werkbank::v1::FieldKind kind, int iteration,
     }
 }
 
+/// The solid voxels as packed bits (SolidMask in simulation.proto), in chunks.
+void emitMask(JobRecord& job, const sim::VoxelModel& model) {
+    const sim::VoxelGrid& grid = model.grid;
+    const std::size_t voxels = grid.voxelCount();
+    std::string bits((voxels + 7) / 8, '\0');
+    for (std::size_t v = 0; v < voxels; ++v)
+        if (model.solid(v)) bits[v >> 3] = char(std::uint8_t(bits[v >> 3]) | (1u << (v & 7)));
+    for (std::size_t offset = 0; offset < bits.size() || offset == 0; offset += kFieldChunkBytes) {
+        JobEvent event;
+        auto* mask = event.mutable_mask();
+        mask->set_total_bytes(bits.size());
+        mask->set_offset(offset);
+        mask->set_bits(bits.data() + offset, std::min(kFieldChunkBytes, bits.size() - offset));
+        mask->set_grid_nx(grid.nx);
+        mask->set_grid_ny(grid.ny);
+        mask->set_grid_nz(grid.nz);
+        mask->set_voxel_size(grid.h);
+        mask->set_origin_x(grid.origin[0]);
+        mask->set_origin_y(grid.origin[1]);
+        mask->set_origin_z(grid.origin[2]);
+        job.emit(std::move(event));
+        if (bits.empty()) break;
+    }
+}
+
 core::Result<sim::Study> loadJobStudy(const JobRecord& job, const fs::path& geometryRoot) {
     std::ifstream in(job.dir / "study.json");
     std::stringstream text;
@@ -232,7 +257,10 @@ void JobRunner::run(const std::shared_ptr<JobRecord>& job) {
         job->emit(std::move(event));
     };
     std::shared_ptr<const sim::VoxelModel> model;
-    options.onModel = [&](const std::shared_ptr<const sim::VoxelModel>& voxels) { model = voxels; };
+    options.onModel = [&](const std::shared_ptr<const sim::VoxelModel>& voxels) {
+        model = voxels;
+        if (voxels) emitMask(*job, *voxels);
+    };
     options.intermediateEveryIterations = job->intermediateEvery;
     options.intermediate = [&](int iteration, const sim::ResultField& field) {
         emitField(*job, werkbank::v1::FIELD_KIND_INTERMEDIATE, iteration, field, model.get());

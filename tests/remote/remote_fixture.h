@@ -91,6 +91,14 @@ public:
     }
     const std::string& endpoint() const { return m_endpoint; }
     pid_t pid() const { return m_pid; }
+    /// Waits up to `seconds` until the server's output contains `text`.
+    bool waitLog(const std::string& text, int seconds = 60) const {
+        for (int i = 0; i < seconds * 50; ++i) {
+            if (readText(m_log).find(text) != std::string::npos) return true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        return false;
+    }
     bool alive() const {
         int status = 0;
         return m_pid > 0 && ::waitpid(m_pid, &status, WNOHANG) == 0;

@@ -77,6 +77,8 @@ int main() {
     auto geometry =
         await<std::string>([&](auto cb) { (*client)->uploadGeometry(dir / "beam.stl", cb); });
     SIM_CHECK(geometry.has_value());
+    // The size checks below need the geometry's import, which runs on the server's workers.
+    SIM_CHECK(geometry && server.waitLog("geometry " + *geometry + " imported"));
 
     // An oversized message.
     auto big = await<wb::remote::JobInfo>(
