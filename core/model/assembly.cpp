@@ -1,8 +1,21 @@
 #include "assembly.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace wb::core {
+
+std::uint32_t packColor(const Color& c) {
+    const auto byte = [](float v) {
+        return std::uint32_t(std::clamp(v == v ? v : 0.0f, 0.0f, 1.0f) * 255.0f + 0.5f);
+    };
+    return byte(c.r) << 24 | byte(c.g) << 16 | byte(c.b) << 8 | std::max(byte(c.a), 1u);
+}
+
+Color unpackColor(std::uint32_t rgba) {
+    const auto channel = [rgba](int shift) { return float((rgba >> shift) & 0xffu) / 255.0f; };
+    return {channel(24), channel(16), channel(8), channel(0)};
+}
 
 Assembly::Assembly() {
     m_nodes.push_back(Node{"root", -1, {}, {}, -1, std::nullopt});

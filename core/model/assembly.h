@@ -5,6 +5,7 @@
 #include "mesh.h"
 #include "transform.h"
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -17,6 +18,12 @@ struct Color {
     float r = 0.7f, g = 0.7f, b = 0.72f, a = 1.0f;
     bool operator==(const Color&) const = default;
 };
+
+/// `c` as 0xRRGGBBAA (Mesh::faceColors), each channel clamped to [0, 1]; the alpha is at least
+/// 1/255 so that a colour never packs to 0 ("none").
+std::uint32_t packColor(const Color& c);
+/// The colour packed as 0xRRGGBBAA.
+Color unpackColor(std::uint32_t rgba);
 
 /// A distinct piece of geometry. Instanced parts share one Part (and one Mesh).
 struct Part {
