@@ -6,6 +6,7 @@
 #include "image_compare.h"
 
 #include "core/io/isolated/isolated_import.h"
+#include "render/colour_map.h"
 #include "render/scene_renderer.h"
 
 #include <BRepPrimAPI_MakeBox.hxx>
@@ -91,6 +92,10 @@ std::filesystem::path helper() {
 
 bool isRed(QRgb c) {
     return qRed(c) > 120 && qRed(c) > 2 * qGreen(c) && qRed(c) > 2 * qBlue(c);
+}
+
+bool isMagenta(QRgb c) {
+    return qRed(c) > 150 && qBlue(c) > 150 && qGreen(c) < 60;
 }
 
 bool isBlue(QRgb c) {
@@ -214,6 +219,18 @@ private slots:
         QVERIFY(test::differs(image.pixel(top), plainTop));
         QVERIFY(test::differs(image.pixel(right), plainSide));
         r.setSelection({});
+
+        // A result shown on the part covers the face colours; without it they come back.
+        ColourScale scale;
+        scale.min = 0, scale.max = 1, scale.above = qRgb(255, 0, 255);
+        r.setColourScale(scale);
+        r.setResultColours(picked.node,
+                           std::vector<float>(m_model->parts()[0].mesh->vertexCount(), 2.0f));
+        image = gl.grab();
+        QVERIFY2(isMagenta(image.pixel(top)), qPrintable(describe(image.pixel(top))));
+        QVERIFY2(isMagenta(image.pixel(right)), qPrintable(describe(image.pixel(right))));
+        r.clearResult();
+        QVERIFY(!test::differs(gl.grab().pixel(top), plainTop));
 
         // Shaded with edges draws the same face colours.
         r.setDisplayMode(DisplayMode::ShadedEdges);
