@@ -46,11 +46,16 @@ std::vector<Instance> Assembly::instances(int node) const {
         [&](int n, const Transform& parentWorld, std::optional<Color> inherited) {
             const Node& nd = m_nodes[n];
             const Transform world = parentWorld * nd.local;
-            if (nd.color) inherited = nd.color;
             if (nd.part >= 0 && nd.part < static_cast<int>(m_parts.size())) {
+                // As OCCT's XCAF presents it: the node's own colour, else the part's colour
+                // from the file, else an enclosing node's (the more specific shape wins).
                 const Part& p = m_parts[nd.part];
-                out.push_back({n, nd.part, world, inherited.value_or(p.color)});
+                const Color colour = nd.color ? *nd.color
+                                     : p.hasColor ? p.color
+                                                  : inherited.value_or(p.color);
+                out.push_back({n, nd.part, world, colour});
             }
+            if (nd.color) inherited = nd.color;
             for (int c : nd.children)
                 walk(c, world, inherited);
         };

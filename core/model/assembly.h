@@ -40,7 +40,7 @@ struct Node {
     std::vector<int> children;
     Transform local;
     int part = -1;
-    std::optional<Color> color; ///< instance colour overriding the part's
+    std::optional<Color> color; ///< instance colour: see Instance::color (Assembly::instances)
 };
 
 /// One B-rep face (or feature face of a mesh) of the part placed at a node.
@@ -55,7 +55,7 @@ struct Instance {
     int node = -1;
     int part = -1;
     Transform world;
-    Color color;
+    Color color; ///< the node's own, else the part's from the file, else an enclosing node's
 };
 
 /// The imported model. Built by an importer, then shared immutably
