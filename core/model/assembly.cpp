@@ -50,9 +50,8 @@ std::vector<Instance> Assembly::instances(int node) const {
                 // As OCCT's XCAF presents it: the node's own colour, else the part's colour
                 // from the file, else an enclosing node's (the more specific shape wins).
                 const Part& p = m_parts[nd.part];
-                const Color colour = nd.color ? *nd.color
-                                     : p.hasColor ? p.color
-                                                  : inherited.value_or(p.color);
+                Color colour = p.hasColor ? p.color : inherited.value_or(p.color);
+                if (nd.color) colour = *nd.color;
                 out.push_back({n, nd.part, world, colour});
             }
             if (nd.color) inherited = nd.color;

@@ -43,10 +43,10 @@ void instanceColours() {
     for (const Instance& instance : a.instances())
         colourAt[instance.node] = instance.color;
     CHECK(colourAt.size() == 4);
-    CHECK(colourAt[greyHere] == kGrey);    // the part's own colour beats the group's
-    CHECK(colourAt[plainHere] == kGreen);  // a part without one takes the group's
-    CHECK(colourAt[blueHere] == kBlue);    // the instance's own colour beats the part's
-    CHECK(colourAt[outside] == Color{});   // nothing coloured: the default
+    CHECK(colourAt[greyHere] == kGrey);   // the part's own colour beats the group's
+    CHECK(colourAt[plainHere] == kGreen); // a part without one takes the group's
+    CHECK(colourAt[blueHere] == kBlue);   // the instance's own colour beats the part's
+    CHECK(colourAt[outside] == Color{});  // nothing coloured: the default
     // Asked for below the group, the group's colour still counts.
     for (const Instance& instance : a.instances(plainHere))
         CHECK(instance.color == kGreen);
@@ -54,7 +54,7 @@ void instanceColours() {
 
 void packedColours() {
     CHECK(packColor(Color{1, 0, 0, 1}) == 0xff0000ffu);
-    CHECK(packColor(Color{0, 0, 0, 0}) == 0x00000001u); // never 0, which means "none"
+    CHECK(packColor(Color{0, 0, 0, 0}) == 0x00000001u);     // never 0, which means "none"
     CHECK(packColor(Color{2, -1, 0.5f, 1}) == 0xff0080ffu); // clamped, rounded
     const Color back = unpackColor(0x336699ffu);
     CHECK(back == (Color{0x33 / 255.0f, 0x66 / 255.0f, 0x99 / 255.0f, 1}));

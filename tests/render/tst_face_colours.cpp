@@ -9,8 +9,8 @@
 #include "render/colour_map.h"
 #include "render/scene_renderer.h"
 
-#include <BRepPrimAPI_MakeBox.hxx>
 #include <BRepAdaptor_Surface.hxx>
+#include <BRepPrimAPI_MakeBox.hxx>
 #include <IGESCAFControl_Writer.hxx>
 #include <Quantity_Color.hxx>
 #include <STEPCAFControl_Controller.hxx>
@@ -263,18 +263,16 @@ private slots:
         if (const QString why = test::glUnavailable(); !why.isEmpty()) QSKIP(qPrintable(why));
         const QString out = m_dir.filePath("box.png");
         QProcess cli;
-        cli.start(QStringLiteral(WB_CLI_EXE),
-                  {"render", QString::fromStdString(m_file.string()), "-o", out, "--size",
-                   "320x240", "--view", "top"});
+        cli.start(QStringLiteral(WB_CLI_EXE), {"render", QString::fromStdString(m_file.string()),
+                                               "-o", out, "--size", "320x240", "--view", "top"});
         QVERIFY(cli.waitForFinished(120000));
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
         QImage image(out);
         QCOMPARE(image.size(), QSize(320, 240));
         // From the top the red face fills the middle; from the front the grey side does.
         QVERIFY2(isRed(image.pixel(160, 120)), qPrintable(describe(image.pixel(160, 120))));
-        cli.start(QStringLiteral(WB_CLI_EXE),
-                  {"render", QString::fromStdString(m_file.string()), "-o", out, "--size",
-                   "320x240", "--view", "front"});
+        cli.start(QStringLiteral(WB_CLI_EXE), {"render", QString::fromStdString(m_file.string()),
+                                               "-o", out, "--size", "320x240", "--view", "front"});
         QVERIFY(cli.waitForFinished(120000));
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
         image = QImage(out);
