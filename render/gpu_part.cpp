@@ -1,14 +1,43 @@
 #include "gpu_part.h"
 
+#include <QOpenGLContext>
+#include <QOpenGLExtraFunctions>
+
 #include <cstddef>
+#include <vector>
 
 namespace wb::render {
 namespace {
 
 constexpr GLuint kPosition = 0, kNormal = 1, kModel = 2, kColor = 6, kPickId = 7, kFlags = 8,
-                 kTintOffset = 9, kResultOffset = 10;
+                 kTintOffset = 9, kResultOffset = 10, kFaceColor = kFaceColorAttribute;
+
+/// Per vertex: the colour of its face (Mesh::faceColors), 0 for none; empty when no face of
+/// the mesh has a colour. A B-rep mesh's faces share no vertices; where a mesh's faces do, the
+/// vertex takes the colour of the last face that uses it.
+std::vector<std::uint32_t> vertexFaceColours(const core::Mesh& mesh) {
+    std::vector<std::uint32_t> colours;
+    if (mesh.faceColors.empty() || mesh.faceIds.size() != mesh.triangleCount()) return colours;
+    colours.assign(mesh.vertexCount(), 0);
+    bool any = false;
+    for (std::size_t t = 0; t < mesh.faceIds.size(); ++t) {
+        const std::uint32_t c = mesh.faceColor(mesh.faceIds[t]);
+        if (c == 0) continue;
+        any = true;
+        for (std::size_t k = 0; k < 3; ++k)
+            if (const std::uint32_t v = mesh.indices[3 * t + k]; v < colours.size()) colours[v] = c;
+    }
+    if (!any) colours.clear();
+    return colours;
+}
 
 } // namespace
+
+void setNoFaceColour() {
+    // QOpenGLFunctions_3_3_Core lacks glVertexAttribI4ui; the extra functions have it.
+    if (QOpenGLContext* context = QOpenGLContext::currentContext())
+        context->extraFunctions()->glVertexAttribI4ui(kFaceColorAttribute, 0, 0, 0, 0);
+}
 
 void GpuPart::upload(GlFunctions* gl, const core::Mesh& source,
                      const std::vector<std::uint32_t>& featureEdges,
@@ -32,6 +61,13 @@ void GpuPart::upload(GlFunctions* gl, const core::Mesh& source,
                         mesh->positions.data());
     gl->glBufferSubData(GL_ARRAY_BUFFER, static_cast<GLintptr>(positionBytes),
                         static_cast<GLsizeiptr>(positionBytes), mesh->normals.data());
+    if (const auto colours = vertexFaceColours(*mesh); !colours.empty()) {
+        gl->glGenBuffers(1, &m_faceColourBuffer);
+        gl->glBindBuffer(GL_ARRAY_BUFFER, m_faceColourBuffer);
+        gl->glBufferData(GL_ARRAY_BUFFER,
+                         static_cast<GLsizeiptr>(colours.size() * sizeof(std::uint32_t)),
+                         colours.data(), GL_STATIC_DRAW);
+    }
     gl->glGenBuffers(1, &m_instanceBuffer);
     makeVao(gl, m_triangles, mesh->indices, positionBytes);
     makeVao(gl, m_featureEdges, featureEdges, positionBytes);
@@ -64,6 +100,12 @@ void GpuPart::makeVao(GlFunctions* gl, IndexedVao& target,
     gl->glVertexAttribPointer(kPosition, 3, GL_FLOAT, GL_FALSE, 0, bufferOffset(0));
     gl->glEnableVertexAttribArray(kNormal);
     gl->glVertexAttribPointer(kNormal, 3, GL_FLOAT, GL_FALSE, 0, bufferOffset(normalOffset));
+    if (m_faceColourBuffer != 0) {
+        // Without it the attribute reads the generic value 0: no face colour.
+        gl->glBindBuffer(GL_ARRAY_BUFFER, m_faceColourBuffer);
+        gl->glEnableVertexAttribArray(kFaceColor);
+        gl->glVertexAttribIPointer(kFaceColor, 1, GL_UNSIGNED_INT, 0, bufferOffset(0));
+    }
     gl->glGenBuffers(1, &target.indexBuffer);
     gl->glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, target.indexBuffer);
     gl->glBufferData(GL_ELEMENT_ARRAY_BUFFER,
@@ -120,8 +162,8 @@ void GpuPart::destroy(GlFunctions* gl) {
         gl->glDeleteVertexArrays(1, &v->vao);
         gl->glDeleteBuffers(1, &v->indexBuffer);
     }
-    const GLuint buffers[] = {m_vertexBuffer, m_instanceBuffer, m_faceBuffer};
-    gl->glDeleteBuffers(3, buffers);
+    const GLuint buffers[] = {m_vertexBuffer, m_instanceBuffer, m_faceBuffer, m_faceColourBuffer};
+    gl->glDeleteBuffers(4, buffers);
     gl->glDeleteTextures(1, &m_faceTexture);
     *this = GpuPart{};
 }

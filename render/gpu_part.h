@@ -10,6 +10,15 @@
 
 namespace wb::render {
 
+/// Vertex attribute of shaders::kInstancedVertex holding a vertex's face colour from the file
+/// (0xRRGGBBAA, 0: none). Parts without face colours leave it disabled: the renderer sets its
+/// generic value to 0 (setNoFaceColour).
+inline constexpr GLuint kFaceColorAttribute = 11;
+
+/// Sets the generic value of kFaceColorAttribute to 0 in the current context, for vertex arrays
+/// that do not feed it (parts without face colours, the axis triad).
+void setNoFaceColour();
+
 /// Per-instance vertex data (attributes 2-10 of shaders::kInstancedVertex).
 struct InstanceData {
     float model[16];       ///< column-major world matrix
@@ -24,7 +33,8 @@ struct InstanceData {
     std::uint32_t resultOffset;
 };
 
-/// One VBO (positions, then normals), one 32-bit IBO, an optional feature-edge IBO, a
+/// One VBO (positions, then normals), a VBO of face colours per vertex when the mesh has
+/// face colours, one 32-bit IBO, an optional feature-edge IBO, a
 /// per-triangle face-id texture buffer and an instance buffer. Needs the GL context current
 /// in every call; destroy() before the context goes away.
 class GpuPart {
@@ -69,6 +79,7 @@ private:
     IndexedVao m_triangles, m_featureEdges, m_allEdges, m_coarse;
     GLuint m_vertexBuffer = 0, m_instanceBuffer = 0;
     GLuint m_faceBuffer = 0, m_faceTexture = 0;
+    GLuint m_faceColourBuffer = 0; ///< uint per vertex, 0 when the mesh has no face colours
     int m_instanceCount = 0;
 };
 

@@ -184,6 +184,7 @@ void SceneRenderer::render(GLuint targetFbo) {
     if (d.softwareRasterizer && (d.drag != Impl::Drag::None || d.moving))
         gl->glDisable(GL_MULTISAMPLE);
     if (d.drawBackgroundPass) d.drawBackground();
+    setNoFaceColour();
     d.drawModel(view, projection);
     d.glyphs.draw(gl, d.glyphScene(), d.glyphView());
     d.triad.draw(gl, *d.shadedProgram, *d.overlayProgram, view, d.triadViewport());

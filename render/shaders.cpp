@@ -16,6 +16,7 @@ layout(location = 7) in uint aPickId;
 layout(location = 8) in uint aFlags;
 layout(location = 9) in uint aTintOffset;
 layout(location = 10) in uint aResultOffset;
+layout(location = 11) in uint aFaceColor; // the face's colour from the file, 0xRRGGBBAA; 0: none
 
 uniform mat4 uView;
 uniform mat4 uProjection;
@@ -46,7 +47,11 @@ void main() {
     vec4 viewPosition = uView * world;
     vViewPosition = viewPosition.xyz;
     vViewNormal = mat3(uView) * (mat3(model) * aNormal);
-    vColor = aColor;
+    // A face's own colour wins over its instance's.
+    vColor = aFaceColor != 0u ? vec4(float(aFaceColor >> 24), float((aFaceColor >> 16) & 255u),
+                                     float((aFaceColor >> 8) & 255u), float(aFaceColor & 255u)) /
+                                    255.0
+                              : aColor;
     vPickId = aPickId;
     vFlags = aFlags;
     vTintOffset = aTintOffset;

@@ -1,8 +1,21 @@
 #include "assembly.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace wb::core {
+
+std::uint32_t packColor(const Color& c) {
+    const auto byte = [](float v) {
+        return std::uint32_t(std::clamp(v == v ? v : 0.0f, 0.0f, 1.0f) * 255.0f + 0.5f);
+    };
+    return byte(c.r) << 24 | byte(c.g) << 16 | byte(c.b) << 8 | std::max(byte(c.a), 1u);
+}
+
+Color unpackColor(std::uint32_t rgba) {
+    const auto channel = [rgba](int shift) { return float((rgba >> shift) & 0xffu) / 255.0f; };
+    return {channel(24), channel(16), channel(8), channel(0)};
+}
 
 Assembly::Assembly() {
     m_nodes.push_back(Node{"root", -1, {}, {}, -1, std::nullopt});
@@ -33,11 +46,15 @@ std::vector<Instance> Assembly::instances(int node) const {
         [&](int n, const Transform& parentWorld, std::optional<Color> inherited) {
             const Node& nd = m_nodes[n];
             const Transform world = parentWorld * nd.local;
-            if (nd.color) inherited = nd.color;
             if (nd.part >= 0 && nd.part < static_cast<int>(m_parts.size())) {
+                // As OCCT's XCAF presents it: the node's own colour, else the part's colour
+                // from the file, else an enclosing node's (the more specific shape wins).
                 const Part& p = m_parts[nd.part];
-                out.push_back({n, nd.part, world, inherited.value_or(p.color)});
+                Color colour = p.hasColor ? p.color : inherited.value_or(p.color);
+                if (nd.color) colour = *nd.color;
+                out.push_back({n, nd.part, world, colour});
             }
+            if (nd.color) inherited = nd.color;
             for (int c : nd.children)
                 walk(c, world, inherited);
         };

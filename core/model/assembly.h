@@ -5,6 +5,7 @@
 #include "mesh.h"
 #include "transform.h"
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -17,6 +18,12 @@ struct Color {
     float r = 0.7f, g = 0.7f, b = 0.72f, a = 1.0f;
     bool operator==(const Color&) const = default;
 };
+
+/// `c` as 0xRRGGBBAA (Mesh::faceColors), each channel clamped to [0, 1]; the alpha is at least
+/// 1/255 so that a colour never packs to 0 ("none").
+std::uint32_t packColor(const Color& c);
+/// The colour packed as 0xRRGGBBAA.
+Color unpackColor(std::uint32_t rgba);
 
 /// A distinct piece of geometry. Instanced parts share one Part (and one Mesh).
 struct Part {
@@ -33,7 +40,7 @@ struct Node {
     std::vector<int> children;
     Transform local;
     int part = -1;
-    std::optional<Color> color; ///< instance colour overriding the part's
+    std::optional<Color> color; ///< instance colour: see Instance::color (Assembly::instances)
 };
 
 /// One B-rep face (or feature face of a mesh) of the part placed at a node.
@@ -48,7 +55,7 @@ struct Instance {
     int node = -1;
     int part = -1;
     Transform world;
-    Color color;
+    Color color; ///< the node's own, else the part's from the file, else an enclosing node's
 };
 
 /// The imported model. Built by an importer, then shared immutably

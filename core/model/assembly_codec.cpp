@@ -9,7 +9,8 @@
 namespace wb::core {
 namespace {
 
-constexpr char kMagic[8] = {'W', 'B', 'I', 'M', 'P', 'R', 'T', '1'};
+// The last character counts the format's versions (2: face colours).
+constexpr char kMagic[8] = {'W', 'B', 'I', 'M', 'P', 'R', 'T', '2'};
 enum Kind : std::uint8_t { kAssembly = 1, kError = 2 };
 constexpr const char* kBadReply = "io.bad_import_reply";
 
@@ -108,6 +109,11 @@ bool meshConsistent(const Mesh& m) {
     const std::size_t vertices = m.vertexCount();
     for (std::uint32_t i : m.indices)
         if (i >= vertices) return false;
+    // Face colours: one per face, and every triangle's face among them.
+    if (m.faceColors.empty()) return true;
+    if (m.faceColors.size() != std::size_t(m.faceCount) || m.faceIds.empty()) return false;
+    for (std::int32_t f : m.faceIds)
+        if (f < 0 || f >= m.faceCount) return false;
     return true;
 }
 
@@ -138,6 +144,7 @@ void encodeAssembly(const Assembly& assembly, std::string& out) {
         w.array(m->indices);
         w.array(m->faceIds);
         w.value(std::int32_t(m->faceCount));
+        w.array(m->faceColors);
     }
     w.value(std::uint64_t(assembly.parts().size()));
     for (std::size_t i = 0; i < assembly.parts().size(); ++i) {
@@ -201,7 +208,7 @@ Result<std::shared_ptr<const Assembly>> decode(std::string_view bytes) {
     if (r.ok() && !(std::isfinite(metresPerUnit) && metresPerUnit > 0)) return bad("unit");
     assembly->setMetresPerUnit(metresPerUnit);
     assembly->setFormat(r.text());
-    const auto meshCount = r.count(4 * 8 + 4);
+    const auto meshCount = r.count(5 * 8 + 4);
     std::vector<std::shared_ptr<const Mesh>> meshes;
     for (std::uint64_t i = 0; i < meshCount && r.ok(); ++i) {
         auto m = std::make_shared<Mesh>();
@@ -210,6 +217,7 @@ Result<std::shared_ptr<const Assembly>> decode(std::string_view bytes) {
         m->indices = r.array<std::uint32_t>();
         m->faceIds = r.array<std::int32_t>();
         m->faceCount = r.value<std::int32_t>();
+        m->faceColors = r.array<std::uint32_t>();
         if (r.ok() && !meshConsistent(*m)) return bad("mesh");
         meshes.push_back(std::move(m));
     }

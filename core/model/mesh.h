@@ -17,11 +17,20 @@ struct Mesh {
     std::vector<std::uint32_t> indices; ///< three per triangle
     std::vector<std::int32_t> faceIds;  ///< one per triangle
     int faceCount = 0;                  ///< number of distinct faces / groups
+    /// Colours the file gives single faces: empty, or one per face (faceCount entries), each
+    /// 0xRRGGBBAA; 0 for a face without a colour of its own, which shows its instance's or
+    /// part's colour. A face's own colour wins over both (as in OCCT's XCAF).
+    std::vector<std::uint32_t> faceColors;
 
     std::size_t vertexCount() const { return positions.size() / 3; }
     std::size_t triangleCount() const { return indices.size() / 3; }
     Vec3 vertex(std::size_t i) const {
         return {positions[3 * i], positions[3 * i + 1], positions[3 * i + 2]};
+    }
+    /// The colour of `face` from faceColors, 0 when it has none (or is out of range).
+    std::uint32_t faceColor(std::int32_t face) const {
+        return face >= 0 && std::size_t(face) < faceColors.size() ? faceColors[std::size_t(face)]
+                                                                  : 0u;
     }
     BBox bbox() const;
     /// Computes area-weighted smooth vertex normals (replaces `normals`).

@@ -20,6 +20,7 @@
 
 #include <arpa/inet.h>
 #include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <set>
@@ -67,6 +68,7 @@ void compareAssemblies(const Assembly& a, const Assembly& b) {
         QVERIFY(y.mesh->indices == x.mesh->indices);
         QVERIFY(y.mesh->faceIds == x.mesh->faceIds);
         QCOMPARE(y.mesh->faceCount, x.mesh->faceCount);
+        QVERIFY(y.mesh->faceColors == x.mesh->faceColors);
     }
     QCOMPARE(b.instanceCount(), a.instanceCount());
     QCOMPARE(b.triangleCount(), a.triangleCount());
@@ -346,7 +348,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         for (const char* body :
-             {"printf 'hello world'", "printf 'WBIMPRT1\\001\\377\\377'", "true",
+             {"printf 'hello world'", "printf 'WBIMPRT2\\001\\377\\377'", "true",
               // a well-formed reply frame whose body is not a model
               "printf 'R\\010\\000\\000\\000\\000\\000\\000\\000garbage!'",
               // a reply frame announcing more bytes than follow
@@ -506,8 +508,11 @@ private slots:
         auto mesh = std::make_shared<Mesh>();
         mesh->positions = {0, 0, 0, 1, 0, 0, 0, 1, 0};
         mesh->indices = {0, 1, 2};
-        mesh->faceIds = {0};
-        mesh->faceCount = 1;
+        mesh->positions.insert(mesh->positions.end(), {1, 1, 0});
+        mesh->indices.insert(mesh->indices.end(), {1, 3, 2});
+        mesh->faceIds = {0, 1};
+        mesh->faceCount = 2;
+        mesh->faceColors = {0, packColor(Color{1, 0, 0, 1})}; // the second face red
         Part part;
         part.name = "tri";
         part.mesh = mesh;
@@ -527,6 +532,8 @@ private slots:
         QVERIFY(back.has_value());
         compareAssemblies(*a, **back);
         QVERIFY((*back)->parts()[0].mesh == (*back)->parts()[1].mesh); // still shared, once
+        QCOMPARE((*back)->parts()[0].mesh->faceColor(1), 0xff0000ffu);
+        QCOMPARE((*back)->parts()[0].mesh->faceColor(0), 0u);
         // Every truncation is refused, never read past the end.
         for (std::size_t n = 0; n < bytes.size(); ++n) {
             const auto cut = decodeImportReply(std::string_view(bytes).substr(0, n));
@@ -540,7 +547,36 @@ private slots:
         bytes.clear();
         encodeAssembly(*a, bytes);
         QVERIFY(!decodeImportReply(bytes));
-        a->parts()[0].mesh = mesh;
+        // Face colours that are not one per face, or a triangle whose face has none.
+        for (const auto& [colours, ids] :
+             {std::pair{std::vector<std::uint32_t>{0xff0000ffu}, std::vector<std::int32_t>{0, 1}},
+              std::pair{std::vector<std::uint32_t>{0, 1, 2}, std::vector<std::int32_t>{0, 1}},
+              std::pair{std::vector<std::uint32_t>{0, 1}, std::vector<std::int32_t>{0, 2}},
+              std::pair{std::vector<std::uint32_t>{0, 1}, std::vector<std::int32_t>{-1, 1}}}) {
+            auto wrong = std::make_shared<Mesh>(*mesh);
+            wrong->faceColors = colours;
+            wrong->faceIds = ids;
+            a->parts()[0].mesh = a->parts()[1].mesh = wrong;
+            bytes.clear();
+            encodeAssembly(*a, bytes);
+            const auto refused = decodeImportReply(bytes, "x.step");
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().id, std::string("io.bad_import_reply"));
+        }
+        // A face colour table whose size says more than the bytes hold.
+        a->parts()[0].mesh = a->parts()[1].mesh = mesh;
+        bytes.clear();
+        encodeAssembly(*a, bytes);
+        const std::string table(reinterpret_cast<const char*>(mesh->faceColors.data()), 8);
+        const std::size_t at = bytes.find(table);
+        QVERIFY(at != std::string::npos && at >= 8);
+        std::uint64_t count = 0;
+        std::memcpy(&count, bytes.data() + at - 8, 8);
+        QCOMPARE(count, std::uint64_t{2});
+        std::string inflated = bytes;
+        const std::uint64_t huge = std::uint64_t(1) << 60;
+        std::memcpy(inflated.data() + at - 8, &huge, 8);
+        QVERIFY(!decodeImportReply(inflated));
         a->nodes()[2].part = 5;
         bytes.clear();
         encodeAssembly(*a, bytes);
