@@ -75,10 +75,11 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main", "Engineering workstation: CAD viewing and simulation"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("files"),
-                                 QCoreApplication::translate(
-                                     "main", "CAD or mesh files, projects or result folders to open"),
-                                 QStringLiteral("[files...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QCoreApplication::translate("main",
+                                    "CAD or mesh files, projects or result folders to open"),
+        QStringLiteral("[files...]"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Open the files, save the 3D view to <png> and quit."),

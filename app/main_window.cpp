@@ -138,7 +138,7 @@ void MainWindow::changeEvent(QEvent* e) {
 
 void MainWindow::openFiles(const QStringList& given, OpenMode mode) {
     QStringList paths = given;
-    if (openResultFolders(paths)) mode = OpenMode::Add; // the result's surface is open
+    if (openResultFolders(paths)) mode = OpenMode::Add;  // the result's surface is open
     if (openStudyFiles(paths)) mode = OpenMode::Replace; // the project's geometry is open
     if (paths.isEmpty()) return;
     if (mode == OpenMode::Ask) {

@@ -26,7 +26,8 @@ namespace {
 using SurfaceRead = core::Result<std::shared_ptr<const core::Assembly>>;
 
 QString surfaceError(const core::Error& error, const QString& dir) {
-    const QString file = QDir::toNativeSeparators(QDir(dir).filePath(QStringLiteral("surface.wbm")));
+    const QString file =
+        QDir::toNativeSeparators(QDir(dir).filePath(QStringLiteral("surface.wbm")));
     if (error.id == "sim.no_surface_file")
         return MainWindow::tr("The result folder %1 has no surface file (surface.wbm): it was "
                               "written by an older version. Open the model it was solved on "
@@ -74,14 +75,13 @@ void MainWindow::openResultFolder(const QString& dir) {
         // why in its own message).
         auto done = std::make_shared<QMetaObject::Connection>();
         auto failed = std::make_shared<QMetaObject::Connection>();
-        *done = connect(m_resultDisplay, &ResultDisplay::displayUpdated, this,
-                        [this, dir, done, failed] {
-                            disconnect(*done);
-                            disconnect(*failed);
-                            statusBar()->showMessage(
-                                tr("Opened %1").arg(QFileInfo(dir).fileName()), 5000);
-                            emit importFinished(dir, true);
-                        });
+        *done = connect(
+            m_resultDisplay, &ResultDisplay::displayUpdated, this, [this, dir, done, failed] {
+                disconnect(*done);
+                disconnect(*failed);
+                statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(dir).fileName()), 5000);
+                emit importFinished(dir, true);
+            });
         *failed = connect(m_resultDisplay, &ResultDisplay::failed, this,
                           [this, dir, done, failed](const QString& message) {
                               disconnect(*done);
@@ -91,8 +91,8 @@ void MainWindow::openResultFolder(const QString& dir) {
                           });
         m_resultDisplay->open(dir);
     });
-    watcher->setFuture(QtConcurrent::run(
-        [file = QDir(dir).filePath(QStringLiteral("surface.wbm")).toStdString()] {
+    watcher->setFuture(
+        QtConcurrent::run([file = QDir(dir).filePath(QStringLiteral("surface.wbm")).toStdString()] {
             return sim::readSurfaceFile(file);
         }));
 }

@@ -18,13 +18,19 @@ QString LegendText::singularNote(const std::string& kind) {
 QString LegendText::viewName(const sim::ScalarView& view) {
     using R = sim::Reduction;
     switch (view.reduction) {
-    case R::X: return tr("%1 X").arg(StudyText::fieldName(view.field));
-    case R::Y: return tr("%1 Y").arg(StudyText::fieldName(view.field));
-    case R::Z: return tr("%1 Z").arg(StudyText::fieldName(view.field));
-    case R::MaxPrincipal: return tr("Maximum principal stress");
-    case R::MinPrincipal: return tr("Minimum principal stress");
+    case R::X:
+        return tr("%1 X").arg(StudyText::fieldName(view.field));
+    case R::Y:
+        return tr("%1 Y").arg(StudyText::fieldName(view.field));
+    case R::Z:
+        return tr("%1 Z").arg(StudyText::fieldName(view.field));
+    case R::MaxPrincipal:
+        return tr("Maximum principal stress");
+    case R::MinPrincipal:
+        return tr("Minimum principal stress");
     case R::Magnitude:
-    case R::Value: break;
+    case R::Value:
+        break;
     }
     return StudyText::fieldName(view.field);
 }

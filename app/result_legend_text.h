@@ -29,9 +29,8 @@ public:
     /// extremes `fieldRange`, in `system`'s units and `locale`'s numbers; default colours.
     static render::LegendContent content(const sim::ScalarView& view,
                                          const render::ColourScale& scale,
-                                         const sim::ScalarRange& fieldRange,
-                                         const QLocale& locale, sim::UnitSystem system,
-                                         const QString& note = {});
+                                         const sim::ScalarRange& fieldRange, const QLocale& locale,
+                                         sim::UnitSystem system, const QString& note = {});
 };
 
 } // namespace wb::app

@@ -13,8 +13,9 @@ namespace {
 constexpr int kMargin = 8, kBarWidth = 18, kBarHeight = 220, kTickLength = 5, kCorner = 8;
 
 int valueToY(const LegendContent& c, const QRect& bar, double display) {
-    const double t =
-        c.displayMax > c.displayMin ? (display - c.displayMin) / (c.displayMax - c.displayMin) : 0.5;
+    const double t = c.displayMax > c.displayMin
+                         ? (display - c.displayMin) / (c.displayMax - c.displayMin)
+                         : 0.5;
     return bar.bottom() - int(std::lround(t * (bar.height() - 1)));
 }
 } // namespace
@@ -58,7 +59,8 @@ LegendLayout paintLegend(QPainter& p, QPoint topLeft, const LegendContent& c) {
         p.drawLine(bar.left(), bar.top() + y, bar.right(), bar.top() + y);
     }
     // values above and below a chosen range have colours of their own
-    if (c.above) p.fillRect(QRect(bar.left(), bar.top() - 8, bar.width(), 6), QColor(c.scale.above));
+    if (c.above)
+        p.fillRect(QRect(bar.left(), bar.top() - 8, bar.width(), 6), QColor(c.scale.above));
     if (c.below)
         p.fillRect(QRect(bar.left(), bar.bottom() + 3, bar.width(), 6), QColor(c.scale.below));
     p.setPen(c.text);

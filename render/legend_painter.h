@@ -20,14 +20,14 @@ class QPainter;
 namespace wb::render {
 
 struct LegendContent {
-    QString title;    ///< "Von Mises stress [MPa]"
+    QString title;     ///< "Von Mises stress [MPa]"
     ColourScale scale; ///< as the model is coloured (SI)
     /// The scale's ends in the units the ticks are in (the bar is linear in both).
     double displayMin = 0, displayMax = 1;
     std::vector<std::pair<double, QString>> ticks; ///< value in display units, its label
     QString maxText, minText;                      ///< "Max: 250 MPa"; empty for none
     QString note;                                  ///< wrapped under the extremes; may be empty
-    bool above = false, below = false; ///< values above / below the range exist
+    bool above = false, below = false;             ///< values above / below the range exist
     QColor text = Qt::black;
     QColor background = QColor(240, 240, 240, 215);
 };

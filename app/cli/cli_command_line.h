@@ -25,7 +25,7 @@ struct InspectArgs {
 /// [--import-timeout-s S] [--import-memory-mb M]`; FILE may be a result folder, coloured by
 /// `[--field ID] [--deformed auto|SCALE] [--bands N] [--range MIN:MAX]`
 struct RenderArgs {
-    std::string file; ///< a model file or a result folder
+    std::string file;   ///< a model file or a result folder
     std::string output; ///< absolute
     int width = 1280;
     int height = 800;

@@ -51,9 +51,8 @@ std::string unitAfterNumber(const std::string& text) {
 
 /// `--range MIN:MAX` in SI: each end in the display unit of `q` under `system` unless it
 /// carries a unit; a unit typed after MAX alone applies to MIN too ("0:300MPa").
-std::expected<std::pair<double, double>, QString> parseRange(const std::string& text,
-                                                              sim::Quantity q,
-                                                              sim::UnitSystem system) {
+std::expected<std::pair<double, double>, QString>
+parseRange(const std::string& text, sim::Quantity q, sim::UnitSystem system) {
     const auto colon = text.find(':');
     std::string lo = text.substr(0, colon), hi = text.substr(colon + 1);
     const std::string hiUnit = unitAfterNumber(hi);
@@ -95,12 +94,11 @@ int runResultRender(const RenderArgs& args, int argc, char** argv) {
     const sim::UnitSystem system = Preferences::unitSystem();
 
     const auto folder = sim::readResultFolder(args.file);
-    if (!folder)
-        return fail(qs(folder.error().toString()), core::exitCodeFor(folder.error()));
+    if (!folder) return fail(qs(folder.error().toString()), core::exitCodeFor(folder.error()));
     const sim::SolveResult& result = *folder->result;
     const auto views = sim::scalarViews(result);
-    auto view = args.field.empty() ? std::optional(views.front())
-                                   : sim::findScalarView(result, args.field);
+    auto view =
+        args.field.empty() ? std::optional(views.front()) : sim::findScalarView(result, args.field);
     // a field's name alone is its value or magnitude ("displacement")
     for (const sim::ScalarView& v : views)
         if (!view && v.field == args.field &&
@@ -111,9 +109,9 @@ int runResultRender(const RenderArgs& args, int argc, char** argv) {
                         .arg(qs(args.field), viewIds(views)));
     const sim::ScalarRange fieldRange = sim::scalarRange(result, *view);
     const int bands = args.bands < 0 ? 10 : args.bands;
-    render::ColourScale scale = render::scaleForRange(fieldRange.valid ? fieldRange.min : 0.0,
-                                                      fieldRange.valid ? fieldRange.max : 0.0,
-                                                      view->signedValues, bands);
+    render::ColourScale scale =
+        render::scaleForRange(fieldRange.valid ? fieldRange.min : 0.0,
+                              fieldRange.valid ? fieldRange.max : 0.0, view->signedValues, bands);
     if (!args.range.empty()) {
         const auto range = parseRange(args.range, view->quantity, system);
         if (!range) return fail(range.error());
@@ -125,7 +123,8 @@ int runResultRender(const RenderArgs& args, int argc, char** argv) {
         if (!result.field("displacement"))
             return fail(tr("--deformed: the result has no displacement field (a %1 result)")
                             .arg(qs(result.analysis)));
-        const double diagonal = folder->surface->bbox().diagonal() * folder->surface->metresPerUnit();
+        const double diagonal =
+            folder->surface->bbox().diagonal() * folder->surface->metresPerUnit();
         deformation = args.deformed == "auto" ? sim::autoDeformationScale(result, diagonal)
                                               : std::strtod(args.deformed.c_str(), nullptr);
     }
@@ -158,8 +157,7 @@ int runResultRender(const RenderArgs& args, int argc, char** argv) {
                                     r.setColourScale(scale);
                                     r.setDeformationScale(deformation);
                                 });
-    if (image.isNull())
-        return fail(tr("rendering failed: %1").arg(error), core::kExitFailure);
+    if (image.isNull()) return fail(tr("rendering failed: %1").arg(error), core::kExitFailure);
     render::paintLegendOnImage(
         image, LegendText::content(*view, scale, fieldRange, QLocale(), system, note));
 

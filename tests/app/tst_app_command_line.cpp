@@ -79,8 +79,8 @@ private slots:
 
     void opensResultFolder() {
         QTemporaryDir dir;
-        const QString result = wb::test::solveBar(WB_CLI_EXE, dir.path(), "thermal",
-                                                  wb::test::thermalBarStudy());
+        const QString result =
+            wb::test::solveBar(WB_CLI_EXE, dir.path(), "thermal", wb::test::thermalBarStudy());
         QVERIFY(!result.isEmpty());
         QVERIFY(QFile::remove(dir.filePath("bar.stl"))); // the folder stands on its own
         const QString shot = dir.filePath("shot.png");
@@ -94,7 +94,8 @@ private slots:
         const QRect middle(image.width() / 2 - 40, image.height() / 2 - 40, 80, 80);
         QVERIFY(nonBackgroundFraction(image, middle) > 0.1);
         // the legend's colour bar is in the image, from the maximum's colour down to the minimum's
-        QVERIFY2(longestColourBar(image) > 150, qPrintable(QString::number(longestColourBar(image))));
+        QVERIFY2(longestColourBar(image) > 150,
+                 qPrintable(QString::number(longestColourBar(image))));
         // a model file's screenshot has no such bar
         const QString stlShot = dir.filePath("stl.png");
         QFile stl(dir.filePath("bar.stl"));
@@ -102,8 +103,8 @@ private slots:
         stl.write(wb::test::boxStl(100, 20, 20));
         stl.close();
         QProcess q;
-        q.start(WB_APP_EXE, {dir.filePath("bar.stl"), "--screenshot", stlShot, "--settings-dir",
-                             dir.path()});
+        q.start(WB_APP_EXE,
+                {dir.filePath("bar.stl"), "--screenshot", stlShot, "--settings-dir", dir.path()});
         QVERIFY(q.waitForFinished(120000));
         QCOMPARE(q.exitCode(), 0);
         QCOMPARE(longestColourBar(QImage(stlShot)), 0);
@@ -111,13 +112,13 @@ private slots:
 
     void brokenResultFolderFails() {
         QTemporaryDir dir;
-        const QString result = wb::test::solveBar(WB_CLI_EXE, dir.path(), "thermal",
-                                                  wb::test::thermalBarStudy());
+        const QString result =
+            wb::test::solveBar(WB_CLI_EXE, dir.path(), "thermal", wb::test::thermalBarStudy());
         QVERIFY(!result.isEmpty());
         QVERIFY(QFile::remove(result + "/fields.wbf"));
         QProcess p;
-        p.start(WB_APP_EXE, {result, "--screenshot", dir.filePath("x.png"), "--settings-dir",
-                             dir.path()});
+        p.start(WB_APP_EXE,
+                {result, "--screenshot", dir.filePath("x.png"), "--settings-dir", dir.path()});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("fields.wbf"));

@@ -73,7 +73,8 @@ class TestCliResultRender : public QObject {
         int left = image.width() / 2, right = left;
         while (left > 0 && render::test::differs(image.pixel(left - 1, y), background))
             --left;
-        while (right + 1 < image.width() && render::test::differs(image.pixel(right + 1, y), background))
+        while (right + 1 < image.width() &&
+               render::test::differs(image.pixel(right + 1, y), background))
             ++right;
         return {left, right};
     }
@@ -143,8 +144,8 @@ class TestCliResultRender : public QObject {
 private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        m_thermal = test::solveBar(QStringLiteral(WB_CLI_EXE), m_dir.path(), QStringLiteral("thermal"),
-                                   test::thermalBarStudy());
+        m_thermal = test::solveBar(QStringLiteral(WB_CLI_EXE), m_dir.path(),
+                                   QStringLiteral("thermal"), test::thermalBarStudy());
         QVERIFY(!m_thermal.isEmpty());
         m_structural = test::solveBar(QStringLiteral(WB_CLI_EXE), m_dir.path(),
                                       QStringLiteral("structural"), test::cantileverStudy());
@@ -189,7 +190,7 @@ private slots:
         const QString undeformed = m_dir.filePath("undeformed.png");
         const QString deformed = m_dir.filePath("deformed.png");
         const QStringList common{"render", m_structural, "--field", "displacement",
-                                 "--view", "front", "--size", "600x400"};
+                                 "--view", "front",      "--size",  "600x400"};
         QCOMPARE(cli(common + QStringList{"-o", undeformed}).exitCode, 0);
         QCOMPARE(cli(common + QStringList{"--deformed", "auto", "-o", deformed}).exitCode, 0);
         const QImage a(undeformed), b(deformed);
@@ -205,20 +206,20 @@ private slots:
     void argumentErrors_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown field") << QStringList{"--field", "von_mises"}
-                                       << QStringLiteral("temperature");
-        QTest::newRow("reversed range") << QStringList{"--range", "120:20"}
-                                        << QStringLiteral("below the maximum");
-        QTest::newRow("unit of a force") << QStringList{"--range", "0:5kN"}
-                                         << QStringLiteral("--range");
+        QTest::newRow("unknown field")
+            << QStringList{"--field", "von_mises"} << QStringLiteral("temperature");
+        QTest::newRow("reversed range")
+            << QStringList{"--range", "120:20"} << QStringLiteral("below the maximum");
+        QTest::newRow("unit of a force")
+            << QStringList{"--range", "0:5kN"} << QStringLiteral("--range");
         QTest::newRow("not a range") << QStringList{"--range", "300"} << QStringLiteral("MIN:MAX");
-        QTest::newRow("garbage range") << QStringList{"--range", "a:b"}
-                                       << QStringLiteral("--range");
+        QTest::newRow("garbage range")
+            << QStringList{"--range", "a:b"} << QStringLiteral("--range");
         QTest::newRow("one band") << QStringList{"--bands", "1"} << QStringLiteral("--bands");
-        QTest::newRow("negative scale") << QStringList{"--deformed=-1"}
-                                        << QStringLiteral("--deformed");
-        QTest::newRow("no displacement") << QStringList{"--deformed", "auto"}
-                                         << QStringLiteral("no displacement field");
+        QTest::newRow("negative scale")
+            << QStringList{"--deformed=-1"} << QStringLiteral("--deformed");
+        QTest::newRow("no displacement")
+            << QStringList{"--deformed", "auto"} << QStringLiteral("no displacement field");
     }
 
     void argumentErrors() {
@@ -248,7 +249,8 @@ private slots:
         QCOMPARE(b.exitCode, 2);
         QVERIFY2(b.err.contains("surface.wbm"), b.err.constData());
         // result options on a model file
-        const Run c = cli({"render", m_thermal + "/result.json", "--field", "temperature", "-o", out});
+        const Run c =
+            cli({"render", m_thermal + "/result.json", "--field", "temperature", "-o", out});
         QCOMPARE(c.exitCode, 2);
         QVERIFY2(c.err.contains("result folder"), c.err.constData());
         QVERIFY(!QFileInfo::exists(out));

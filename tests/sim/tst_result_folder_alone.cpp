@@ -3,6 +3,7 @@
 // that names what is missing or damaged.
 #include "sim_check.h"
 
+#include "core/sim/cli.h"
 #include "core/sim/result_folder.h"
 #include "core/sim/result_view.h"
 #include "core/sim/solve.h"
@@ -125,5 +126,13 @@ int main() {
     SIM_CHECK(writeResultFolder(failed, dir / "failed").has_value());
     SIM_CHECK(std::filesystem::exists(dir / "failed" / "study.json"));
     SIM_CHECK(!std::filesystem::exists(dir / "failed" / "surface.wbm"));
+    // werkbank-solve on a study whose geometry is gone: the summary says why, beside the study.
+    std::ostringstream cliOut, cliErr;
+    SIM_CHECK(
+        runSolveCommand({(dir / "bar.wbstudy.json").string(), "-o", (dir / "cli_failed").string()},
+                        cliOut, cliErr) != 0);
+    SIM_CHECK(std::filesystem::exists(dir / "cli_failed" / "result.json"));
+    SIM_CHECK(parseStudy(readAll(dir / "cli_failed" / "study.json")).has_value());
+    SIM_CHECK(!std::filesystem::exists(dir / "cli_failed" / "fields.wbf"));
     return simtest::finish("tst_sim_result_folder_alone");
 }

@@ -16,8 +16,8 @@ namespace wb::test {
 
 /// A closed box as ASCII STL, outward triangles (millimetres).
 inline QByteArray boxStl(double x1, double y1, double z1) {
-    const double p[8][3] = {{0, 0, 0},   {x1, 0, 0},   {0, y1, 0},   {x1, y1, 0},
-                            {0, 0, z1},  {x1, 0, z1},  {0, y1, z1},  {x1, y1, z1}};
+    const double p[8][3] = {{0, 0, 0},  {x1, 0, 0},  {0, y1, 0},  {x1, y1, 0},
+                            {0, 0, z1}, {x1, 0, z1}, {0, y1, z1}, {x1, y1, z1}};
     // two triangles per face, counter-clockwise seen from outside
     const int tris[12][3] = {{0, 2, 1}, {1, 2, 3}, {4, 5, 6}, {5, 7, 6}, {0, 1, 4}, {1, 5, 4},
                              {2, 6, 3}, {3, 6, 7}, {0, 4, 2}, {2, 4, 6}, {1, 3, 5}, {3, 7, 5}};
@@ -37,7 +37,8 @@ inline QByteArray boxStl(double x1, double y1, double z1) {
                  .arg(n[2] / length)
                  .toUtf8();
         for (int v : t)
-            s += QStringLiteral("vertex %1 %2 %3\n").arg(p[v][0]).arg(p[v][1]).arg(p[v][2]).toUtf8();
+            s +=
+                QStringLiteral("vertex %1 %2 %3\n").arg(p[v][0]).arg(p[v][1]).arg(p[v][2]).toUtf8();
         s += "endloop\nendfacet\n";
     }
     return s + "endsolid box\n";
