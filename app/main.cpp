@@ -1,4 +1,5 @@
 // Werkbank GUI entry point.
+#include "export_image.h"
 #include "language_manager.h"
 #include "main_window.h"
 #include "preferences.h"
@@ -25,7 +26,13 @@ void screenshotWhenDone(wb::app::MainWindow& window, const QString& path, int ex
     auto failed = std::make_shared<bool>(false);
     auto finish = [&window, path, failed] {
         QTimer::singleShot(300, &window, [&window, path, failed] {
-            const bool saved = window.viewport()->grabFramebuffer().save(path);
+            // The view as File › Export Image saves it: with the legend when a result is shown.
+            auto* viewport = window.viewport();
+            const qreal ratio = viewport->devicePixelRatioF();
+            const QImage image = wb::app::viewImage(
+                viewport, window.resultDisplay(),
+                QSize(qRound(viewport->width() * ratio), qRound(viewport->height() * ratio)));
+            const bool saved = !image.isNull() && image.save(path);
             if (!saved) std::fprintf(stderr, "werkbank: cannot write %s\n", qPrintable(path));
             QCoreApplication::exit(*failed ? wb::core::kExitUsage
                                    : saved ? wb::core::kExitOk
@@ -68,9 +75,11 @@ int main(int argc, char** argv) {
         QCoreApplication::translate("main", "Engineering workstation: CAD viewing and simulation"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("files"),
-                                 QCoreApplication::translate("main", "CAD or mesh files to open"),
-                                 QStringLiteral("[files...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QCoreApplication::translate("main",
+                                    "CAD or mesh files, projects or result folders to open"),
+        QStringLiteral("[files...]"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Open the files, save the 3D view to <png> and quit."),

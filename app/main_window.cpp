@@ -63,6 +63,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     createMenus();
     createFaceActions();
     createStudy();
+    createExportImage();
     retranslateUi();
     restoreLayout();
     showScene(true);
@@ -137,6 +138,7 @@ void MainWindow::changeEvent(QEvent* e) {
 
 void MainWindow::openFiles(const QStringList& given, OpenMode mode) {
     QStringList paths = given;
+    if (openResultFolders(paths)) mode = OpenMode::Add;  // the result's surface is open
     if (openStudyFiles(paths)) mode = OpenMode::Replace; // the project's geometry is open
     if (paths.isEmpty()) return;
     if (mode == OpenMode::Ask) {

@@ -138,6 +138,13 @@ private:
     /// The project's results in the study tree, their out-of-date marking (also in the Jobs
     /// dock) and opening a result from the Jobs dock.
     void createResults();
+    // main_window_result_folder.cpp
+    /// Opens the result folders among `paths` on their own and removes them from it.
+    bool openResultFolders(QStringList& paths);
+    void openResultFolder(const QString& dir);
+    /// File › Export Image….
+    void createExportImage();
+    void retranslateExportImage();
 
     Document m_document;
     AssemblyTreeModel* m_treeModel = nullptr;
@@ -162,6 +169,7 @@ private:
     QString m_lastError;
     bool m_syncingSelection = false;
     FaceSelection* m_faceSelection = nullptr;
+    QAction* m_exportImage = nullptr;
 
     struct Actions;
     std::unique_ptr<Actions> m_actions;

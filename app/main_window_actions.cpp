@@ -207,6 +207,7 @@ void MainWindow::retranslateUi() {
     }
     a.about->setText(tr("&About Werkbank"));
     retranslateFaceActions();
+    retranslateExportImage();
     retranslateStudy();
     updateWindowTitle();
     emit m_treeModel->headerDataChanged(Qt::Horizontal, 0, AssemblyTreeModel::ColumnCount - 1);
@@ -235,6 +236,7 @@ void MainWindow::updateActions() {
     m_actions->reload->setEnabled(hasScene && !m_job);
     m_actions->cancelImport->setEnabled(m_job != nullptr);
     m_actions->closeAll->setEnabled(hasScene);
+    if (m_exportImage) m_exportImage->setEnabled(hasScene);
     m_actions->isolate->setEnabled(hasSelection);
     m_actions->hide->setEnabled(hasSelection);
     m_actions->showAll->setEnabled(hasScene);

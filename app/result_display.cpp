@@ -175,31 +175,9 @@ double ResultDisplay::metresPerUnit() const {
 ResultDisplay::Sampled ResultDisplay::sample(std::shared_ptr<const sim::SolveResult> result,
                                              std::shared_ptr<const core::Assembly> scene,
                                              sim::ScalarView view, bool withDisplacements) {
-    Sampled out;
-    if (!result || !scene) return out;
-    const double metresPerUnit = scene->metresPerUnit() > 0 ? scene->metresPerUnit() : 1e-3;
-    const sim::ResultField* field = result->field(view.field);
-    const int components = field ? field->components : 1;
-    for (const core::Instance& instance : scene->instances()) {
-        const auto& mesh = scene->parts()[std::size_t(instance.part)].mesh;
-        if (!mesh || mesh->vertexCount() == 0) continue;
-        const core::Transform toMetres = core::Transform::scale(metresPerUnit) * instance.world;
-        const std::size_t n = mesh->vertexCount();
-        const auto raw = sim::sampleOnSurface(*result, view.field, *mesh, toMetres);
-        std::vector<float> values(n, std::numeric_limits<float>::quiet_NaN());
-        if (raw.size() == n * std::size_t(components))
-            for (std::size_t v = 0; v < n; ++v)
-                values[v] = float(sim::reduceComponents(&raw[v * std::size_t(components)],
-                                                        components, view.reduction));
-        out.values[instance.node] = std::move(values);
-        if (!withDisplacements) continue;
-        auto moves = sim::sampleOnSurface(*result, "displacement", *mesh, toMetres);
-        if (moves.size() != 3 * n) continue;
-        for (float& d : moves) // metres to assembly units; no value: not moved
-            d = std::isfinite(d) ? float(d / metresPerUnit) : 0.0f;
-        out.displacements[instance.node] = std::move(moves);
-    }
-    return out;
+    if (!result || !scene) return {};
+    auto sampled = sim::sampleOnAssembly(*result, *scene, view, withDisplacements);
+    return {std::move(sampled.values), std::move(sampled.displacements)};
 }
 
 void ResultDisplay::resample(bool withDisplacements) {
@@ -225,12 +203,10 @@ void ResultDisplay::updateScale() {
     double lo = m_fieldRange.valid ? m_fieldRange.min : 0.0;
     double hi = m_fieldRange.valid ? m_fieldRange.max : 0.0;
     if (m_rangeMode != RangeMode::Automatic) lo = m_rangeMin, hi = m_rangeMax;
-    render::ColourScale scale = render::scaleForRange(lo, hi, m_view.signedValues, m_bands);
-    if (m_rangeMode != RangeMode::Automatic) {
-        // A chosen range is taken as it is, not widened about zero.
-        scale.min = std::min(lo, hi);
-        scale.max = std::max(lo, hi);
-    }
+    render::ColourScale scale =
+        m_rangeMode == RangeMode::Automatic
+            ? render::scaleForRange(lo, hi, m_view.signedValues, m_bands)
+            : render::scaleForChosenRange(lo, hi, m_view.signedValues, m_bands);
     if (m_rainbow) scale.kind = render::ColourMapKind::Rainbow;
     m_scale = scale;
     m_rangeMin = scale.min;

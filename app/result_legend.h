@@ -5,6 +5,7 @@
 
 #include "core/sim/result_view.h"
 #include "render/colour_map.h"
+#include "render/legend_painter.h"
 
 #include <QWidget>
 
@@ -41,6 +42,9 @@ public:
     QRgb colourAtDisplayValue(double value) const;
 
     QSize sizeHint() const override;
+    /// What the legend paints (texts in the user's unit system, the widget's colours), for
+    /// images that carry the legend (File › Export Image).
+    render::LegendContent content() const;
 
 signals:
     /// The minimum (false) or maximum (true) line was clicked.
@@ -52,10 +56,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    double toDisplay(double si) const;
     double fromDisplay(double display) const;
-    QRect barRect() const;
-    int valueToY(double display) const;
 
     bool m_hasView = false;
     sim::ScalarView m_view;

@@ -50,6 +50,11 @@ public:
     /// camera; the point need not be visible.
     QPointF project(const QVector3D& point) const;
 
+    /// The current view drawn at `size` device pixels (4x multisampled) with the same camera,
+    /// background and result colours, without overlays (viewport_image.cpp). Null image and
+    /// *error when GL does not run or cannot make a target of that size.
+    QImage renderImage(QSize size, QString* error = nullptr);
+
     /// The camera as it is now.
     CameraView cameraView() const;
     /// Sets the camera. With `afterNextAssembly` it waits for the next setAssembly() and is

@@ -94,6 +94,15 @@ ColourScale scaleForRange(double min, double max, bool signedField, int bands) {
     return s;
 }
 
+ColourScale scaleForChosenRange(double min, double max, bool signedField, int bands) {
+    ColourScale s = scaleForRange(min, max, signedField, bands);
+    if (std::isfinite(min) && std::isfinite(max)) {
+        s.min = std::min(min, max);
+        s.max = std::max(min, max);
+    }
+    return s;
+}
+
 std::vector<double> niceTicks(double min, double max, int maxTicks) {
     if (!std::isfinite(min) || !std::isfinite(max)) return {0.0};
     if (min > max) std::swap(min, max);

@@ -40,6 +40,10 @@ struct ColourScale {
 /// diverging one symmetric about zero (so that zero is the neutral colour).
 ColourScale scaleForRange(double min, double max, bool signedField, int bands = 10);
 
+/// A scale for a range the user chose (locked or typed): taken as it is, not widened about
+/// zero, with the map scaleForRange() gives a field of this kind.
+ColourScale scaleForChosenRange(double min, double max, bool signedField, int bands = 10);
+
 /// Legend tick values: "nice" numbers (1, 2, 2.5 or 5 times a power of ten) inside
 /// [min, max], at most maxTicks of them, always at least one. A uniform range gives {min}.
 std::vector<double> niceTicks(double min, double max, int maxTicks = 6);

@@ -152,13 +152,15 @@ bool OffscreenRenderer::create(QString* error) {
 }
 
 QImage OffscreenRenderer::render(std::shared_ptr<const core::Assembly> assembly, QSize size,
-                                 StandardView view, DisplayMode mode, QString* error) {
-    return draw(std::move(assembly), size, view, mode, Pass::Image, error);
+                                 StandardView view, DisplayMode mode, QString* error,
+                                 const std::function<void(SceneRenderer&)>& setUp) {
+    return draw(std::move(assembly), size, view, mode, Pass::Image, error, {}, setUp);
 }
 
 QImage OffscreenRenderer::draw(std::shared_ptr<const core::Assembly> assembly, QSize size,
                                StandardView view, DisplayMode mode, Pass pass, QString* error,
-                               const std::function<bool()>& stillWaiting) {
+                               const std::function<bool()>& stillWaiting,
+                               const std::function<void(SceneRenderer&)>& setUp) {
     auto fail = [&](const QString& message) {
         if (error) *error = message;
         return QImage();
@@ -183,6 +185,7 @@ QImage OffscreenRenderer::draw(std::shared_ptr<const core::Assembly> assembly, Q
     d.renderer.resize(image ? size : QSize(kWarmUpSide, kWarmUpSide), 1.0);
     d.renderer.setAssembly(std::move(assembly));
     d.renderer.setDisplayMode(mode);
+    if (setUp) setUp(d.renderer);
     d.renderer.setStandardView(view);
     d.renderer.render(d.target->handle());
     QImage out;

@@ -16,6 +16,8 @@
 
 namespace wb::render {
 
+class SceneRenderer;
+
 /// An offscreen OpenGL context with an initialised SceneRenderer, ready to draw images.
 /// Creating it (context, shaders) is independent of the model, so a caller can overlap it
 /// with an import running on a worker thread. GUI thread only; needs a QGuiApplication.
@@ -28,10 +30,12 @@ public:
 
     /// Creates the context and compiles the shaders; false and *error on failure.
     bool create(QString* error = nullptr);
-    /// Renders `assembly` fitted in `view` at `size` pixels, 4x multisampled. Null image and
-    /// *error on failure.
+    /// Renders `assembly` fitted in `view` at `size` pixels, 4x multisampled. `setUp`, when
+    /// given, is called once the renderer has the assembly and before the view is fitted
+    /// (result colours, colour scale, deformation). Null image and *error on failure.
     QImage render(std::shared_ptr<const core::Assembly> assembly, QSize size, StandardView view,
-                  DisplayMode mode, QString* error = nullptr);
+                  DisplayMode mode, QString* error = nullptr,
+                  const std::function<void(SceneRenderer&)>& setUp = {});
     /// Pays the one-time costs of a first frame at `size` in `mode` ahead of it: allocates the
     /// targets, draws a stand-in into a corner (software rasterizers compile their shader
     /// variants at the first draw) and, while `stillWaiting` (if given) says the caller still
@@ -43,7 +47,8 @@ private:
     enum class Pass { Image, WarmUp };
     QImage draw(std::shared_ptr<const core::Assembly> assembly, QSize size, StandardView view,
                 DisplayMode mode, Pass pass, QString* error,
-                const std::function<bool()>& stillWaiting = {});
+                const std::function<bool()>& stillWaiting = {},
+                const std::function<void(SceneRenderer&)>& setUp = {});
 
     struct Impl;
     std::unique_ptr<Impl> m_impl;

@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include <charconv>
+#include <cmath>
 
 namespace wb::app::cli {
 
@@ -68,9 +69,58 @@ void declareInspect(CLI::App& app, InspectArgs& a) {
     addImportLimitOptions(*c, a.import.limits);
 }
 
+/// "auto" or a finite scale not below zero.
+std::string checkDeformed(const std::string& text) {
+    if (text == "auto") return {};
+    double scale = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), scale);
+    if (ec == std::errc() && end == text.data() + text.size() && std::isfinite(scale) && scale >= 0)
+        return {};
+    return "must be 'auto' or a scale of at least 0, not '" + text + "'";
+}
+
+void addResultOptions(CLI::App& c, RenderArgs& a) {
+    c.add_option("--field", a.field,
+                 "Result folder: the field shown (von_mises, displacement, displacement.z, "
+                 "temperature, ...; default the first)");
+    c.add_option("--deformed", a.deformed,
+                 "Result folder: draw the deformed shape, 'auto' (largest displacement 5% of the "
+                 "model's size) or a scale (1: actual size)")
+        ->type_name("auto|SCALE")
+        ->check(CLI::Validator(checkDeformed, ""));
+    c.add_option("--bands", a.bands, "Result folder: colour bands, 0 for continuous (default 10)")
+        ->check(CLI::Validator(
+            [](std::string& text) {
+                int n = -1;
+                const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+                return ec == std::errc() && end == text.data() + text.size() &&
+                               (n == 0 || (n >= 2 && n <= 100))
+                           ? std::string()
+                           : "must be 0 (continuous) or 2 to 100, not '" + text + "'";
+            },
+            "N"));
+    c.add_option("--range", a.range,
+                 "Result folder: the colour range, in the legend's unit unless one is given "
+                 "(0:300, 0:300MPa, -1.5mm:2mm; default the field's range)")
+        ->type_name("MIN:MAX")
+        ->check(CLI::Validator(
+            [](std::string& text) {
+                const auto colon = text.find(':');
+                return colon != std::string::npos && colon > 0 && colon + 1 < text.size() &&
+                               text.find(':', colon + 1) == std::string::npos
+                           ? std::string()
+                           : "must be MIN:MAX, not '" + text + "'";
+            },
+            ""));
+}
+
 void declareRender(CLI::App& app, RenderArgs& a) {
-    CLI::App* c = app.add_subcommand("render", "Render a file offscreen to an image");
-    c->add_option("file", a.file, "CAD or mesh file")->required()->type_name("FILE");
+    CLI::App* c = app.add_subcommand(
+        "render", "Render a file, or a result folder with its colours and legend, offscreen to "
+                  "an image");
+    c->add_option("file", a.file, "CAD or mesh file, or a result folder")
+        ->required()
+        ->type_name("FILE|RESULT_DIR");
     core::addPathOption(*c, "-o,--output", a.output, "Image to write (.png, .jpg, .bmp, ...)")
         ->required();
     c->add_option_function<std::string>(
@@ -98,6 +148,7 @@ void declareRender(CLI::App& app, RenderArgs& a) {
     c->add_option("--mode", a.mode, "Display mode")
         ->check(CLI::IsMember({"shaded", "edges", "wireframe"}))
         ->capture_default_str();
+    addResultOptions(*c, a);
     addImportOptions(*c, a.import);
     addImportLimitOptions(*c, a.import.limits);
 }

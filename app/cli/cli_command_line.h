@@ -22,15 +22,25 @@ struct InspectArgs {
 };
 
 /// `render FILE -o OUT [--size WxH] [--view NAME] [--mode MODE] [--quality Q] [--unit U]
-/// [--import-timeout-s S] [--import-memory-mb M]`
+/// [--import-timeout-s S] [--import-memory-mb M]`; FILE may be a result folder, coloured by
+/// `[--field ID] [--deformed auto|SCALE] [--bands N] [--range MIN:MAX]`
 struct RenderArgs {
-    std::string file;
+    std::string file;   ///< a model file or a result folder
     std::string output; ///< absolute
     int width = 1280;
     int height = 800;
     std::string view = "iso";
     std::string mode = "edges"; ///< shaded, edges or wireframe
     core::io::ImportOptions import;
+    // A result folder only (the model files' render refuses them):
+    std::string field;    ///< a view id ("von_mises", "displacement.z"); empty: the first
+    std::string deformed; ///< "auto" or a scale; empty: undeformed
+    int bands = -1;       ///< 0: continuous; -1: not given (10)
+    std::string range;    ///< "MIN:MAX", each optionally with a unit; empty: the field's range
+    /// Whether any of the result options was given.
+    bool hasResultOptions() const {
+        return !field.empty() || !deformed.empty() || bands >= 0 || !range.empty();
+    }
 };
 
 /// The service commands: submit, watch, fetch, cancel, jobs and info. Paths are absolute.

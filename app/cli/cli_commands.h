@@ -15,6 +15,9 @@ int runInspect(const InspectArgs& args);
 /// `render FILE -o OUT.png ...` with the process's own arguments (for Qt); creates the
 /// QGuiApplication itself, after starting the import.
 int runRender(const RenderArgs& args, int argc, char** argv);
+/// `render RESULT_DIR -o OUT.png [--field ID] ...`: the result coloured on the surface it was
+/// solved on, with the legend; creates the QGuiApplication itself.
+int runResultRender(const RenderArgs& args, int argc, char** argv);
 /// `solve ...` or `export-inp ...` (line.command), run by the solver library with the CAD
 /// importers as its geometry loader.
 int runSimCommand(const CommandLine& line);

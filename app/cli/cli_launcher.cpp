@@ -36,7 +36,11 @@ std::optional<ImportRequest> importRequest(int argc, char** argv) {
     wb::app::cli::CommandLine line;
     std::ostringstream ignored;
     if (wb::app::cli::parseCommandLine(argc, argv, line, ignored, ignored)) return std::nullopt;
-    if (line.command == "render") return ImportRequest{line.render.file, line.render.import};
+    if (line.command == "render") {
+        std::error_code ec;
+        if (std::filesystem::is_directory(line.render.file, ec)) return std::nullopt; // a result
+        return ImportRequest{line.render.file, line.render.import};
+    }
     return ImportRequest{line.inspect.file, line.inspect.import};
 }
 

@@ -15,6 +15,16 @@
 namespace wb::app::cli {
 
 int runRender(const RenderArgs& args, int argc, char** argv) {
+    std::error_code isFolderError;
+    if (std::filesystem::is_directory(args.file, isFolderError))
+        return runResultRender(args, argc, argv);
+    if (args.hasResultOptions()) {
+        printError(QCoreApplication::translate(
+                       "wb::app::cli", "--field, --deformed, --bands and --range apply to a "
+                                       "result folder; %1 is not a folder")
+                       .arg(QString::fromStdString(args.file)));
+        return core::kExitUsage;
+    }
     const QString out = QString::fromStdString(args.output);
     const QSize size(args.width, args.height);
     // The declaration checked the names.

@@ -60,6 +60,7 @@ int runSolve(const SolveArgs& a, std::ostream& out, std::ostream& err) {
         SolveResult failed;
         failed.analysis = study->analysis;
         failed.error = result.error();
+        failed.study = std::make_shared<const Study>(*study);
         writeResultFolder(failed, a.output);
         if (a.json) out << dumpJson(resultSummary(failed)) << "\n";
         return core::exitCodeFor(result.error());

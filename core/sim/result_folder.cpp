@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 #include "core/model/atomic_file.h"
+#include "study_json.h"
 
 #include <cmath>
 #include <cstring>
@@ -96,8 +97,15 @@ core::Result<bool> writeResultFolder(const SolveResult& result, const std::files
                                             dumpJson(resultSummary(result), 2) + "\n");
         !ok)
         return ok;
+    if (result.study)
+        if (auto ok = core::writeFileAtomically(dir / "study.json",
+                                                dumpJson(studyToJson(*result.study), 2) + "\n");
+            !ok)
+            return ok;
     if (!result.model) return true;
     if (auto ok = writeVtu(result, dir / "result.vtu"); !ok) return ok;
+    if (result.assembly)
+        if (auto ok = writeSurfaceFile(*result.assembly, dir / "surface.wbm"); !ok) return ok;
     return writeFieldFile(result, dir / "fields.wbf");
 }
 

@@ -61,6 +61,11 @@ struct SolveResult {
     std::vector<FieldExtreme> min; ///< every scalar field's minimum, with the safety factor
     std::vector<FieldExtreme> max; ///< every scalar field's maximum, without the safety factor
     std::vector<ProbeResult> probes;
+    /// The study as solved and the geometry it was solved on (coordinates in its own unit);
+    /// written into the result folder as study.json and surface.wbm. Null when unknown (a
+    /// result read back from a field file).
+    std::shared_ptr<const Study> study;
+    std::shared_ptr<const core::Assembly> assembly;
 
     /// nullptr when absent.
     const ResultField* field(const std::string& name) const;

@@ -106,6 +106,8 @@ core::Result<SolveResult> solveImpl(const Study& study, const SolveOptions& opti
     }
     const auto t1 = Clock::now();
     result.timings.import = seconds(t0, t1);
+    result.study = std::make_shared<const Study>(study);
+    result.assembly = assembly;
 
     progress("voxelize", 0, 0);
     const WorldSurface surface = placeSurface(*assembly);

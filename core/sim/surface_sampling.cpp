@@ -3,6 +3,7 @@
 #include "boundary_conditions.h"
 #include "element_matrices.h"
 
+#include <cmath>
 #include <limits>
 
 namespace wb::sim {
@@ -46,6 +47,34 @@ std::vector<float> sampleOnSurface(const SolveResult& result, const std::string&
             for (int q = 0; q < f->components; ++q)
                 out[v * f->components + q] += float(w * f->values[n * f->components + q]);
         }
+    }
+    return out;
+}
+
+AssemblySamples sampleOnAssembly(const SolveResult& result, const core::Assembly& assembly,
+                                 const ScalarView& view, bool withDisplacements) {
+    AssemblySamples out;
+    const double metresPerUnit = assembly.metresPerUnit() > 0 ? assembly.metresPerUnit() : 1e-3;
+    const ResultField* field = result.field(view.field);
+    const int components = field ? field->components : 1;
+    for (const core::Instance& instance : assembly.instances()) {
+        const auto& mesh = assembly.parts()[std::size_t(instance.part)].mesh;
+        if (!mesh || mesh->vertexCount() == 0) continue;
+        const core::Transform toMetres = core::Transform::scale(metresPerUnit) * instance.world;
+        const std::size_t n = mesh->vertexCount();
+        const auto raw = sampleOnSurface(result, view.field, *mesh, toMetres);
+        std::vector<float> values(n, std::numeric_limits<float>::quiet_NaN());
+        if (raw.size() == n * std::size_t(components))
+            for (std::size_t v = 0; v < n; ++v)
+                values[v] = float(reduceComponents(&raw[v * std::size_t(components)], components,
+                                                   view.reduction));
+        out.values[instance.node] = std::move(values);
+        if (!withDisplacements) continue;
+        auto moves = sampleOnSurface(result, "displacement", *mesh, toMetres);
+        if (moves.size() != 3 * n) continue;
+        for (float& d : moves) // metres to assembly units; no value: not moved
+            d = std::isfinite(d) ? float(d / metresPerUnit) : 0.0f;
+        out.displacements[instance.node] = std::move(moves);
     }
     return out;
 }

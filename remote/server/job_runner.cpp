@@ -276,6 +276,14 @@ void JobRunner::run(const std::shared_ptr<JobRecord>& job) {
             return job->setState(werkbank::v1::JOB_STATE_CANCELLED);
         return failJob(*job, study->analysis, result.error());
     }
+    // The result's study.json is the study as submitted, not with the service's own paths.
+    {
+        std::ifstream in(job->dir / "study.json");
+        std::stringstream text;
+        text << in.rdbuf();
+        if (auto asSubmitted = sim::parseStudy(text.str()))
+            result->study = std::make_shared<const sim::Study>(std::move(*asSubmitted));
+    }
     if (auto ok = publishResult(*result, job->dir); !ok)
         return failJob(*job, study->analysis, ok.error());
     for (const sim::ResultField& field : result->fields)

@@ -76,6 +76,11 @@ int main() {
     SIM_CHECK(fs::exists(dir / "fetched" / "result.vtu"));
     const std::string remoteFields = readText(dir / "fetched" / "fields.wbf");
     SIM_CHECK(!remoteFields.empty() && remoteFields == readText(dir / "local" / "fields.wbf"));
+    // The folder stands on its own: the same surface, and the study as submitted (the user's
+    // geometry file, not the service's stored copy).
+    const std::string remoteSurface = readText(dir / "fetched" / "surface.wbm");
+    SIM_CHECK(!remoteSurface.empty() && remoteSurface == readText(dir / "local" / "surface.wbm"));
+    SIM_CHECK(readText(dir / "fetched" / "study.json") == readText(dir / "local" / "study.json"));
     auto remoteSummary = wb::sim::parseJson(readText(dir / "fetched" / "result.json"));
     auto localSummary = wb::sim::parseJson(readText(dir / "local" / "result.json"));
     SIM_CHECK(remoteSummary && localSummary);
