@@ -2,8 +2,6 @@
 
 #include "operator_level.h"
 
-#include <array>
-
 namespace wb::sim {
 
 namespace {
@@ -17,11 +15,15 @@ public:
         OperatorLevel unit;
         unit.nc = m_nc;
         setElementMatrices(unit, model.grid.h);
-        m_matA = std::move(unit.matA);
-        m_matB = std::move(unit.matB);
-        m_coef.resize(model.materials.size());
-        for (std::size_t m = 0; m < model.materials.size(); ++m)
-            kind.coefficients(model.materials[m], m_coef[m][0], m_coef[m][1]);
+        // one element matrix per material: coefA * matA + coefB * matB
+        m_elements.resize(model.materials.size());
+        for (std::size_t m = 0; m < model.materials.size(); ++m) {
+            double a = 0, b = 0;
+            kind.coefficients(model.materials[m], a, b);
+            m_elements[m].resize(unit.matA.size());
+            for (std::size_t q = 0; q < unit.matA.size(); ++q)
+                m_elements[m][q] = a * unit.matA[q] + b * unit.matB[q];
+        }
     }
 
     /// out[c] = (K u)[node * nc + c] for every component c.
@@ -41,16 +43,13 @@ public:
             const int local = (1 - (e & 1)) + 2 * (1 - ((e >> 1) & 1)) + 4 * (1 - ((e >> 2) & 1));
             std::size_t nd[8];
             voxelNodes(g, vi, vj, vk, nd);
-            const auto& coef = m_coef[m_model.voxelMaterial[v]];
+            const std::vector<double>& element = m_elements[m_model.voxelMaterial[v]];
             for (int c = 0; c < m_nc; ++c) {
-                const double* ra = &m_matA[std::size_t((local * m_nc + c) * ne)];
-                const double* rb = &m_matB[std::size_t((local * m_nc + c) * ne)];
+                const double* krow = &element[std::size_t((local * m_nc + c) * ne)];
                 double s = 0;
                 for (int a = 0; a < 8; ++a)
-                    for (int d = 0; d < m_nc; ++d) {
-                        const int q = a * m_nc + d;
-                        s += (coef[0] * ra[q] + coef[1] * rb[q]) * m_u[nd[a] * m_nc + d];
-                    }
+                    for (int d = 0; d < m_nc; ++d)
+                        s += krow[a * m_nc + d] * m_u[nd[a] * m_nc + d];
                 out[c] += s;
             }
         }
@@ -62,8 +61,7 @@ private:
     const BoundaryData& m_bd;
     const std::vector<double>& m_u;
     int m_nc;
-    std::vector<double> m_matA, m_matB;
-    std::vector<std::array<double, 2>> m_coef;
+    std::vector<std::vector<double>> m_elements; ///< per material, (8 nc)^2 row-major
 };
 
 /// Sums the reaction of one support from its held DOFs (ascending, so a node's are adjacent).
