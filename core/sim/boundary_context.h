@@ -104,10 +104,8 @@ template <typename F> double BoundaryContext::sampleSelection(const Selector& se
             const double longest = std::max({ab, bc, ca});
             if (longest > maxEdge) {
                 // rotate so that a-b is the longest edge, then cut it at its midpoint
-                if (bc == longest)
-                    q = {q.b, q.c, q.a};
-                else if (ca == longest)
-                    q = {q.c, q.a, q.b};
+                if (bc == longest) q = {q.b, q.c, q.a};
+                else if (ca == longest) q = {q.c, q.a, q.b};
                 const Vec3 m = (q.a + q.b) * 0.5;
                 stack.push_back({q.a, m, q.c});
                 stack.push_back({m, q.b, q.c});

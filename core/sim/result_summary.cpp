@@ -24,7 +24,7 @@ Result<std::uint64_t> count(const Json& v, const std::string& path) {
 }
 
 Result<FieldExtreme> extremeFromJson(const Json& v, const std::string& field,
-                                     const std::string& path) {
+                                      const std::string& path) {
     WB_TRY(isObj, requireObject(v, path));
     Fields f(v, path);
     FieldExtreme e;
@@ -47,7 +47,7 @@ Result<FieldExtreme> extremeFromJson(const Json& v, const std::string& field,
 
 /// `min` or `max`: field name -> extreme, for fields of `kind` only.
 Result<std::vector<FieldExtreme>> extremesFromJson(const Json* v, const std::string& path,
-                                                   const AnalysisKind& kind) {
+                                                    const AnalysisKind& kind) {
     std::vector<FieldExtreme> out;
     if (!v) return out;
     WB_TRY(isObj, requireObject(*v, path));

@@ -61,7 +61,7 @@ struct Timings {
 
 struct SolveResult {
     SolveStatus status = SolveStatus::Failed;
-    std::optional<core::Error> error;           ///< set when status is Failed
+    std::optional<core::Error> error; ///< set when status is Failed
     std::string analysis = "static_structural"; ///< name in the analysis registry
     std::string backend = "cpu";
     std::shared_ptr<const VoxelModel> model;

@@ -102,8 +102,8 @@ core::Result<SolveResult> solveImpl(const Study& study, const SolveOptions& opti
         if (!unit) return std::unexpected(unit.error());
         auto loaded = loadGeometry(study.geometryPath(), *unit);
         if (!loaded) return std::unexpected(loaded.error());
-        assembly =
-            withGeometryName(*loaded, study.geometryPath().stem().string(), study.geometryName);
+        assembly = withGeometryName(*loaded, study.geometryPath().stem().string(),
+                                    study.geometryName);
     }
     const auto t1 = Clock::now();
     result.timings.import = seconds(t0, t1);
