@@ -315,6 +315,10 @@ QString quantityName(Quantity q) {
         return QuantityText::tr("thermal expansion coefficient");
     case Quantity::SpecificHeat:
         return QuantityText::tr("specific heat");
+    case Quantity::Moment:
+        return QuantityText::tr("moment");
+    case Quantity::HeatFlow:
+        return QuantityText::tr("heat flow");
     case Quantity::Dimensionless:
         break;
     }

@@ -144,6 +144,15 @@ void ResultSummaryView::addSummary(const sim::ResultSummary& s) {
                    ResultText::value(s, field, values, system, locale, kDigits),
                    QStringLiteral("Probe_%1_%2").arg(i).arg(QString::fromStdString(field)));
     }
+
+    for (std::size_t i = 0; i < s.reactions.size(); ++i) {
+        const sim::SupportReaction& reaction = s.reactions[i];
+        addHeading(ResultText::reactionTitle(reaction));
+        for (const ResultText::ReactionValue& v :
+             ResultText::reactionValues(s, reaction, system, locale, kDigits))
+            addRow(tr("%1:").arg(v.label), v.value,
+                   QStringLiteral("Reaction_%1_%2").arg(i).arg(v.key));
+    }
 }
 
 } // namespace wb::app

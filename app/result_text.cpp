@@ -9,6 +9,9 @@
 #include <QDir>
 #include <QStringList>
 
+#include <algorithm>
+#include <cmath>
+
 namespace wb::app {
 
 namespace {
@@ -43,6 +46,14 @@ QString tuple(const double* values, std::size_t n, sim::Quantity q, sim::UnitSys
 
 } // namespace
 
+sim::Point3 ResultText::withoutResidue(const sim::Point3& v) {
+    const double size = std::max({std::abs(v[0]), std::abs(v[1]), std::abs(v[2])});
+    sim::Point3 out = v;
+    for (double& c : out)
+        if (std::abs(c) < kResidue * size) c = 0;
+    return out;
+}
+
 QString ResultText::extreme(const sim::ResultSummary& summary, const sim::FieldExtreme& e,
                             bool maximum, sim::UnitSystem system, const QLocale& locale,
                             int digits) {
@@ -67,6 +78,36 @@ QString ResultText::probeValue(const sim::ResultSummary& summary, const std::str
                                const QLocale& locale, int digits) {
     return tr("%1: %2").arg(StudyText::fieldName(field),
                             value(summary, field, values, system, locale, digits));
+}
+
+QString ResultText::reactionTitle(const sim::SupportReaction& reaction) {
+    const QString support = reaction.name.empty() ? StudyText::conditionTypeName(reaction.type)
+                                                  : QString::fromStdString(reaction.name);
+    return tr("Reaction at %1").arg(support);
+}
+
+std::vector<ResultText::ReactionValue>
+ResultText::reactionValues(const sim::ResultSummary& summary, const sim::SupportReaction& r,
+                           sim::UnitSystem system, const QLocale& locale, int digits) {
+    std::vector<ReactionValue> out;
+    const sim::AnalysisKind* kind = sim::findAnalysis(summary.analysis);
+    if (kind && kind->op == sim::OperatorKind::Conduction) {
+        if (std::isfinite(r.heatFlow))
+            out.push_back(
+                {tr("Heat flow into the body"),
+                 formatQuantity(r.heatFlow, sim::Quantity::HeatFlow, locale, system, digits),
+                 QStringLiteral("heat_flow")});
+        return out;
+    }
+    auto add = [&](const QString& label, sim::Point3 v, sim::Quantity q, const char* key) {
+        if (!std::isfinite(v[0]) || !std::isfinite(v[1]) || !std::isfinite(v[2])) return;
+        v = withoutResidue(v);
+        out.push_back(
+            {label, tuple(v.data(), 3, q, system, locale, digits), QString::fromLatin1(key)});
+    };
+    add(tr("Force"), r.force, sim::Quantity::Force, "force");
+    add(tr("Moment"), r.moment, sim::Quantity::Moment, "moment");
+    return out;
 }
 
 QString ResultText::probeName(const sim::ProbeResult& probe, int index) {

@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QString>
 
+#include <vector>
+
 namespace wb::app {
 
 class ResultText {
@@ -30,6 +32,24 @@ public:
     static QString probeValue(const sim::ResultSummary& summary, const std::string& field,
                               const std::vector<double>& values, sim::UnitSystem system,
                               const QLocale& locale, int digits);
+    /// One value of a support's reaction: its label ("Force"), the value in the user's units
+    /// ("(0, 0, 1000) N") and a stable key ("force", "moment", "heat_flow").
+    struct ReactionValue {
+        QString label, value, key;
+    };
+    /// "Reaction at root": the support's name, or its type's name when it has none.
+    static QString reactionTitle(const sim::SupportReaction& reaction);
+    /// The force and moment of a structural result's support, the heat flow of a thermal one;
+    /// a value that is not finite is left out, components shown withoutResidue().
+    static std::vector<ReactionValue> reactionValues(const sim::ResultSummary& summary,
+                                                     const sim::SupportReaction& reaction,
+                                                     sim::UnitSystem system, const QLocale& locale,
+                                                     int digits);
+    /// Below this fraction of a vector's largest component, a component is the solver's residue.
+    static constexpr double kResidue = 1e-8;
+    /// `v` with the components below kResidue of its largest one set to zero (a reaction's
+    /// (-1.1e-8, 9e-8, 5223) N is shown as (0, 0, 5223) N).
+    static sim::Point3 withoutResidue(const sim::Point3& v);
     /// A probe's name, or "Probe N" (from 1) when it has none.
     static QString probeName(const sim::ProbeResult& probe, int index);
     /// A point in metres as "(100, 0, 10) mm" in the system's length unit ("; " between the

@@ -70,6 +70,15 @@ void StudyTreeModel::buildResults() {
                     ResultText::probeValue(s, field, values, system, locale, kTreeDigits));
             node.rows.push_back(std::move(row));
         }
+        // Each support's reaction with its force and moment, or its heat flow.
+        for (const sim::SupportReaction& reaction : s.reactions) {
+            ResultNode::Row row;
+            row.text = ResultText::reactionTitle(reaction);
+            for (const ResultText::ReactionValue& v :
+                 ResultText::reactionValues(s, reaction, system, locale, kTreeDigits))
+                row.values.push_back(tr("%1: %2").arg(v.label, v.value));
+            node.rows.push_back(std::move(row));
+        }
         m_resultNodes.push_back(std::move(node));
     }
 }

@@ -95,10 +95,12 @@ core::Result<BoundaryData> buildBoundary(const Study& study, const WorldSurface&
     bd.load.assign(nodes * bd.nc, 0.0);
     if ((*kind)->op == OperatorKind::Conduction) bd.robin.assign(nodes, 0.0);
     BoundaryContext context(surface, model, bd);
+    context.heldBy().assign(nodes * bd.nc, 0);
     auto applyAll = [&](const std::vector<Condition>& items, const char* list, const char* noun,
                         auto lookup) -> core::Result<bool> {
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (items[i].suppressed) continue;
+            if (std::string_view(list) == "supports") context.setSupport(i);
             const std::string path = std::string(list) + "[" + std::to_string(i) + "]";
             const ConditionKind* ck = lookup(items[i].type);
             if (!ck)
@@ -116,6 +118,11 @@ core::Result<BoundaryData> buildBoundary(const Study& study, const WorldSurface&
     auto lds = applyAll(study.loads, "loads", "load",
                         [&](std::string_view t) { return (*kind)->load(t); });
     if (!lds) return std::unexpected(lds.error());
+    // the dense per-DOF owners become one short list per support
+    bd.supportDofs.resize(study.supports.size());
+    const std::vector<std::uint32_t>& heldBy = context.heldBy();
+    for (std::size_t d = 0; d < heldBy.size(); ++d)
+        if (heldBy[d] != 0 && bd.dirichlet[d]) bd.supportDofs[heldBy[d] - 1].push_back(d);
     return bd;
 }
 

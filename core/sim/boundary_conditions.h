@@ -15,6 +15,11 @@ struct BoundaryData {
     std::vector<double> prescribed;      ///< per DOF (value where dirichlet)
     std::vector<double> load;            ///< per DOF: nodal force (N) or heat (W)
     std::vector<double> robin;           ///< per node: lumped h*A (W/K), thermal only
+    /// Per support of the study (by index in Study::supports; empty for a suppressed one): the
+    /// DOFs it holds, ascending. A DOF that several supports prescribe counts for the last of
+    /// them in the study's order, the one whose value it takes, so each held DOF is in exactly
+    /// one list.
+    std::vector<std::vector<std::size_t>> supportDofs;
 };
 
 /// Applies every support and load. Selections spread over the surface by area: each

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -59,11 +60,19 @@ public:
     /// The error for a selection that contains no surface of the model.
     static std::unexpected<core::Error> emptySelection(const std::string& path);
 
+    /// Per DOF: 1 + the index of the support that last prescribed it, 0 when none has.
+    /// Filled by prescribe() while buildBoundary applies the supports.
+    std::vector<std::uint32_t>& heldBy() { return m_heldBy; }
+    /// The support whose DOFs prescribe() records (index in Study::supports).
+    void setSupport(std::size_t index) { m_support = std::uint32_t(index + 1); }
+
 private:
     const WorldSurface& m_surface;
     const VoxelModel& m_model;
     BoundaryData& m_data;
     double m_spacing;
+    std::vector<std::uint32_t> m_heldBy;
+    std::uint32_t m_support = 0;
 };
 
 template <typename F> double BoundaryContext::sampleSelection(const Selector& sel, F&& f) const {
@@ -133,6 +142,7 @@ core::Result<bool> BoundaryContext::prescribe(const Selector& sel, const double*
                 if (mask & (1u << c)) {
                     m_data.dirichlet[n * nc + c] = 1;
                     m_data.prescribed[n * nc + c] = values[c];
+                    if (!m_heldBy.empty()) m_heldBy[n * nc + c] = m_support;
                 }
         });
     if (area <= 0) return emptySelection(path);

@@ -101,6 +101,20 @@ core::Result<InpExportInfo> exportInp(const Study& given, const std::filesystem:
         info.probeNodes.push_back(id[n]);
         out << "*NSET, NSET=PROBE_" << p << "\n" << id[n] << "\n";
     }
+    // per support its nodes, for the reaction totals below (as result.json's reactions count them)
+    std::vector<std::size_t> supportSets;
+    for (std::size_t s = 0; s < bd->supportDofs.size(); ++s) {
+        const std::vector<std::size_t>& dofs = bd->supportDofs[s];
+        if (dofs.empty()) continue;
+        supportSets.push_back(s);
+        out << "*NSET, NSET=SUPPORT_" << s << "\n";
+        std::size_t last = g.nodeCount();
+        for (std::size_t d : dofs)
+            if (d / std::size_t(nc) != last) {
+                last = d / std::size_t(nc);
+                out << id[last] << "\n";
+            }
+    }
     out << "*STEP\n" << inp.step << "\n";
     out << "*BOUNDARY\n";
     for (std::size_t n = 0; n < g.nodeCount(); ++n)
@@ -118,6 +132,9 @@ core::Result<InpExportInfo> exportInp(const Study& given, const std::filesystem:
                     << "\n";
     for (std::size_t p = 0; p < study.probes.size(); ++p)
         out << "*NODE PRINT, NSET=PROBE_" << p << "\n" << inp.printVariable << "\n";
+    for (std::size_t s : supportSets)
+        out << "*NODE PRINT, NSET=SUPPORT_" << s << ", TOTALS=ONLY\n"
+            << (kind.op == OperatorKind::Conduction ? "RFL" : "RF") << "\n";
     out << "*END STEP\n";
     if (!out)
         return fail(ErrorCode::InvalidArgument, "io.write_error", "cannot write file",

@@ -18,7 +18,9 @@ struct InpExportInfo {
 /// writes C3D8 elements (DC3D8 for thermal), one material and section per material,
 /// *BOUNDARY (node, dof, dof, value per constrained DOF: fixed, the prescribed components of
 /// a displacement, the normal DOF of a frictionless face), *CLOAD / *CFLUX, and *NODE PRINT of
-/// NSET=PROBE_<i> per probe. A frictionless face off the axes fails as the solver does.
+/// NSET=PROBE_<i> per probe, and per support i with held nodes NSET=SUPPORT_i (the nodes whose
+/// held components count for it, as in result.json's reactions) with a *NODE PRINT of its
+/// reaction totals (RF, or RFL for thermal). A frictionless face off the axes fails as the solver does.
 /// Convection is not exported (Unsupported, context "loads[i].type").
 core::Result<InpExportInfo> exportInp(const Study& study, const std::filesystem::path& file);
 

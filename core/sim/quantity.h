@@ -21,10 +21,12 @@ enum class Quantity {
     ThermalConductivity,     ///< W/(m K)
     ThermalExpansion,        ///< 1/K
     SpecificHeat,            ///< J/(kg K)
+    Moment,                  ///< N m (a support's reaction moment)
+    HeatFlow,                ///< W (a support's reaction heat)
 };
 
 /// Number of quantities (every value from Dimensionless up to it is one).
-inline constexpr int kQuantityCount = int(Quantity::SpecificHeat) + 1;
+inline constexpr int kQuantityCount = int(Quantity::HeatFlow) + 1;
 
 /// The SI unit of a quantity as plain ASCII text ("Pa", "W/(m^2 K)"); empty for Dimensionless.
 const char* siUnit(Quantity q);

@@ -43,6 +43,28 @@ Json extremes(const std::vector<FieldExtreme>& list) {
     return out;
 }
 
+/// Per support: force and moment (structural) or heat flow (thermal), docs/study-format.md.
+Json reactionsJson(const SolveResult& r) {
+    const AnalysisKind* kind = findAnalysis(r.analysis);
+    const bool thermal = kind && kind->op == OperatorKind::Conduction;
+    Json out = Json::array();
+    for (const SupportReaction& s : r.reactions) {
+        Json rj{{"support", s.support},
+                {"name", s.name},
+                {"type", s.type},
+                {"nodes", s.nodes},
+                {"centroid", point(s.centroid)}};
+        if (thermal) {
+            rj["heat_flow"] = s.heatFlow;
+        } else {
+            rj["force"] = point(s.force);
+            rj["moment"] = point(s.moment);
+        }
+        out.push_back(std::move(rj));
+    }
+    return out;
+}
+
 } // namespace
 
 Json resultSummary(const SolveResult& r) {
@@ -76,6 +98,7 @@ Json resultSummary(const SolveResult& r) {
         probes.push_back(std::move(pj));
     }
     j["probes"] = std::move(probes);
+    j["reactions"] = reactionsJson(r);
     return finiteOnly(j);
 }
 

@@ -97,6 +97,52 @@ Result<ProbeResult> probeFromJson(const Json& v, const std::string& path,
     return p;
 }
 
+/// One entry of `reactions`: the members of `kind`'s reaction (force and moment, or heat
+/// flow), each optional (a value that was not finite is left out when written).
+Result<SupportReaction> reactionFromJson(const Json& v, const std::string& path,
+                                         const AnalysisKind& kind) {
+    WB_TRY(isObj, requireObject(v, path));
+    Fields f(v, path);
+    SupportReaction r;
+    WB_TRY(support, f.required("support"));
+    WB_TRY(index, count(*support, f.path("support")));
+    r.support = std::size_t(index);
+    if (const Json* name = f.optional("name")) {
+        WB_TRY(text, string(*name, f.path("name")));
+        r.name = text;
+    }
+    WB_TRY(type, f.required("type"));
+    WB_TRY(typeText, string(*type, f.path("type")));
+    if (!kind.support(typeText)) return fieldError(f.path("type"), "not a support of the analysis");
+    r.type = typeText;
+    if (const Json* nodes = f.optional("nodes")) {
+        WB_TRY(n, count(*nodes, f.path("nodes")));
+        r.nodes = std::size_t(n);
+    }
+    constexpr double kAbsent = std::numeric_limits<double>::quiet_NaN();
+    auto readVector = [&](const char* key, Point3& out) -> Result<bool> {
+        out = {kAbsent, kAbsent, kAbsent};
+        if (const Json* value = f.optional(key)) {
+            WB_TRY(p, point(*value, f.path(key)));
+            out = p;
+        }
+        return true;
+    };
+    WB_TRY(centroid, readVector("centroid", r.centroid));
+    if (kind.op == OperatorKind::Conduction) {
+        r.heatFlow = kAbsent;
+        if (const Json* flow = f.optional("heat_flow")) {
+            WB_TRY(x, number(*flow, f.path("heat_flow")));
+            r.heatFlow = x;
+        }
+    } else {
+        WB_TRY(force, readVector("force", r.force));
+        WB_TRY(moment, readVector("moment", r.moment));
+    }
+    WB_TRY(ok, f.checkUnknown());
+    return r;
+}
+
 Result<bool> readCounts(Fields& f, ResultSummary& s) {
     struct Count {
         const char* key;
@@ -204,6 +250,12 @@ Result<ResultSummary> parseResultSummary(std::string_view text) {
     for (std::size_t i = 0; i < probes.size(); ++i) {
         WB_TRY(probe, probeFromJson(probes[i], "probes[" + std::to_string(i) + "]", *kind));
         s.probes.push_back(std::move(probe));
+    }
+    WB_TRY(reactions, array(f.optional("reactions"), "reactions"));
+    for (std::size_t i = 0; i < reactions.size(); ++i) {
+        WB_TRY(reaction,
+               reactionFromJson(reactions[i], "reactions[" + std::to_string(i) + "]", *kind));
+        s.reactions.push_back(std::move(reaction));
     }
     WB_TRY(ok, f.checkUnknown());
     return s;

@@ -1,6 +1,6 @@
 #pragma once
 /// Reading a result folder's summary (result.json, docs/study-format.md) back: status, sizes,
-/// every field's extremes with their place and the probes' values. Strict: the JSON rules of
+/// every field's extremes with their place, the probes' values and the supports' reactions. Strict: the JSON rules of
 /// parseJson, the members and types the format names, the fields the result's analysis
 /// declares (analysis registry). Plain C++; any thread.
 
@@ -33,6 +33,9 @@ struct ResultSummary {
     double totalSeconds = 0;
     std::vector<FieldExtreme> min, max; ///< in the file's order
     std::vector<ProbeResult> probes;
+    /// Per support, in the file's order: force and moment of a structural result, heat flow
+    /// of a thermal one; a value absent from the file (it was not finite) reads as NaN.
+    std::vector<SupportReaction> reactions;
 
     /// The extreme of `field` (nullptr when the result has none).
     const FieldExtreme* minimum(std::string_view field) const;

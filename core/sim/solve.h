@@ -41,6 +41,20 @@ struct ProbeResult {
     std::vector<std::pair<std::string, std::vector<double>>> values; ///< field -> components
 };
 
+/// What one support of the study carries: (K u - f) summed over the DOFs it holds, K the
+/// stiffness (conduction) matrix before any DOF is removed. Structural: the force and moment
+/// the support exerts on the body; thermal: the heat it lets into the body.
+struct SupportReaction {
+    std::size_t support = 0; ///< index in Study::supports
+    std::string name;        ///< the support's name; empty when it has none
+    std::string type;        ///< its type, e.g. "fixed"
+    std::size_t nodes = 0;   ///< grid nodes with a DOF that counts for this support
+    Point3 centroid{};       ///< mean position of those nodes (m); zero when there are none
+    Point3 force{};          ///< N along the global axes (structural)
+    Point3 moment{};         ///< N·m about the centroid (structural)
+    double heatFlow = 0;     ///< W into the body (thermal)
+};
+
 struct Timings {
     double import = 0, voxelize = 0, setup = 0, solve = 0, total = 0;
 };
@@ -66,6 +80,8 @@ struct SolveResult {
     /// result read back from a field file).
     std::shared_ptr<const Study> study;
     std::shared_ptr<const core::Assembly> assembly;
+    /// Per support that is not suppressed, in the study's order.
+    std::vector<SupportReaction> reactions;
 
     /// nullptr when absent.
     const ResultField* field(const std::string& name) const;

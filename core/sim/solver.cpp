@@ -9,6 +9,7 @@
 #include "parallel.h"
 #include "pcg.h"
 #include "postprocess.h"
+#include "reactions.h"
 #include "result_view.h"
 #include "surface.h"
 #include "voxelizer.h"
@@ -204,12 +205,14 @@ core::Result<SolveResult> solveImpl(const Study& study, const SolveOptions& opti
     progress("postprocess", pr.iterations, pr.relativeResidual);
     mg = Multigrid(); // release the hierarchy before the fields are built
     std::vector<double>().swap(b);
+    for (std::size_t i = 0; i < n; ++i)
+        x[i] += uD[i];
+    // once, from the final solution: element rows at the held nodes only
+    result.reactions = supportReactions(study, kind, vm, *boundary, x);
     // which nodes are held stays known to tell peaks at supports; the rest goes
     const std::vector<std::uint8_t> held = std::move(boundary->dirichlet);
     const int heldComponents = boundary->nc;
     *boundary = BoundaryData{};
-    for (std::size_t i = 0; i < n; ++i)
-        x[i] += uD[i];
     result.fields = deriveFields(vm, kind, x);
     FieldExtremes extremes = fieldExtremes(vm, kind, result.fields);
     for (FieldExtreme& e : extremes.max) {

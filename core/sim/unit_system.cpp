@@ -100,6 +100,20 @@ constexpr Unit kSpecificHeat[] = {
     {"BTU/(lb·°F)", kBtu / (kPound * kFahrenheit)},
 };
 
+constexpr Unit kMoment[] = {
+    {"N·m", 1},
+    {"N·mm", 1e-3},
+    {"kN·m", 1e3},
+    {"lbf·in", kPoundForce* kInch, 0, "in·lbf"},
+    {"lbf·ft", kPoundForce* kFoot, 0, "ft·lbf"},
+};
+constexpr Unit kHeatFlow[] = {
+    {"W", 1},
+    {"kW", 1e3},
+    {"mW", 1e-3},
+    {"BTU/h", kBtuPerHour},
+};
+
 // The accepted units of a quantity and, per system (as UnitSystem), the index of the one
 // shown.
 struct QuantityUnits {
@@ -123,6 +137,8 @@ const QuantityUnits kTable[kQuantityCount] = {
     {kThermalConductivity, {0, 0, 2}},     // W/(m·K), W/(m·K), BTU/(h·ft·°F)
     {kThermalExpansion, {0, 0, 1}},        // 1/K, 1/K, 1/°F
     {kSpecificHeat, {0, 0, 3}},            // J/(kg·K), J/(kg·K), BTU/(lb·°F)
+    {kMoment, {1, 0, 3}},                  // N·mm, N·m, lbf·in
+    {kHeatFlow, {0, 0, 3}},                // W, W, BTU/h
 };
 
 const QuantityUnits& entry(Quantity q) {
@@ -269,6 +285,10 @@ const char* siUnit(Quantity q) {
         return "1/K";
     case Quantity::SpecificHeat:
         return "J/(kg K)";
+    case Quantity::Moment:
+        return "N m";
+    case Quantity::HeatFlow:
+        return "W";
     case Quantity::Dimensionless:
         break;
     }

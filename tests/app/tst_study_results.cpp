@@ -1,8 +1,9 @@
 // The project's results in the Study dock, solved by the real embedded werkbank-server: a study
 // on the sample assembly solved with Solve, its Results node (von Mises maximum as result.json
-// has it, in the user's unit system; the probe's values), Open Result from the Jobs dock, the
-// out-of-date marking in the tree and the Jobs dock as the study is edited and undone, a project
-// round trip, and result folders whose result.json is missing or damaged.
+// has it, in the user's unit system; the probe's values; the support's reaction), Open Result
+// from the Jobs dock, the out-of-date marking in the tree and the Jobs dock as the study is
+// edited and undone, a project round trip, and result folders whose result.json is missing or
+// damaged.
 #include "app/job_controller.h"
 #include "app/jobs_dock.h"
 #include "app/jobs_model.h"
@@ -34,6 +35,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <cmath>
 #include <functional>
 
 using namespace wb::app;
@@ -58,6 +61,24 @@ QModelIndex childStartingWith(const StudyTreeModel* model, const QModelIndex& pa
         if (child.data().toString().startsWith(prefix)) return child;
     }
     return {};
+}
+
+/// "(a, b, c) unit": a vector of result.json in `q`'s display unit with `digits` significant
+/// digits, a component below 1e-8 of the largest shown as 0, as the tree and the summary show
+/// it.
+QString vectorText(const wb::sim::Json& v, wb::sim::Quantity q, int digits = 4) {
+    const QLocale locale;
+    const wb::sim::UnitSystem system = Preferences::unitSystem();
+    double largest = 0;
+    for (int i = 0; i < 3; ++i)
+        largest = std::max(largest, std::abs(v.at(i).get<double>()));
+    QStringList parts;
+    for (int i = 0; i < 3; ++i) {
+        const double c = v.at(i).get<double>();
+        parts << formatNumber(wb::sim::fromSi(std::abs(c) < 1e-8 * largest ? 0.0 : c, q, system),
+                              locale, digits);
+    }
+    return "(" + parts.join(", ") + ") " + unitSymbol(q, system);
 }
 
 wb::sim::Json readResultJson(const QString& dir) {
@@ -145,6 +166,15 @@ class TestStudyResults : public QObject {
         QVERIFY(std::any_of(values.begin(), values.end(), [](const QString& v) {
             return v.startsWith(StudyText::fieldName("displacement") + ": (");
         }));
+        // The support's reaction: it holds the weight up, force and moment as result.json has
+        // them.
+        const QModelIndex reaction = childStartingWith(model, node, "Reaction at held");
+        QVERIFY2(reaction.isValid(), qPrintable(childTexts(model, node).join('\n')));
+        const auto& r = summary.at("reactions").at(0);
+        QVERIFY(r.at("force").at(2).get<double>() > 0);
+        QCOMPARE(childTexts(model, reaction),
+                 QStringList({"Force: " + vectorText(r.at("force"), wb::sim::Quantity::Force),
+                              "Moment: " + vectorText(r.at("moment"), wb::sim::Quantity::Moment)}));
     }
 
 private slots:
@@ -224,6 +254,10 @@ private slots:
                          max, wb::sim::Quantity::Pressure, QLocale(), Preferences::unitSystem())),
                      qPrintable(maxLabel->text()));
             QVERIFY(!dock->resultView()->findChild<QLabel*>("ResultOutOfDate"));
+            auto* forceLabel = dock->resultView()->findChild<QLabel*>("Reaction_0_force");
+            QVERIFY(forceLabel);
+            QCOMPARE(forceLabel->text(), vectorText(summary.at("reactions").at(0).at("force"),
+                                                    wb::sim::Quantity::Force, 6));
 
             // Editing the study marks the result out of date in the tree and the Jobs dock.
             const int row = jobs->model()->rowOf(jobId);

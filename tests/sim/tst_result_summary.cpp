@@ -79,6 +79,15 @@ void checkSolvedSummary(const SolveResult& r, const ResultSummary& s) {
         SIM_CHECK(s.probes[i].point == r.probes[i].point);
         SIM_CHECK(s.probes[i].values == r.probes[i].values);
     }
+    // The root's reaction: the tip load, exactly as solved.
+    SIM_CHECK(s.reactions.size() == 1 && r.reactions.size() == 1);
+    for (std::size_t i = 0; i < s.reactions.size() && i < r.reactions.size(); ++i) {
+        const SupportReaction &a = s.reactions[i], &b = r.reactions[i];
+        SIM_CHECK(a.support == b.support && a.name == b.name && a.type == b.type);
+        SIM_CHECK(a.nodes == b.nodes && a.nodes > 0 && a.centroid == b.centroid);
+        SIM_CHECK(a.force == b.force && a.moment == b.moment);
+        SIM_CHECK_NEAR(a.force[2], 1000, 1e-3);
+    }
 }
 
 void checkRefusals(const fs::path& dir, const Json& good) {
@@ -162,6 +171,23 @@ void checkRefusals(const fs::path& dir, const Json& good) {
              j["probes"][0]["heat_flux"] = Json::array({1, 2, 3});
          },
          "probes[0].heat_flux"},
+        {"reactions", [](Json& j) { j["reactions"] = Json::object(); }, "reactions"},
+        {"reaction", [](Json& j) { j["reactions"][0] = 1; }, "reactions[0]"},
+        {"reactiontype", [](Json& j) { j["reactions"][0]["type"] = "fixed_temperature"; },
+         "reactions[0].type"},
+        {"reactionnotype", [](Json& j) { j["reactions"][0].erase("type"); }, "reactions[0].type"},
+        {"reactionsupport", [](Json& j) { j["reactions"][0]["support"] = -1; },
+         "reactions[0].support"},
+        {"reactionname", [](Json& j) { j["reactions"][0]["name"] = 2; }, "reactions[0].name"},
+        {"reactionforce",
+         [](Json& j) {
+             j["reactions"][0]["force"] = Json::array({1, 2});
+         },
+         "reactions[0].force"},
+        {"reactionmoment", [](Json& j) { j["reactions"][0]["moment"][0] = "x"; },
+         "reactions[0].moment[0]"},
+        {"reactionheat", [](Json& j) { j["reactions"][0]["heat_flow"] = 1.0; },
+         "reactions[0].heat_flow"},
         {"error", [](Json& j) { j["error"] = "oops"; }, "error"},
         {"errorcode",
          [](Json& j) {
@@ -221,6 +247,16 @@ int main() {
 
     auto good = parseJson(readText(dir / "solved" / "result.json"));
     SIM_CHECK(good.has_value());
+    // A reaction value left out (it was not finite) reads as NaN.
+    if (good) {
+        Json j = *good;
+        j["reactions"][0].erase("force");
+        auto partial = parseResultSummary(j.dump());
+        SIM_CHECK(partial.has_value() && partial->reactions.size() == 1);
+        if (partial && partial->reactions.size() == 1)
+            SIM_CHECK(std::isnan(partial->reactions[0].force[2]) &&
+                      partial->reactions[0].moment == r->reactions[0].moment);
+    }
     if (good) checkRefusals(dir / "bad", *good);
     return simtest::finish("tst_result_summary");
 }

@@ -100,6 +100,15 @@ const std::map<std::pair<Quantity, std::string>, Expected>& expectations() {
         {{Q::SpecificHeat, "kJ/(kg·K)"}, {1e3}},
         {{Q::SpecificHeat, "J/(g·K)"}, {1e3}},
         {{Q::SpecificHeat, "BTU/(lb·°F)"}, {4186.8}},
+        {{Q::Moment, "N·m"}, {1}},
+        {{Q::Moment, "N·mm"}, {1e-3}},
+        {{Q::Moment, "kN·m"}, {1e3}},
+        {{Q::Moment, "lbf·in"}, {0.112984829}},
+        {{Q::Moment, "lbf·ft"}, {1.355817948}},
+        {{Q::HeatFlow, "W"}, {1}},
+        {{Q::HeatFlow, "kW"}, {1e3}},
+        {{Q::HeatFlow, "mW"}, {1e-3}},
+        {{Q::HeatFlow, "BTU/h"}, {0.2930710702}},
     };
     return m;
 }
@@ -152,6 +161,8 @@ void displayUnits() {
     SIM_CHECK(shown(Q::TemperatureDifference) == "K;K;°F;");
     SIM_CHECK(shown(Q::HeatTransferCoefficient) == "W/(m²·K);W/(m²·K);BTU/(h·ft²·°F);");
     SIM_CHECK(shown(Q::Density) == "kg/m³;kg/m³;lb/in³;");
+    SIM_CHECK(shown(Q::Moment) == "N·mm;N·m;lbf·in;");
+    SIM_CHECK(shown(Q::HeatFlow) == "W;W;BTU/h;");
     SIM_CHECK(shown(Q::Dimensionless) == ";;;");
     // Every shown unit is one that can be typed back.
     for (int i = 1; i < kQuantityCount; ++i)
