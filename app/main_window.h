@@ -136,6 +136,8 @@ private:
     /// The project's results in the study tree, their out-of-date marking (also in the Jobs
     /// dock) and opening a result from the Jobs dock.
     void createResults();
+    // main_window_probes.cpp: the Probes dock and the probes kept in the project.
+    void createProbes();
 
     Document m_document;
     AssemblyTreeModel* m_treeModel = nullptr;

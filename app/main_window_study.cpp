@@ -212,6 +212,7 @@ void MainWindow::createStudy() {
             [this](const QString&, const QString& dir) { m_resultDisplay->open(dir); });
     connect(m_resultDisplay, &ResultDisplay::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    createProbes();
     retranslateStudy();
     updateStudyActions();
 }
