@@ -31,9 +31,9 @@ void ProbeMarkers::reposition() {
         for (int row = 0; row < m_table->rowCount(); ++row) {
             const sim::Point3& p = m_table->probes()[std::size_t(row)].point;
             const sim::Point3 u = m_table->displacement(row);
-            positions.push_back(m_viewport->project(QVector3D(float((p[0] + scale * u[0]) / unit),
-                                                              float((p[1] + scale * u[1]) / unit),
-                                                              float((p[2] + scale * u[2]) / unit))));
+            positions.push_back(m_viewport->project(
+                QVector3D(float((p[0] + scale * u[0]) / unit), float((p[1] + scale * u[1]) / unit),
+                          float((p[2] + scale * u[2]) / unit))));
         }
     }
     if (positions == m_positions) return;

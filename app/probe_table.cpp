@@ -48,8 +48,7 @@ void ProbeTable::computeValues() {
         m_values.push_back(valuesAt(p.point));
         const auto u = m_result ? sim::sampleFieldAt(*m_result, "displacement", p.point)
                                 : std::vector<double>{};
-        m_displacements.push_back(u.size() == 3 ? sim::Point3{u[0], u[1], u[2]}
-                                                : sim::Point3{});
+        m_displacements.push_back(u.size() == 3 ? sim::Point3{u[0], u[1], u[2]} : sim::Point3{});
     }
 }
 
@@ -156,11 +155,19 @@ QString ProbeTable::columnTitle(int column) const {
     const sim::UnitSystem system = Preferences::unitSystem();
     QString name, unit;
     switch (column) {
-    case NameColumn: return tr("Name");
-    case XColumn: name = tr("X"); break;
-    case YColumn: name = tr("Y"); break;
-    case ZColumn: name = tr("Z"); break;
-    default: break;
+    case NameColumn:
+        return tr("Name");
+    case XColumn:
+        name = tr("X");
+        break;
+    case YColumn:
+        name = tr("Y");
+        break;
+    case ZColumn:
+        name = tr("Z");
+        break;
+    default:
+        break;
     }
     if (column < FirstViewColumn) {
         unit = unitSymbol(sim::Quantity::Length, system);
@@ -184,8 +191,7 @@ double ProbeTable::displayValue(int row, int column) const {
 }
 
 QVariant ProbeTable::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
-        return {};
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount()) return {};
     const int row = index.row(), column = index.column();
     if (column == NameColumn) {
         if (role == Qt::DisplayRole || role == Qt::EditRole)

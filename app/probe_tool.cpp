@@ -119,9 +119,9 @@ QString ProbeTool::hoverTextAt(QPoint pos) {
     if (!point) return {};
     const std::vector<double> value = sim::probeValues(*m_result, {m_view}, *point);
     if (value.empty() || !std::isfinite(value.front())) return {};
-    return tr("%1: %2").arg(ResultLegend::viewName(m_view),
-                            formatQuantity(value.front(), m_view.quantity, QLocale(),
-                                           Preferences::unitSystem(), 4));
+    return tr("%1: %2").arg(
+        ResultLegend::viewName(m_view),
+        formatQuantity(value.front(), m_view.quantity, QLocale(), Preferences::unitSystem(), 4));
 }
 
 QString ProbeTool::hoverText() const {

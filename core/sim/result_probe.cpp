@@ -66,8 +66,8 @@ std::vector<double> probeValues(const SolveResult& result, const std::vector<Sca
         if (i == 0 || views[i].field != views[i - 1].field)
             components = sampleFieldAt(result, views[i].field, point);
         if (!components.empty())
-            out[i] = reduceComponents(components.data(), int(components.size()),
-                                      views[i].reduction);
+            out[i] =
+                reduceComponents(components.data(), int(components.size()), views[i].reduction);
     }
     return out;
 }

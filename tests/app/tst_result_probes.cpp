@@ -204,10 +204,10 @@ private slots:
         Preferences::setUnitSystem(UnitSystem::MillimetreNewtonMegapascal);
         // The solver reads the beam as 12 triangles; the window shows it finely cut (the same
         // solid), so that the deformed shape drawn bends as the beam does.
-        QVERIFY(writeStl(m_dir.filePath("solid.stl").toStdString(), box(100, 10, 10, 100))
-                    .has_value());
-        QVERIFY(writeStl(m_dir.filePath("beam.stl").toStdString(), box(100, 10, 10, 1.25))
-                    .has_value());
+        QVERIFY(
+            writeStl(m_dir.filePath("solid.stl").toStdString(), box(100, 10, 10, 100)).has_value());
+        QVERIFY(
+            writeStl(m_dir.filePath("beam.stl").toStdString(), box(100, 10, 10, 1.25)).has_value());
         auto study = parseStudy(cantilever());
         QVERIFY2(study.has_value(), study ? "" : study.error().toString().c_str());
         study->baseDir = m_dir.path().toStdString();
@@ -240,13 +240,14 @@ private slots:
         // The value of the view shown (displacement magnitude, mm) at the point picked.
         const auto point = tool->pointAt(on);
         QVERIFY(point);
-        QVERIFY2(distance(*point, top) < 0.5e-3, qPrintable(QString::number(distance(*point, top))));
+        QVERIFY2(distance(*point, top) < 0.5e-3,
+                 qPrintable(QString::number(distance(*point, top))));
         const ScalarView view = w.resultDisplay()->currentView();
         const double value = probeValues(*w.resultDisplay()->result(), {view}, *point).front();
         QVERIFY(std::isfinite(value) && value > 0);
-        const QString expected =
-            ResultLegend::viewName(view) + ": " +
-            formatQuantity(value, view.quantity, QLocale(), UnitSystem::MillimetreNewtonMegapascal, 4);
+        const QString expected = ResultLegend::viewName(view) + ": " +
+                                 formatQuantity(value, view.quantity, QLocale(),
+                                                UnitSystem::MillimetreNewtonMegapascal, 4);
         QCOMPARE(tool->hoverText(), expected);
         QVERIFY(expected.endsWith(" mm"));
         // Another view: its value and unit.
@@ -340,9 +341,9 @@ private slots:
                                        values[std::size_t(a)], scale),
                              qPrintable(QString::fromStdString(field)));
             } else {
-                QVERIFY2(nearValue(table->value(row, QString::fromStdString(field)), values[0],
-                                   scale),
-                         qPrintable(QString::fromStdString(field)));
+                QVERIFY2(
+                    nearValue(table->value(row, QString::fromStdString(field)), values[0], scale),
+                    qPrintable(QString::fromStdString(field)));
             }
         }
         // At result.json's extremes: their values.
@@ -350,9 +351,8 @@ private slots:
         for (const auto* list : {&m_summary.max, &m_summary.min}) {
             for (const FieldExtreme& e : *list) {
                 const int r = table->add(e.at);
-                const QString id = QString::fromStdString(e.field == "displacement"
-                                                              ? "displacement.magnitude"
-                                                              : e.field);
+                const QString id = QString::fromStdString(
+                    e.field == "displacement" ? "displacement.magnitude" : e.field);
                 QVERIFY2(nearValue(table->value(r, id), e.value,
                                    list == &m_summary.max ? e.value : std::abs(e.value) + 1e-3),
                          qPrintable(id + ": " + QString::number(table->value(r, id)) + " vs " +
@@ -374,11 +374,14 @@ private slots:
         QTest::mouseClick(viewport, Qt::LeftButton, Qt::NoModifier, screen(w, near, scale, u));
         QCOMPARE(table->rowCount(), before + 1);
         const Point3 pinned = table->probes().back().point;
-        QVERIFY2(distance(pinned, near) < 0.6e-3, qPrintable(QString::number(distance(pinned, near))));
+        QVERIFY2(distance(pinned, near) < 0.6e-3,
+                 qPrintable(QString::number(distance(pinned, near))));
         auto* markers = viewport->findChild<ProbeMarkers*>("probeMarkers");
         QVERIFY(markers && markers->isVisible());
-        QTRY_COMPARE_WITH_TIMEOUT(markers->positions().size(), std::size_t(table->rowCount()), 5000);
-        const QPointF drawn = screen(w, pinned, scale, sampleFieldAt(shown, "displacement", pinned));
+        QTRY_COMPARE_WITH_TIMEOUT(markers->positions().size(), std::size_t(table->rowCount()),
+                                  5000);
+        const QPointF drawn =
+            screen(w, pinned, scale, sampleFieldAt(shown, "displacement", pinned));
         QVERIFY2((markers->positions().back() - drawn).manhattanLength() < 4,
                  qPrintable(QString("%1 %2 vs %3 %4")
                                 .arg(markers->positions().back().x())

@@ -15,8 +15,9 @@ using namespace wb::sim;
 
 namespace {
 
-const std::vector<double>* fieldOf(const std::vector<std::pair<std::string, std::vector<double>>>& v,
-                                   const std::string& name) {
+const std::vector<double>*
+fieldOf(const std::vector<std::pair<std::string, std::vector<double>>>& v,
+        const std::string& name) {
     for (const auto& [field, values] : v)
         if (field == name) return &values;
     return nullptr;
@@ -87,8 +88,8 @@ void csv(const SolveResult& r) {
         "[m],displacement.z [m],von_mises [Pa],principal_stress.max [Pa],principal_stress.min "
         "[Pa],safety_factor [1]\r\n";
     SIM_CHECK(text.rfind(header, 0) == 0);
-    const std::string first = "\"tip, \"\"end\"\"\nline\",0.1,0.005,0.005," +
-                              csvNumber(values[0][0]) + ",";
+    const std::string first =
+        "\"tip, \"\"end\"\"\nline\",0.1,0.005,0.005," + csvNumber(values[0][0]) + ",";
     SIM_CHECK(text.compare(header.size(), first.size(), first) == 0);
     SIM_CHECK(text.find("\r\noff,0.05,0.005,0.06,,,,,,,,\r\n") != std::string::npos);
     SIM_CHECK(text.size() >= 2 && text.substr(text.size() - 2) == "\r\n");

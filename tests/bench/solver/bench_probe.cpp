@@ -81,8 +81,8 @@ int main(int argc, char** argv) {
             const Point3 at = undeformedPoint(r, p, scale);
             sink += probeValues(r, which, at).front();
         }
-        const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-                             .count();
+        const double s =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         if (!std::isfinite(sink)) std::printf("(a point had no value)\n");
         return 1e6 * s / points;
     };
