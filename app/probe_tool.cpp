@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
 
@@ -177,6 +178,13 @@ bool ProbeTool::eventFilter(QObject* watched, QEvent* event) {
     case QEvent::Leave:
     case QEvent::Wheel:
         hideHover();
+        break;
+    case QEvent::ShortcutOverride: // Escape leaves probe mode before any window shortcut
+        if (probeMode() && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+            setProbeMode(false);
+            event->accept();
+            return true;
+        }
         break;
     case QEvent::Resize:
         m_markers->resize(m_viewport->size());

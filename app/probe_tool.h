@@ -31,8 +31,8 @@ public:
     ~ProbeTool() override;
 
     ProbeTable* table() const { return m_table; }
-    /// Probe mode (checkable, Ctrl+Shift+P): a click on the model pins a probe instead of
-    /// selecting. Enabled while a result is shown; face pick mode turns it off and back.
+    /// Probe mode (checkable, Ctrl+Shift+P; Escape in the viewport leaves it): a click on the
+    /// model pins a probe instead of selecting. Enabled while a result is shown; face pick mode turns it off and back.
     QAction* probeModeAction() const { return m_modeAction; }
     bool probeMode() const;
     void setProbeMode(bool on);

@@ -413,6 +413,11 @@ private slots:
         QVERIFY(!tool->probeMode());
         mode->trigger();
         QVERIFY(tool->probeMode() && !viewport->facePickMode());
+        viewport->setFocus();
+        QTest::keyClick(viewport, Qt::Key_Escape);
+        QVERIFY(!tool->probeMode());
+        mode->trigger();
+        QVERIFY(tool->probeMode());
         display->close();
         QVERIFY(!tool->probeMode() && !mode->isEnabled());
         QVERIFY(!markers->isVisible());
