@@ -145,6 +145,8 @@ private:
     /// File › Export Image….
     void createExportImage();
     void retranslateExportImage();
+    // main_window_probes.cpp: the Probes dock and the probes kept in the project.
+    void createProbes();
 
     Document m_document;
     AssemblyTreeModel* m_treeModel = nullptr;

@@ -219,6 +219,7 @@ void MainWindow::createStudy() {
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(m_resultDisplay, &ResultDisplay::failed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    createProbes();
     retranslateStudy();
     updateStudyActions();
 }

@@ -104,6 +104,13 @@ void ProjectSession::removeJob(const std::string& id) {
     emit stateChanged();
 }
 
+void ProjectSession::setResultProbes(const std::vector<sim::PinnedProbe>& probes) {
+    if (probes == m_project.probes) return;
+    m_project.probes = probes;
+    m_extraModified = true;
+    emit stateChanged();
+}
+
 QString ProjectSession::resultDirFor(const QString& jobId) const {
     if (!m_file.isEmpty())
         return QString::fromStdString(
@@ -268,6 +275,7 @@ bool ProjectSession::applyProject(const sim::Project& project, const QString& fi
     m_file = file;
     if (!geometry.isEmpty() && m_host.openGeometry) m_host.openGeometry(geometry);
     if (m_host.restoreView) m_host.restoreView(project.view);
+    emit resultProbesLoaded();
     markSaved();
     m_extraModified = extra;
     emit stateChanged();
@@ -306,6 +314,7 @@ void ProjectSession::newProject() {
     m_file.clear();
     m_embed = false;
     m_editor->reset(StudyEditor::defaultStudy());
+    emit resultProbesLoaded();
     markSaved();
 }
 

@@ -49,6 +49,10 @@ public:
     /// Adds or replaces the job with the same id.
     void recordJob(const sim::ProjectJob& job);
     void removeJob(const std::string& id);
+    /// The probes pinned on results (metres); setting different ones marks the project
+    /// modified.
+    const std::vector<sim::PinnedProbe>& resultProbes() const { return m_project.probes; }
+    void setResultProbes(const std::vector<sim::PinnedProbe>& probes);
     /// The folder a job's result goes to: NAME.results/<job> beside the project, or a folder in
     /// the app's data while the project is untitled.
     QString resultDirFor(const QString& jobId) const;
@@ -88,6 +92,8 @@ public:
 signals:
     /// The file, the modified state or the jobs changed.
     void stateChanged();
+    /// A project was opened, restored or started: resultProbes() are its probes.
+    void resultProbesLoaded();
 
 private:
     sim::Project currentProject(bool forRecovery) const;

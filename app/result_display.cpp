@@ -2,6 +2,7 @@
 // viewport and legend.
 #include "result_display.h"
 
+#include "probe_tool.h"
 #include "result_legend.h"
 #include "viewport_widget.h"
 
@@ -68,6 +69,7 @@ ResultDisplay::ResultDisplay(ViewportWidget* viewport, QObject* parent)
     : QObject(parent), m_viewport(viewport) {
     m_legend = new ResultLegend(viewport);
     m_legend->hide();
+    m_probes = new ProbeTool(viewport, this);
     connect(m_legend, &ResultLegend::extremeClicked, this, &ResultDisplay::showExtreme);
     viewport->installEventFilter(this);
     connect(viewport, &ViewportWidget::assemblyChanged, this, [this] {
@@ -134,6 +136,7 @@ void ResultDisplay::onRead(const QString& dir, std::shared_ptr<const sim::SolveR
     updateAutoScale();
     m_displacements.clear();
     fillFields();
+    m_probes->setResult(m_result, m_view);
     updateScale();
     applyDeformation();
     syncControls();
@@ -152,6 +155,7 @@ void ResultDisplay::close() {
     m_dir.clear();
     m_legend->clear();
     m_legend->hide();
+    m_probes->setResult(nullptr, {});
     if (m_viewport) {
         m_viewport->clearResult();
         m_viewport->setDeformationScale(0.0);
@@ -231,6 +235,7 @@ bool ResultDisplay::setView(const QString& id) {
     if (*view == m_view) return true;
     m_view = *view;
     m_fieldRange = sim::scalarRange(*m_result, m_view);
+    m_probes->setView(m_view);
     updateScale();
     resample(m_displacements.empty());
     return true;

@@ -3,7 +3,7 @@
 /// read off the GUI thread, a scalar view sampled at every instance's mesh vertices (off the
 /// GUI thread), coloured through a ColourScale with the legend as an overlay in the viewport's
 /// corner, and the deformed shape. Its Results toolbar picks the field, colour map, bands,
-/// range and deformation scale.
+/// range and deformation scale, and turns probe mode on (ProbeTool).
 
 #include "core/model/assembly.h"
 #include "core/sim/result_view.h"
@@ -26,6 +26,7 @@ class QToolBar;
 
 namespace wb::app {
 
+class ProbeTool;
 class QuantityEditor;
 class ResultLegend;
 class ViewportWidget;
@@ -84,6 +85,8 @@ public:
     void showExtreme(bool maximum);
 
     ResultLegend* legend() const { return m_legend; }
+    /// Hover values and probes on the result shown (its probe mode is in toolBar()).
+    ProbeTool* probeTool() const { return m_probes; }
     QToolBar* toolBar() const { return m_toolBar; }
 
 signals:
@@ -124,6 +127,7 @@ private:
 
     QPointer<ViewportWidget> m_viewport;
     ResultLegend* m_legend = nullptr;
+    ProbeTool* m_probes = nullptr;
     QString m_dir, m_error;
     std::shared_ptr<const sim::SolveResult> m_result;
     std::vector<sim::ScalarView> m_views;

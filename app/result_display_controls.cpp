@@ -2,6 +2,7 @@
 #include "result_display.h"
 
 #include "preferences.h"
+#include "probe_tool.h"
 #include "quantity_editor.h"
 #include "result_legend.h"
 #include "viewport_widget.h"
@@ -72,6 +73,8 @@ void ResultDisplay::createToolBar() {
     m_deformSlider->setMinimumWidth(100);
     m_deformSlider->setMaximumWidth(160);
     m_toolBar->addWidget(m_deformSlider);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_probes->probeModeAction());
     m_closeAction = m_toolBar->addAction(QString(), this, &ResultDisplay::close);
     for (QComboBox* box : {m_mapBox, m_bandsBox, m_rangeBox, m_deformBox})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);

@@ -197,6 +197,8 @@ void ViewportWidget::mouseMoveEvent(QMouseEvent* e) {
         m_rubberBand->show();
         return;
     }
+    // Mouse tracking (hover values on a result) moves without buttons: nothing to redraw.
+    if (e->buttons() == Qt::NoButton) return;
     Qt::MouseButtons buttons = navigationButtons(e->buttons(), m_facePickMode);
     if (m_facePickMode && (e->buttons() & Qt::LeftButton)) buttons |= Qt::LeftButton;
     withContext([&] { m_renderer->mouseMove(pos, buttons, e->modifiers()); });
@@ -212,6 +214,10 @@ void ViewportWidget::mouseReleaseEvent(QMouseEvent* e) {
     }
     withContext([&] { m_renderer->mouseRelease(pos); });
     if (!m_dragged && e->button() == Qt::LeftButton && !m_facePickMode) {
+        if (m_clickFilter && m_clickFilter(pos, e->modifiers())) {
+            update();
+            return;
+        }
         const render::PickResult hit = pickAt(pos);
         emit picked(hit.node, hit.face, e->modifiers() & Qt::ControlModifier);
     }
@@ -291,6 +297,10 @@ void ViewportWidget::keyPressEvent(QKeyEvent* e) {
         return;
     }
     QOpenGLWidget::keyPressEvent(e);
+}
+
+void ViewportWidget::setClickFilter(std::function<bool(QPoint, Qt::KeyboardModifiers)> filter) {
+    m_clickFilter = std::move(filter);
 }
 
 void ViewportWidget::setConditionGlyphs(std::vector<render::ConditionGlyph> glyphs) {

@@ -72,6 +72,10 @@ public:
     bool facePickMode() const { return m_facePickMode; }
     void setFacePickMode(bool on);
 
+    /// Sees each click (a left press and release without a drag) outside face pick mode before
+    /// picked() is emitted; returning true consumes it (e.g. pinning a probe). Null: none.
+    void setClickFilter(std::function<bool(QPoint pos, Qt::KeyboardModifiers)> filter);
+
     /// The symbols of supports and loads drawn over the model (render::ConditionGlyph);
     /// setAssembly() drops them. The faces picked keep their tint over the glyphs' tints.
     void setConditionGlyphs(std::vector<render::ConditionGlyph> glyphs);
@@ -145,6 +149,7 @@ private:
     QRubberBand* m_rubberBand = nullptr;
     std::vector<render::ConditionGlyph> m_glyphs;
     std::function<QString(int)> m_glyphToolTip;
+    std::function<bool(QPoint, Qt::KeyboardModifiers)> m_clickFilter;
     std::map<int, std::vector<float>> m_resultColours, m_resultDisplacements;
     render::ColourScale m_colourScale;
     double m_deformationScale = 0.0;

@@ -77,6 +77,21 @@ Result<ProjectJob> jobFromJson(const Json& v, const std::string& path) {
     return job;
 }
 
+Result<PinnedProbe> probeFromJson(const Json& v, const std::string& path) {
+    WB_TRY(isObj, requireObject(v, path));
+    Fields f(v, path);
+    PinnedProbe probe;
+    if (const Json* name = f.optional("name")) {
+        WB_TRY(text, string(*name, path + ".name"));
+        probe.name = text;
+    }
+    WB_TRY(at, f.required("point"));
+    WB_TRY(p, point(*at, path + ".point"));
+    probe.point = p;
+    WB_TRY(ok, f.checkUnknown());
+    return probe;
+}
+
 } // namespace
 
 Result<Project> parseProject(std::string_view text, const std::filesystem::path& file) {
@@ -115,6 +130,12 @@ Result<Project> parseProject(std::string_view text, const std::filesystem::path&
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         WB_TRY(job, jobFromJson(jobs[i], "jobs[" + std::to_string(i) + "]"));
         p.jobs.push_back(std::move(job));
+    }
+    // Added after version 1 first shipped: optional, so older projects open unchanged.
+    WB_TRY(probes, array(f.optional("result_probes"), "result_probes"));
+    for (std::size_t i = 0; i < probes.size(); ++i) {
+        WB_TRY(probe, probeFromJson(probes[i], "result_probes[" + std::to_string(i) + "]"));
+        p.probes.push_back(std::move(probe));
     }
     WB_TRY(ok, f.checkUnknown());
     p.study.baseDir = file.parent_path();
@@ -169,6 +190,16 @@ Json projectToJson(const Project& p) {
         jobs.push_back(std::move(jj));
     }
     j["jobs"] = std::move(jobs);
+    if (!p.probes.empty()) { // absent when empty: such a file is what older versions wrote
+        Json probes = Json::array();
+        for (const PinnedProbe& probe : p.probes) {
+            Json pj;
+            pj["name"] = probe.name;
+            pj["point"] = Json::array({probe.point[0], probe.point[1], probe.point[2]});
+            probes.push_back(std::move(pj));
+        }
+        j["result_probes"] = std::move(probes);
+    }
     return j;
 }
 

@@ -4,6 +4,7 @@
 /// job live beside the project in NAME.results/<job>/.
 
 #include "json.h"
+#include "result_probe.h"
 #include "study.h"
 
 #include <filesystem>
@@ -39,6 +40,7 @@ struct Project {
     Json view = Json::object(); ///< camera and display state, owned by the GUI
     std::string service;        ///< target service name ("" = the embedded local service)
     std::vector<ProjectJob> jobs;
+    std::vector<PinnedProbe> probes; ///< pinned on results in the viewport (`result_probes`)
 };
 
 /// Parses a project document. `file` is the project's path: the study's baseDir becomes its

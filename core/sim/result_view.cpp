@@ -78,6 +78,10 @@ double reduceComponents(const float* values, int components, Reduction reduction
     return reduce(v, components, reduction);
 }
 
+double reduceComponents(const double* values, int components, Reduction reduction) {
+    return reduce(values, std::clamp(components, 1, 9), reduction);
+}
+
 std::optional<ScalarView> findScalarView(const SolveResult& result, std::string_view id) {
     for (ScalarView& v : scalarViews(result))
         if (v.id() == id) return v;

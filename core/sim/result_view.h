@@ -37,6 +37,7 @@ std::optional<ScalarView> findScalarView(const SolveResult& result, std::string_
 /// One value from the `components` values of a node, or of a point sampled between nodes
 /// (e.g. by sampleOnSurface), reduced as the view's `reduction` says.
 double reduceComponents(const float* values, int components, Reduction reduction);
+double reduceComponents(const double* values, int components, Reduction reduction);
 
 /// The view's value at every grid node; NaN at nodes that touch no solid voxel (and for a
 /// field the result lacks, every node).

@@ -34,6 +34,7 @@ Project sampleProject() {
     job.resultDir = "bracket.results/j-1";
     job.studyAsSolved = studyToJson(p.study);
     p.jobs.push_back(job);
+    p.probes = {{"tip, \"end\"", {0.1, 0.005, 0.01}}, {"", {-1e-3, 2.5e-4, 0.0}}};
     return p;
 }
 
@@ -76,6 +77,22 @@ int main() {
     SIM_CHECK(loaded->jobs.size() == 1 && loaded->jobs[0].resultDir == "bracket.results/j-1");
     SIM_CHECK(loaded->view["camera"]["fov"] == 30);
     SIM_CHECK(projectResultsDir(file) == dir / "bracket.results");
+    SIM_CHECK(loaded->probes == original.probes);
+
+    // Pinned probes are optional: a project written before them opens with none, and a project
+    // without any writes no member (what older versions read).
+    Json older = projectToJson(original);
+    older.erase("result_probes");
+    auto olderBack = parseProject(dumpJson(older), file);
+    SIM_CHECK(olderBack && olderBack->probes.empty());
+    Project noProbes = original;
+    noProbes.probes.clear();
+    SIM_CHECK(!projectToJson(noProbes).contains("result_probes"));
+    Json badProbe = projectToJson(original);
+    badProbe["result_probes"][1]["point"] = Json::array({1, 2});
+    expectRefused(dumpJson(badProbe), "result_probes[1].point", "study.invalid_field");
+    badProbe["result_probes"] = Json::object();
+    expectRefused(dumpJson(badProbe), "result_probes", "study.invalid_field");
 
     // Embedded geometry carries its data; an embedded geometry without data is refused.
     Project embedded = original;

@@ -7,4 +7,5 @@ set -euo pipefail
 build=${1:?usage: run.sh BUILD_DIR}
 bin="$build/bin/bench_solver"
 "$bin" --backend cpu --sizes 14,20,32,55 --ccx-max 20
+"$build/bin/bench_probe" # hover values and probes on a 1M-voxel result
 "$bin" --backend cuda --sizes 32,69 --ccx-max 0
